@@ -1,0 +1,121 @@
+/**
+ * The one port between the faces (task pane, CLI) and a workbook. Two adapters implement it:
+ * Office.js (batched: one sync to read, one to write) and .xlsx (ExcelJS). No Office or ExcelJS type leaks through.
+ * Addresses are A1 strings in the named sheet ("E5", "A3:K40").
+ */
+import type { CellValue, Grid } from "../core/grid";
+
+/** One cell to change. Only the fields given are written. */
+export interface CellChange {
+  sheet: string;
+  address: string;
+  value?: CellValue;
+  /** A formula starting with "=". */
+  formula?: string;
+  numberFormat?: string;
+  /**
+   * A cell that holds a formula is never overwritten by `value` or `formula` unless this is true:
+   * the change set must say explicitly that it replaces what the user wrote.
+   */
+  replaceFormula?: boolean;
+}
+
+/** Visual formatting of a range (fills, fonts, borders, alignment). */
+export interface RangeStyle {
+  sheet: string;
+  address: string;
+  fill?: string; // "#RRGGBB"
+  fontColor?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  horizontalAlignment?: "left" | "center" | "right";
+  verticalAlignment?: "top" | "center" | "bottom";
+  borders?: "thin-all" | "none";
+}
+
+/** Conditional formatting: cells whose text equals (or begins with) a label get a fill and font colour. */
+export interface ConditionalFormatRule {
+  sheet: string;
+  address: string;
+  kind: "textEquals" | "textBeginsWith" | "cellValue";
+  /** For textEquals/textBeginsWith: the text; for cellValue: an operator and a formula. */
+  text?: string;
+  operator?: "greaterThanOrEqual" | "lessThan" | "between" | "equal";
+  formula1?: string;
+  formula2?: string;
+  fill: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface DataValidationRule {
+  sheet: string;
+  address: string;
+  /** A list of allowed entries, or a custom formula (e.g. numbers or pending words). */
+  kind: "list" | "custom";
+  list?: string[];
+  formula?: string;
+  inputTitle?: string;
+  inputMessage?: string;
+  errorMessage?: string;
+  /** Stop (reject) or warning (allow after a prompt). */
+  errorStyle?: "stop" | "warning";
+}
+
+export interface SheetLayout {
+  sheet: string;
+  columnWidths?: { column: string; width: number }[]; // width in characters
+  freeze?: { rows: number; columns: number };
+  merges?: string[];
+  print?: {
+    orientation: "landscape" | "portrait";
+    paperSize: "A4";
+    fitToWidth?: boolean;
+    /** Rows repeated at the top of each printed page, e.g. "$1:$4". */
+    titleRows?: string;
+  };
+  /** Named ranges that mark a generated table for the checker. */
+  names?: { name: string; address: string }[];
+}
+
+export interface ChangeSet {
+  /** What a person would call this action in the undo list ("修正を適用", "書式を設定"). */
+  label: string;
+  /** Sheets to create before anything else is written; undo deletes them. */
+  newSheets?: string[];
+  cells?: CellChange[];
+  styles?: RangeStyle[];
+  conditionalFormats?: ConditionalFormatRule[];
+  validations?: DataValidationRule[];
+  layouts?: SheetLayout[];
+}
+
+/** What `apply` saved so that `undo` can restore it exactly. Serializable (persisted inside the workbook). */
+export interface UndoToken {
+  id: string;
+  label: string;
+  createdAt: string;
+  newSheets: string[];
+  /** Previous state of every cell the change set touched. */
+  cells: { sheet: string; address: string; value: CellValue; formula: string | null; numberFormat: string | null }[];
+  /** Conditional formats / validations added, so undo can remove them (adapter-specific ids). */
+  added: { sheet: string; kind: "conditionalFormat" | "validation" | "style" | "layout"; ref: string }[];
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<string[]>;
+  activeSheet(): Promise<string>;
+  /** The used range of a sheet as a grid snapshot: values, formulas, number formats, merges, in one read. */
+  readSheet(sheet: string): Promise<Grid>;
+  /** Writes the whole change set in one batch and returns what undo needs. */
+  apply(changes: ChangeSet): Promise<UndoToken>;
+  /** Restores exactly what `apply` changed. */
+  undo(token: UndoToken): Promise<void>;
+  /** Undo tokens saved in this workbook, newest last (survive a task pane reload). */
+  undoHistory(): Promise<UndoToken[]>;
+  /** Selects a cell or range so the user sees it. */
+  select(sheet: string, address: string): Promise<void>;
+  /** Settings stored inside the workbook (document settings or a custom XML part). */
+  loadSettings(): Promise<unknown | null>;
+  saveSettings(settings: unknown): Promise<void>;
+}
