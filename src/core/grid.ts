@@ -25,7 +25,11 @@ export interface Grid {
   origin: { row: number; col: number };
   rowCount: number;
   colCount: number;
-  /** `values[r][c]` relative to `origin`; formula cells hold their cached result (`null` when none was stored). */
+  /**
+   * `values[r][c]` relative to `origin`; formula cells hold their cached result.
+   * A formula cell whose file stored no cached result has `values[r][c] === null` with `formulas[r][c]` set:
+   * "not calculated", never "empty" (see `isUncalculated`).
+   */
   values: CellValue[][];
   /** Formula text (`=A1/B1`) or `null` for constants; the same shape as `values`. */
   formulas: (string | null)[][];
@@ -77,13 +81,20 @@ export function parseRangeA1(address: string): CellRange | null {
   if (!start || !end) return null;
   const row = Math.min(start.row, end.row);
   const col = Math.min(start.col, end.col);
-  return { row, col, rowCount: Math.abs(end.row - start.row) + 1, colCount: Math.abs(end.col - start.col) + 1 };
+  return {
+    row,
+    col,
+    rowCount: Math.abs(end.row - start.row) + 1,
+    colCount: Math.abs(end.col - start.col) + 1,
+  };
 }
 
 /** An empty grid for `sheet` of the given size at the sheet's top-left, handy for building test grids. */
 export function gridFromRows(sheet: string, rows: CellValue[][], origin = { row: 0, col: 0 }): Grid {
   const colCount = rows.reduce((max, r) => Math.max(max, r.length), 0);
-  const values = rows.map((r) => Array.from({ length: colCount }, (_, c) => (r[c] === undefined ? null : r[c])));
+  const values = rows.map((r) =>
+    Array.from({ length: colCount }, (_, c) => (r[c] === undefined ? null : r[c])),
+  );
   return {
     sheet,
     origin,
@@ -94,4 +105,37 @@ export function gridFromRows(sheet: string, rows: CellValue[][], origin = { row:
     numberFormats: values.map((r) => r.map(() => null)),
     merges: [],
   };
+}
+
+/**
+ * True when the cell holds a formula whose result was never stored (files written by generators):
+ * the value is unknown, not empty. A face must recompute it or say so.
+ */
+export function isUncalculated(grid: Grid, r: number, c: number): boolean {
+  return grid.values[r][c] === null && grid.formulas[r][c] !== null;
+}
+
+/** A sheet with nothing in it: the grid of an empty used range. */
+export function emptyGrid(sheet: string): Grid {
+  return {
+    sheet,
+    origin: { row: 0, col: 0 },
+    rowCount: 0,
+    colCount: 0,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    merges: [],
+  };
+}
+
+/** Builds a `rowCount × colCount` matrix, calling `cell(r, c)` for every element. */
+export function matrix<T>(rowCount: number, colCount: number, cell: (r: number, c: number) => T): T[][] {
+  const rows: T[][] = new Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const row: T[] = new Array(colCount);
+    for (let c = 0; c < colCount; c++) row[c] = cell(r, c);
+    rows[r] = row;
+  }
+  return rows;
 }

@@ -2,12 +2,17 @@
  * The one port between the faces (task pane, CLI) and a workbook. Two adapters implement it:
  * Office.js (batched: one sync to read, one to write) and .xlsx (ExcelJS). No Office or ExcelJS type leaks through.
  * Addresses are A1 strings in the named sheet ("E5", "A3:K40").
+ * Failures the user should see are thrown as `WorkbookError` (./errors) with a stable code and ja/en messages.
  */
 import type { CellValue, Grid } from "../core/grid";
 
-/** One cell to change. Only the fields given are written. */
+/**
+ * One cell to change. Only the fields given are written; `value: null` clears the cell's content.
+ * When both `formula` and `value` are given, `formula` wins.
+ */
 export interface CellChange {
   sheet: string;
+  /** A single cell ("E5"). */
   address: string;
   value?: CellValue;
   /** A formula starting with "=". */
@@ -90,15 +95,28 @@ export interface ChangeSet {
   layouts?: SheetLayout[];
 }
 
-/** What `apply` saved so that `undo` can restore it exactly. Serializable (persisted inside the workbook). */
+/**
+ * What `apply` saved so that `undo` can restore it exactly. Serializable (persisted inside the workbook).
+ * Undo restores the cells' values, formulas and number formats, deletes `newSheets`, and removes the added
+ * conditional formats and data validations. Styles and layouts are not reverted (only by deleting a new sheet).
+ */
 export interface UndoToken {
   id: string;
   label: string;
   createdAt: string;
   newSheets: string[];
   /** Previous state of every cell the change set touched. */
-  cells: { sheet: string; address: string; value: CellValue; formula: string | null; numberFormat: string | null }[];
-  /** Conditional formats / validations added, so undo can remove them (adapter-specific ids). */
+  cells: {
+    sheet: string;
+    address: string;
+    value: CellValue;
+    formula: string | null;
+    numberFormat: string | null;
+  }[];
+  /**
+   * Conditional formats / validations added, so undo can remove them. `ref` is adapter-specific:
+   * Office: the conditional format's id or the validated address; xlsx: the address.
+   */
   added: { sheet: string; kind: "conditionalFormat" | "validation" | "style" | "layout"; ref: string }[];
 }
 
@@ -109,7 +127,7 @@ export interface WorkbookPort {
   readSheet(sheet: string): Promise<Grid>;
   /** Writes the whole change set in one batch and returns what undo needs. */
   apply(changes: ChangeSet): Promise<UndoToken>;
-  /** Restores exactly what `apply` changed. */
+  /** Restores exactly what `apply` changed, and drops the token from the history. */
   undo(token: UndoToken): Promise<void>;
   /** Undo tokens saved in this workbook, newest last (survive a task pane reload). */
   undoHistory(): Promise<UndoToken[]>;

@@ -1,0 +1,150 @@
+/**
+ * Applying a change set in two round trips: one sync reads the before-state of every touched cell
+ * (and checks that new sheets do not exist yet), then every write is queued and synced once.
+ * Both are chunked only when the payload limit requires it. Undo replays a token the same way.
+ */
+import {
+  assertMayOverwrite,
+  cellsToSnapshot,
+  newUndoToken,
+  normalizeNumberFormat,
+  placeChanges,
+  restoringChanges,
+  type CellSnapshot,
+  type PlacedChange,
+} from "../changes";
+import { WorkbookError } from "../errors";
+import type { ChangeSet, UndoToken } from "../port";
+import { CELL_PROPERTIES, fromExcel } from "./cellInput";
+import { OPERATION_OVERHEAD_BYTES, packBatches, READ_BYTES_PER_CELL, type ChunkBudget } from "./chunking";
+import type { XContext, XRange, XWorksheet } from "./excelApi";
+import { conditionalFormatOp, layoutOps, removeAddedOp, styleOp, validationOp } from "./formatOps";
+import {
+  addSheetOp,
+  cellRunOp,
+  deleteSheetOp,
+  runAddress,
+  sheetOf,
+  toRuns,
+  type CellRun,
+  type WriteOp,
+} from "./writeOps";
+
+export interface WriteOptions {
+  budget: ChunkBudget;
+  /** `Application.suspendApiCalculationUntilNextSync` exists (ExcelApi 1.6). */
+  suspendCalculation: boolean;
+  /** `Worksheet.pageLayout` exists (ExcelApi 1.9). */
+  printLayout: boolean;
+}
+
+/** Syncs, turning "a sheet does not exist" into the sheet's name (one extra round trip, on that error only). */
+async function syncNaming(context: XContext, sheets: string[]): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
+    const collection = context.workbook.worksheets;
+    collection.load("items/name");
+    await context.sync();
+    const existing = new Set(collection.items.map((sheet) => sheet.name));
+    throw new WorkbookError("workbook.sheetNotFound", {
+      sheet: sheets.find((name) => !existing.has(name)) ?? sheets.join(", "),
+    });
+  }
+}
+
+/** Reads what the touched cells hold now, in as few syncs as the payload allows (one for any usual change set). */
+async function snapshotCells(
+  context: XContext,
+  cells: PlacedChange[],
+  newSheets: string[],
+  budget: ChunkBudget,
+): Promise<CellSnapshot[]> {
+  const runs = toRuns(cells, false);
+  const batches = packBatches(
+    runs,
+    (run) => OPERATION_OVERHEAD_BYTES + run.cells.length * READ_BYTES_PER_CELL,
+    budget,
+  );
+  if (batches.length === 0 && newSheets.length > 0) batches.push([]);
+  const snapshots: CellSnapshot[] = [];
+  for (const [index, batch] of batches.entries()) {
+    const existing: XWorksheet[] =
+      index === 0 ? newSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name)) : [];
+    existing.forEach((sheet) => sheet.load("name"));
+    const ranges: [CellRun, XRange][] = batch.map((run) => {
+      const range = sheetOf(context, run.sheet).getRange(runAddress(run));
+      range.load(CELL_PROPERTIES);
+      return [run, range];
+    });
+    await syncNaming(context, [...new Set(batch.map((run) => run.sheet))]);
+    const clash = existing.find((sheet) => !sheet.isNullObject);
+    if (clash) throw new WorkbookError("workbook.sheetExists", { sheet: clash.name });
+    for (const [run, range] of ranges) {
+      run.cells.forEach((cell, i) => {
+        const read = fromExcel(range.values[0][i], range.formulas[0][i], range.valueTypes[0][i]);
+        snapshots.push({
+          sheet: cell.sheet,
+          address: cell.address,
+          ...read,
+          numberFormat: normalizeNumberFormat(range.numberFormat[0][i]),
+        });
+      });
+      range.untrack();
+    }
+  }
+  return snapshots;
+}
+
+/** Queues the operations batch by batch (one batch unless the payload limit requires more) and syncs each once. */
+async function runOps(context: XContext, ops: WriteOp[], options: WriteOptions): Promise<void> {
+  for (const batch of packBatches(ops, (op) => op.bytes, options.budget)) {
+    if (options.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    const queued = batch.map((op) => op.queue(context));
+    await context.sync();
+    for (const { ranges, after } of queued) {
+      after?.();
+      ranges.forEach((range) => range.untrack());
+    }
+  }
+}
+
+export async function applyChangeSet(
+  context: XContext,
+  changes: ChangeSet,
+  options: WriteOptions,
+): Promise<UndoToken> {
+  const placed = placeChanges(changes);
+  const newSheets = changes.newSheets ?? [];
+  const touched = cellsToSnapshot(placed, newSheets);
+  const cells = await snapshotCells(context, touched, newSheets, options.budget);
+  const previousFormula = new Map(cells.map((cell) => [`${cell.sheet}\u0000${cell.address}`, cell.formula]));
+  for (const change of touched)
+    assertMayOverwrite(change, previousFormula.get(`${change.sheet}\u0000${change.address}`) ?? null);
+
+  const token = newUndoToken(changes, cells);
+  const ops: WriteOp[] = [
+    ...newSheets.map(addSheetOp),
+    ...toRuns(placed, true).map(cellRunOp),
+    ...(changes.styles ?? []).map(styleOp),
+    ...(changes.conditionalFormats ?? []).map((rule) => conditionalFormatOp(rule, token.added)),
+    ...(changes.validations ?? []).map((rule) => validationOp(rule, token.added)),
+    ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.printLayout)),
+  ];
+  await runOps(context, ops, options);
+  return token;
+}
+
+export async function undoChangeSet(
+  context: XContext,
+  token: UndoToken,
+  options: WriteOptions,
+): Promise<void> {
+  const ops: WriteOp[] = [
+    ...toRuns(restoringChanges(token), true).map(cellRunOp),
+    ...token.added.filter((item) => !token.newSheets.includes(item.sheet)).map(removeAddedOp),
+    ...token.newSheets.map(deleteSheetOp),
+  ];
+  await runOps(context, ops, options);
+}

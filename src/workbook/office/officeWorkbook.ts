@@ -1,0 +1,119 @@
+/**
+ * The Office.js adapter of the workbook port. Each method is one `Excel.run` batch: reads load everything
+ * and sync once; `apply` syncs once to read the before-state and once to write (more only when Excel on
+ * the web's payload limit forces chunks). `run`, the settings store and the requirement check are
+ * injectable, so the same code runs over the fake object model in tests and in the preview page.
+ *
+ * Undo history and add-in settings live in the document settings (`Office.context.document.settings`),
+ * not in a custom XML part: they need no requirement set (custom XML parts need ExcelApi 1.5), are read
+ * without a round trip, are written by one `saveAsync` outside the Excel batch, and are just as invisible
+ * in the user's sheets. Their size limit is why the persisted history is bounded (../undoHistory.ts).
+ */
+import type { Grid } from "../../core/grid";
+import type { ChangeSet, UndoToken, WorkbookPort } from "../port";
+import { UndoHistory } from "../undoHistory";
+import { applyChangeSet, undoChangeSet, type WriteOptions } from "./applyChanges";
+import { DEFAULT_BUDGET, type ChunkBudget } from "./chunking";
+import { officeRequirements, officeRunner, officeSettings } from "./environment";
+import type { ExcelRunner, RequirementCheck, SettingsStore } from "./excelApi";
+import { readSheet, type ReadOptions } from "./readSheet";
+
+export const UNDO_SETTING = "kpiAddin.undoHistory";
+export const SETTINGS_SETTING = "kpiAddin.settings";
+
+export interface OfficeWorkbookOptions {
+  /** Defaults to `Excel.run`. */
+  run?: ExcelRunner;
+  /** Defaults to `Office.context.document.settings`. */
+  settings?: SettingsStore;
+  /** Defaults to `Office.context.requirements.isSetSupported`. */
+  requirements?: RequirementCheck;
+  /** Defaults to DEFAULT_BUDGET (below Excel on the web's limits). */
+  budget?: ChunkBudget;
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly settings: SettingsStore;
+  private readonly history: UndoHistory;
+  private readonly readOptions: ReadOptions;
+  private readonly writeOptions: WriteOptions;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? officeRunner;
+    const settings = options.settings ?? officeSettings();
+    this.settings = settings;
+    const supports = options.requirements ?? officeRequirements;
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    this.readOptions = { budget, mergedAreas: supports("ExcelApi", "1.13") };
+    this.writeOptions = {
+      budget,
+      suspendCalculation: supports("ExcelApi", "1.6"),
+      printLayout: supports("ExcelApi", "1.9"),
+    };
+    this.history = new UndoHistory({
+      load: async () => {
+        const stored = settings.get(UNDO_SETTING);
+        return typeof stored === "string" ? stored : null;
+      },
+      save: async (serialized) => {
+        settings.set(UNDO_SETTING, serialized);
+        await settings.save();
+      },
+    });
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  readSheet(sheet: string): Promise<Grid> {
+    return this.run((context) => readSheet(context, sheet, this.readOptions));
+  }
+
+  async apply(changes: ChangeSet): Promise<UndoToken> {
+    const token = await this.run((context) => applyChangeSet(context, changes, this.writeOptions));
+    await this.history.push(token);
+    return token;
+  }
+
+  async undo(token: UndoToken): Promise<void> {
+    await this.run((context) => undoChangeSet(context, token, this.writeOptions));
+    await this.history.remove(token.id);
+  }
+
+  undoHistory(): Promise<UndoToken[]> {
+    return this.history.list();
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async loadSettings(): Promise<unknown | null> {
+    const stored = this.settings.get(SETTINGS_SETTING);
+    return stored === undefined ? null : stored;
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    this.settings.set(SETTINGS_SETTING, settings);
+    await this.settings.save();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The undo history of one workbook: complete in memory for the session, and persisted inside the workbook
+ * (each adapter says where) so that it survives a reload. The persisted copy keeps the newest tokens only,
+ * within a size bound, because hosts limit what a document may carry invisibly.
+ */
+import type { UndoToken } from "./port";
+
+/** Where an adapter keeps the serialized history inside the workbook. */
+export interface UndoPersistence {
+  load(): Promise<string | null>;
+  save(serialized: string): Promise<void>;
+}
+
+export const MAX_PERSISTED_TOKENS = 20;
+/** Characters of JSON; well below the 2 MB Excel allows for all document settings together. */
+export const MAX_PERSISTED_CHARS = 1_000_000;
+
+function parseTokens(serialized: string | null): UndoToken[] {
+  if (serialized === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(serialized);
+    return Array.isArray(parsed) ? (parsed as UndoToken[]) : [];
+  } catch {
+    return []; // A damaged history must not stop the add-in; it only loses the old undo entries.
+  }
+}
+
+/** The newest tokens whose JSON fits the bounds, oldest first. */
+export function persistable(tokens: readonly UndoToken[]): UndoToken[] {
+  const kept: UndoToken[] = [];
+  let chars = 2;
+  for (let i = tokens.length - 1; i >= 0 && kept.length < MAX_PERSISTED_TOKENS; i--) {
+    chars += JSON.stringify(tokens[i]).length + 1;
+    if (chars > MAX_PERSISTED_CHARS) break;
+    kept.unshift(tokens[i]);
+  }
+  return kept;
+}
+
+export class UndoHistory {
+  private tokens: UndoToken[] | null = null;
+
+  constructor(private readonly persistence: UndoPersistence) {}
+
+  async list(): Promise<UndoToken[]> {
+    this.tokens ??= parseTokens(await this.persistence.load());
+    return [...this.tokens];
+  }
+
+  async push(token: UndoToken): Promise<void> {
+    await this.replace([...(await this.list()), token]);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.replace((await this.list()).filter((token) => token.id !== id));
+  }
+
+  private async replace(tokens: UndoToken[]): Promise<void> {
+    this.tokens = tokens;
+    await this.persistence.save(JSON.stringify(persistable(tokens)));
+  }
+}
