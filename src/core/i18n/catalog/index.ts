@@ -1,0 +1,17 @@
+/**
+ * Every area's catalog, merged. To add an area: create `catalog/<area>.ts` exporting
+ * `const <area>Messages = { … } as const satisfies Catalog` and add it to `CATALOGS` below (one import,
+ * one entry). Codes must be unique across catalogs (tested) and are namespaced by area.
+ */
+import type { CatalogEntry } from "../types";
+import { coreMessages } from "./core";
+
+export const CATALOGS = [coreMessages] as const;
+
+/** Distributes `keyof` over the union of catalogs, so that the codes of every area are included. */
+type CodesOf<T> = T extends unknown ? keyof T & string : never;
+
+/** Every message code of every catalog. */
+export type MessageCode = CodesOf<(typeof CATALOGS)[number]>;
+
+export const MESSAGES: Readonly<Record<MessageCode, CatalogEntry>> = Object.assign({}, ...CATALOGS);

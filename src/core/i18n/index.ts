@@ -1,0 +1,3 @@
+export { message, isMessageCode } from "./message";
+export { CATALOGS, MESSAGES, type MessageCode } from "./catalog";
+export type { Catalog, CatalogEntry, Lang, MessageParams } from "./types";

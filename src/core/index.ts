@@ -1,0 +1,84 @@
+/**
+ * Public API of the core engine (pure TypeScript: no Office, DOM or I/O). Faces import from here only.
+ */
+export type { CellError, CellValue, CellRange, Grid } from "./grid";
+export { isCellError, columnName, toA1, parseA1, rangeToA1, parseRangeA1, gridFromRows } from "./grid";
+
+export type { Decimal } from "./decimal";
+export {
+  decimal,
+  decimalFromNumber,
+  decimalFromPlainString,
+  decimalToNumber,
+  decimalToString,
+  addDecimal,
+  subtractDecimal,
+  compareDecimal,
+  shiftDecimal,
+} from "./decimal";
+export type { Ratio } from "./ratio";
+export { divideDecimals, ratioFromDecimal, compareRatios, ratioToNumber, roundRatio } from "./ratio";
+
+export type { PendingPlaceholder } from "./placeholders";
+export { AWAITING_MARKERS } from "./placeholders";
+export type { UnitInfo } from "./units";
+export { unitInfo, KNOWN_BASE_UNITS, MAGNITUDE_PREFIXES } from "./units";
+export type {
+  ParsedValue,
+  NumberValue,
+  PendingValue,
+  ErrorValue,
+  InvalidValue,
+  InvalidValueCode,
+  ValueIssue,
+} from "./value-types";
+export { VALUE_ISSUES, INVALID_VALUE_CODES, isParsedValue } from "./value-types";
+export { parseValue, EXCEL_ERROR_CODES } from "./values";
+export { baseDecimal } from "./operands";
+
+export type {
+  Era,
+  FiscalYear,
+  FiscalYearLabel,
+  FiscalYearError,
+  FiscalYearErrorCode,
+  FiscalYearStyle,
+} from "./era";
+export {
+  parseFiscalYear,
+  parseFiscalYearLabel,
+  formatFiscalYear,
+  eraOf,
+  ERAS,
+  WESTERN_YEAR_RANGE,
+  FISCAL_YEAR_ERROR_CODES,
+} from "./era";
+
+export type {
+  RateInput,
+  Direction,
+  DownMethod,
+  KeepMode,
+  RateOptions,
+  RateNote,
+  RateErrorCode,
+  RateOperand,
+  RateValue,
+  PendingRate,
+  RateError,
+  RateResult,
+} from "./rate-types";
+export { RATE_NOTES, RATE_ERROR_CODES } from "./rate-types";
+export { achievementRate, progressRate, cumulativeRate } from "./rate";
+export { roundRate, formatRate, matchesPublishedRate } from "./rounding";
+
+export type { StatusBands, ClassifyOptions, StatusResult, ParsedStatus } from "./status";
+export { DEFAULT_BANDS, classifyStatus, parseStatus, bandOf, roundingCrossesBand } from "./status";
+export type { SummaryItem, CountBy, SummaryOptions, SummaryCount, Summary } from "./summary";
+export { summarize } from "./summary";
+
+export type { FormatNumberOptions } from "./format";
+export { formatNumber } from "./format";
+
+export type { Lang, Catalog, CatalogEntry, MessageParams, MessageCode } from "./i18n";
+export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
