@@ -1,0 +1,225 @@
+import type { Catalog } from "../types";
+
+/**
+ * Every string the task pane and the preview show, in Japanese and English. `{name}` placeholders are
+ * filled by the caller. Keys are grouped by view (`ui.check.*`, `ui.fix.*`…); tests find elements by these texts.
+ */
+export const uiMessages = {
+  "ui.app.title": { ja: "KPI評価アドイン", en: "KPI Evaluation Add-in" },
+  "ui.app.views": { ja: "機能", en: "Views" },
+  "ui.app.loading": { ja: "読み込み中…", en: "Loading…" },
+  "ui.app.error": { ja: "エラーが発生しました", en: "Something went wrong" },
+  "ui.app.errorDetail": {
+    ja: "Excel との通信でエラーが発生しました: {message}",
+    en: "Excel reported an error: {message}",
+  },
+  "ui.app.retry": { ja: "もう一度試す", en: "Try again" },
+  "ui.app.dismiss": { ja: "閉じる", en: "Dismiss" },
+
+  "ui.view.check": { ja: "チェック", en: "Check" },
+  "ui.view.fix": { ja: "修正", en: "Fix" },
+  "ui.view.summary": { ja: "集計", en: "Summary" },
+  "ui.view.format": { ja: "書式", en: "Format" },
+  "ui.view.finalize": { ja: "提出用に確定", en: "Finalize" },
+  "ui.view.settings": { ja: "設定", en: "Settings" },
+  "ui.view.templates": { ja: "テンプレート", en: "Templates" },
+
+  "ui.scope.label": { ja: "チェックする範囲", en: "What to check" },
+  "ui.scope.sheet": { ja: "作業中のシート", en: "Active sheet" },
+  "ui.scope.workbook": { ja: "ブック全体", en: "Whole workbook" },
+
+  "ui.check.run": { ja: "チェックする", en: "Check" },
+  "ui.check.cancel": { ja: "中止", en: "Cancel" },
+  "ui.check.cancelled": { ja: "チェックを中止しました。", en: "The check was cancelled." },
+  "ui.check.progress": { ja: "チェック中… {done} / {total}", en: "Checking… {done} of {total}" },
+  "ui.check.reading": { ja: "シートを読み取り中…", en: "Reading the sheet…" },
+  "ui.check.notRun": {
+    ja: "「チェックする」を押すと、評価表の計算・表記の誤りを探します。",
+    en: "Press “Check” to look for calculation and notation errors in the evaluation tables.",
+  },
+  "ui.check.clean": {
+    ja: "問題は見つかりませんでした（評価表 {tables} 件、指標 {indicators} 件）。",
+    en: "No problems found ({tables} tables, {indicators} indicators).",
+  },
+  "ui.check.totals": {
+    ja: "評価表 {tables} 件・指標 {indicators} 件で {findings} 件の指摘",
+    en: "{findings} findings in {tables} tables with {indicators} indicators",
+  },
+  "ui.check.table": { ja: "{sheet}!{range}（{layout}）", en: "{sheet}!{range} ({layout})" },
+  "ui.check.sheetLevel": { ja: "{sheet}（表の外）", en: "{sheet} (outside tables)" },
+  "ui.check.findingCount": { ja: "{count} 件", en: "{count}" },
+  "ui.check.found": { ja: "現在: {value}", en: "Found: {value}" },
+  "ui.check.expected": { ja: "正しくは: {value}", en: "Expected: {value}" },
+  "ui.check.select": { ja: "{cell} を選択", en: "Select {cell}" },
+  "ui.check.fixable": { ja: "修正できます", en: "Fixable" },
+  "ui.check.empty": {
+    ja: "このシートには評価表が見つかりません",
+    en: "No evaluation table was found on this sheet",
+  },
+  "ui.check.emptyWorkbook": {
+    ja: "このブックには評価表が見つかりません",
+    en: "No evaluation table was found in this workbook",
+  },
+  "ui.check.emptyHint": {
+    ja: "探したもの: 「目標」「実績」「達成率」「結果」などの行・列見出しと、R5・令和5年度・H28 などの年度見出し。",
+    en: "Looked for: row or column headings such as 目標 (target), 実績 (actual), 達成率 (rate), 結果 (status), and fiscal-year headings such as R5, 令和5年度 or H28.",
+  },
+
+  "ui.severity.error": { ja: "エラー", en: "Errors" },
+  "ui.severity.warning": { ja: "警告", en: "Warnings" },
+  "ui.severity.info": { ja: "情報", en: "Information" },
+
+  "ui.fix.none": {
+    ja: "修正できる指摘はありません。先に「チェック」を実行してください。",
+    en: "There is nothing to fix. Run a check first.",
+  },
+  "ui.fix.noneAfterCheck": {
+    ja: "修正できる指摘はありません。",
+    en: "None of the findings can be fixed automatically.",
+  },
+  "ui.fix.previewAll": { ja: "すべて修正（{count} 件）をプレビュー", en: "Preview all fixes ({count})" },
+  "ui.fix.previewOne": { ja: "この指摘を修正", en: "Fix this finding" },
+  "ui.fix.previewTitle": { ja: "変更されるセル（{count} 個）", en: "Cells that will change ({count})" },
+  "ui.fix.cell": { ja: "セル", en: "Cell" },
+  "ui.fix.before": { ja: "変更前", en: "Before" },
+  "ui.fix.after": { ja: "変更後", en: "After" },
+  "ui.fix.apply": { ja: "適用する", en: "Apply" },
+  "ui.fix.discard": { ja: "やめる", en: "Discard" },
+  "ui.fix.applied": { ja: "{count} 個のセルを変更しました。", en: "Changed {count} cells." },
+  "ui.fix.label": { ja: "修正を適用", en: "Apply fixes" },
+  "ui.fix.empty": { ja: "（空）", en: "(empty)" },
+
+  "ui.undo.title": { ja: "元に戻す", en: "Undo" },
+  "ui.undo.history": { ja: "このセッションで行った変更", en: "Changes made in this session" },
+  "ui.undo.none": { ja: "元に戻せる変更はありません。", en: "There is nothing to undo." },
+  "ui.undo.item": {
+    ja: "{label}（{time}、{count} セル）を元に戻す",
+    en: "Undo {label} ({time}, {count} cells)",
+  },
+  "ui.undo.alsoLater": {
+    ja: "（後の変更 {count} 件も戻します）",
+    en: " (also undoes {count} later changes)",
+  },
+  "ui.undo.done": { ja: "「{label}」を元に戻しました。", en: "Undid “{label}”." },
+
+  "ui.summary.period": { ja: "年度", en: "Period" },
+  "ui.summary.noData": {
+    ja: "集計する指標がありません。先に「チェック」を実行してください。",
+    en: "There are no indicators to count. Run a check first.",
+  },
+  "ui.summary.chartTitle": {
+    ja: "{period} の結果（指標 {total} 件）",
+    en: "Status in {period} ({total} indicators)",
+  },
+  "ui.summary.count": { ja: "{label}: {count} 件（{percent}）", en: "{label}: {count} ({percent})" },
+  "ui.summary.insert": { ja: "集計表とグラフをシートに挿入", en: "Insert the summary table and chart" },
+  "ui.summary.inserted": {
+    ja: "シート「{sheet}」に集計表とグラフを挿入しました。",
+    en: "Inserted the summary into “{sheet}”.",
+  },
+  "ui.summary.sheetName": { ja: "集計_{period}", en: "Summary_{period}" },
+  "ui.summary.status": { ja: "結果", en: "Status" },
+  "ui.summary.countHeader": { ja: "件数", en: "Count" },
+  "ui.summary.other": { ja: "その他", en: "Other" },
+  "ui.summary.total": { ja: "合計", en: "Total" },
+  "ui.summary.label": { ja: "集計を挿入", en: "Insert summary" },
+
+  "ui.format.intro": {
+    ja: "見つかった評価表に標準の書式を設定します。変更はプレビューしてから適用でき、元に戻せます。",
+    en: "Applies the standard look to the detected tables. Preview before applying; it can be undone.",
+  },
+  "ui.format.numbers": {
+    ja: "文字列の数値を単位付き表示形式の数値にする",
+    en: "Numbers stored as text become numbers with unit formats",
+  },
+  "ui.format.rates": { ja: "達成率を 0.0% 表示にする", en: "Rates shown as 0.0%" },
+  "ui.format.status": {
+    ja: "結果のセルを条件付き書式で色分け（記号付き・色がなくても区別可）",
+    en: "Status cells coloured by conditional formatting (with symbols, readable without colour)",
+  },
+  "ui.format.borders": { ja: "罫線と見出しの塗りつぶし", en: "Borders and header fill" },
+  "ui.format.freeze": { ja: "見出しを固定", en: "Freeze the headings" },
+  "ui.format.print": {
+    ja: "A4 横・見出し行を各ページに印刷",
+    en: "A4 landscape print with repeated headings",
+  },
+  "ui.format.preview": { ja: "書式の変更をプレビュー", en: "Preview formatting" },
+  "ui.format.label": { ja: "書式を設定", en: "Format tables" },
+  "ui.format.summary": {
+    ja: "数値 {numbers} セル、達成率 {rates} セル、結果 {statuses} セル、表 {tables} 件",
+    en: "{numbers} number cells, {rates} rate cells, {statuses} status cells, {tables} tables",
+  },
+
+  "ui.finalize.intro": {
+    ja: "アドインを持たない提出先のために、KPI.* 関数の数式を計算結果の値に置き換えます。",
+    en: "For recipients without the add-in, replaces KPI.* formulas with their values.",
+  },
+  "ui.finalize.inPlace": {
+    ja: "このシートで置き換える（元に戻せます）",
+    en: "Replace in this sheet (undoable)",
+  },
+  "ui.finalize.copy": { ja: "シートのコピーに書き出す", en: "Write into a copy of the sheet" },
+  "ui.finalize.mode": { ja: "確定のしかた", en: "How to finalize" },
+  "ui.finalize.run": { ja: "提出用に確定", en: "Finalize" },
+  "ui.finalize.none": {
+    ja: "このシートに KPI.* 関数の数式はありません。",
+    en: "This sheet has no KPI.* formulas.",
+  },
+  "ui.finalize.label": { ja: "提出用に確定", en: "Finalize for submission" },
+  "ui.finalize.copyName": { ja: "{sheet}_提出用", en: "{sheet}_final" },
+  "ui.finalize.done": {
+    ja: "{count} 個の数式を値に置き換えました。",
+    en: "Replaced {count} formulas with values.",
+  },
+  "ui.finalize.clean": {
+    ja: "再チェック: #NAME? / #VALUE! は残っていません。",
+    en: "Re-check: no #NAME? or #VALUE! remains.",
+  },
+  "ui.finalize.dirty": {
+    ja: "再チェック: エラー値が {count} 個残っています: {cells}",
+    en: "Re-check: {count} error values remain: {cells}",
+  },
+
+  "ui.settings.bands": { ja: "判定の区分", en: "Status bands" },
+  "ui.settings.bandLabel": { ja: "区分 {n} の表示", en: "Label of band {n}" },
+  "ui.settings.bandMin": { ja: "区分 {n} の下限（%）", en: "Lower bound of band {n} (%)" },
+  "ui.settings.projected": { ja: "見込みの年度", en: "Projected period" },
+  "ui.settings.projectedNone": { ja: "なし", en: "None" },
+  "ui.settings.projectedSuffix": { ja: "見込みの表示に付ける語", en: "Suffix for projected statuses" },
+  "ui.settings.rounding": { ja: "判定に使う達成率", en: "Rate used for banding" },
+  "ui.settings.exact": { ja: "計算した正確な値（推奨）", en: "Exact rate (recommended)" },
+  "ui.settings.displayed": {
+    ja: "表示上の値（小数第1位で四捨五入）",
+    en: "Displayed rate (rounded to 0.1%)",
+  },
+  "ui.settings.direction": { ja: "指標ごとの方向", en: "Direction per indicator" },
+  "ui.settings.directionOf": { ja: "{name} の方向", en: "Direction of {name}" },
+  "ui.settings.noIndicators": {
+    ja: "指標ごとの設定は「チェック」の後に表示されます。",
+    en: "Per-indicator settings appear after a check.",
+  },
+  "ui.direction.higher": { ja: "増加型（多いほど良い）", en: "Higher is better" },
+  "ui.direction.lower": { ja: "減少型（少ないほど良い）", en: "Lower is better" },
+  "ui.direction.keep": { ja: "維持型", en: "Keep level" },
+  "ui.settings.language": { ja: "表示言語", en: "Language" },
+  "ui.settings.languageAuto": { ja: "Office に合わせる", en: "Same as Office" },
+  "ui.settings.save": { ja: "ブックに保存", en: "Save in the workbook" },
+  "ui.settings.saved": { ja: "設定をブックに保存しました。", en: "Settings saved in the workbook." },
+  "ui.settings.invalid": {
+    ja: "区分の下限は上から順に小さくしてください。",
+    en: "Band lower bounds must decrease from top to bottom.",
+  },
+
+  "ui.preview.title": { ja: "KPI評価アドイン プレビュー", en: "KPI Evaluation Add-in preview" },
+  "ui.preview.workbook": { ja: "ブック", en: "Workbook" },
+  "ui.preview.sheet": { ja: "シート", en: "Sheet" },
+  "ui.preview.open": { ja: "ファイルを開く (.xlsx)", en: "Open a file (.xlsx)" },
+  "ui.preview.sample": { ja: "サンプル", en: "Sample" },
+  "ui.preview.pane": { ja: "作業ウィンドウ", en: "Task pane" },
+  "ui.preview.loadError": {
+    ja: "ファイルを読み取れませんでした: {message}",
+    en: "Could not read the file: {message}",
+  },
+} as const satisfies Catalog;
+
+export type UiMessageKey = keyof typeof uiMessages;
