@@ -5,10 +5,11 @@
  */
 import type { CatalogEntry } from "../types";
 import { coreMessages } from "./core";
+import { functionsMessages } from "./functions";
 import { templateMessages } from "./templates";
 import { uiMessages } from "./ui";
 
-export const CATALOGS = [coreMessages, templateMessages, uiMessages] as const;
+export const CATALOGS = [coreMessages, functionsMessages, templateMessages, uiMessages] as const;
 
 /** Distributes `keyof` over the union of catalogs, so that the codes of every area are included. */
 type CodesOf<T> = T extends unknown ? keyof T & string : never;
