@@ -14,7 +14,7 @@ class BundleSizePlugin {
   }
 
   apply(compiler) {
-    compiler.hooks.afterEmit.tap("BundleSizePlugin", (compilation) => {
+    compiler.hooks.emit.tap("BundleSizePlugin", (compilation) => {
       for (const file of this.files) {
         const asset = compilation.getAsset(file);
         if (!asset) continue;
