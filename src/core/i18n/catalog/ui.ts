@@ -16,6 +16,10 @@ export const uiMessages = {
   "ui.app.retry": { ja: "もう一度試す", en: "Try again" },
   "ui.app.dismiss": { ja: "閉じる", en: "Dismiss" },
 
+  "ui.app.officeMissing": {
+    ja: "Office.js を読み込めませんでした。ネットワーク接続を確認して、作業ウィンドウを開き直してください。",
+    en: "Office.js could not be loaded. Check the network connection and reopen the task pane.",
+  },
   "ui.view.check": { ja: "チェック", en: "Check" },
   "ui.view.fix": { ja: "修正", en: "Fix" },
   "ui.view.summary": { ja: "集計", en: "Summary" },
@@ -134,8 +138,8 @@ export const uiMessages = {
   },
   "ui.format.rates": { ja: "達成率を 0.0% 表示にする", en: "Rates shown as 0.0%" },
   "ui.format.status": {
-    ja: "結果のセルを条件付き書式で色分け（記号付き・色がなくても区別可）",
-    en: "Status cells coloured by conditional formatting (with symbols, readable without colour)",
+    ja: "結果のセルを条件付き書式で色分け（最も低い区分は太字。区分名の文字で区別できるので色がなくても読めます）",
+    en: "Status cells coloured by conditional formatting (the lowest band also bold; the labels themselves tell the bands apart without colour)",
   },
   "ui.format.borders": { ja: "罫線と見出しの塗りつぶし", en: "Borders and header fill" },
   "ui.format.freeze": { ja: "見出しを固定", en: "Freeze the headings" },
@@ -203,6 +207,8 @@ export const uiMessages = {
   "ui.direction.keep": { ja: "維持型", en: "Keep level" },
   "ui.settings.language": { ja: "表示言語", en: "Language" },
   "ui.settings.languageAuto": { ja: "Office に合わせる", en: "Same as Office" },
+  "ui.settings.languageJa": { ja: "日本語", en: "日本語 (Japanese)" },
+  "ui.settings.languageEn": { ja: "English（英語）", en: "English" },
   "ui.settings.save": { ja: "ブックに保存", en: "Save in the workbook" },
   "ui.settings.saved": { ja: "設定をブックに保存しました。", en: "Settings saved in the workbook." },
   "ui.settings.invalid": {

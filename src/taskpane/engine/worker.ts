@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+/** The check worker: runs the engine off the task pane's UI thread and reports progress. */
+import type { CheckMessage, WorkerReply } from "./protocol";
+import { runCheck } from "./runCheck";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: WorkerReply) => scope.postMessage(message);
+
+scope.onmessage = async (event: MessageEvent<CheckMessage>) => {
+  const { id, request } = event.data;
+  try {
+    const report = await runCheck(
+      request,
+      (progress) => reply({ type: "progress", id, progress }),
+      async () => undefined,
+    );
+    reply({ type: "done", id, report });
+  } catch (error) {
+    reply({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
+  }
+};

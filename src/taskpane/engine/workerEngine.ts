@@ -1,0 +1,46 @@
+/** A `CheckEngine` backed by a Web Worker; cancel terminates the worker and the next check starts a new one. */
+import { abortError, type CheckEngine } from "./engine";
+import type { CheckMessage, WorkerReply } from "./protocol";
+
+export function createWorkerEngine(): CheckEngine {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const spawn = () => new Worker(new URL("./worker.ts", import.meta.url), { name: "kpi-check" });
+
+  return {
+    check(request, onProgress, signal) {
+      return new Promise((resolve, reject) => {
+        if (signal.aborted) return reject(abortError());
+        const current = (worker ??= spawn());
+        const id = nextId++;
+        const stop = () => {
+          current.terminate();
+          if (worker === current) worker = null;
+          reject(abortError());
+        };
+        signal.addEventListener("abort", stop, { once: true });
+        const finish = () => {
+          signal.removeEventListener("abort", stop);
+          current.removeEventListener("message", onMessage);
+          current.removeEventListener("error", onError);
+        };
+        const onMessage = (event: MessageEvent<WorkerReply>) => {
+          const reply = event.data;
+          if (reply.id !== id) return;
+          if (reply.type === "progress") return onProgress(reply.progress);
+          finish();
+          if (reply.type === "done") resolve(reply.report);
+          else reject(new Error(reply.message));
+        };
+        const onError = (event: ErrorEvent) => {
+          finish();
+          reject(new Error(event.message));
+        };
+        current.addEventListener("message", onMessage);
+        current.addEventListener("error", onError);
+        const message: CheckMessage = { type: "check", id, request };
+        current.postMessage(message);
+      });
+    },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The pane's session: the last check (grids, report, progress), the settings, the undo history and the
+ * message shown to the user. Every workbook access goes through the port; every error lands in `error`.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Grid } from "../../core/grid";
+import type { ChangeSet, UndoToken, WorkbookPort } from "../../workbook/port";
+import type { Lang } from "../app/i18n";
+import { isAbortError, type CheckEngine } from "../engine/engine";
+import type { CheckReport } from "../engine/report";
+import type { CheckProgress } from "../engine/runCheck";
+import { DEFAULT_SETTINGS, readSettings, type PaneSettings } from "../settings/settings";
+
+export type Scope = "sheet" | "workbook";
+
+export type CheckState =
+  | { phase: "idle" }
+  | { phase: "reading" }
+  | { phase: "running"; progress: CheckProgress }
+  | { phase: "cancelled" }
+  | { phase: "done"; report: CheckReport; grids: Grid[] };
+
+export interface Session {
+  port: WorkbookPort;
+  lang: Lang;
+  scope: Scope;
+  setScope(scope: Scope): void;
+  check: CheckState;
+  runCheck(): Promise<void>;
+  cancelCheck(): void;
+  settings: PaneSettings;
+  saveSettings(settings: PaneSettings): Promise<boolean>;
+  history: UndoToken[];
+  /** Applies a change set, records its undo token and checks again; `null` when it failed (error shown). */
+  apply(changes: ChangeSet): Promise<UndoToken | null>;
+  /** Undoes `token` and every later apply (newest first); false when one failed (error shown). */
+  undo(token: UndoToken): Promise<boolean>;
+  error: unknown;
+  clearError(): void;
+  /** Runs `action`, showing what it throws; resolves to `undefined` on failure. */
+  guard<T>(action: () => Promise<T>): Promise<T | undefined>;
+}
+
+/** `officeLang` is Office's display language; the settings may override it. */
+export function useSessionState(port: WorkbookPort, engine: CheckEngine, officeLang: Lang): Session {
+  const [scope, setScope] = useState<Scope>("sheet");
+  const [check, setCheck] = useState<CheckState>({ phase: "idle" });
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [history, setHistory] = useState<UndoToken[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const running = useRef<AbortController | null>(null);
+  const lang = settings.language === "auto" ? officeLang : settings.language;
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const guard = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await action();
+    } catch (e) {
+      setError(e);
+      return undefined;
+    }
+  }, []);
+
+  useEffect(() => {
+    void guard(async () => {
+      const [saved, tokens] = await Promise.all([port.loadSettings(), port.undoHistory()]);
+      setSettings(readSettings(saved));
+      setHistory(tokens);
+    });
+  }, [port, guard]);
+
+  const runCheck = useCallback(async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setError(null);
+    setCheck({ phase: "reading" });
+    try {
+      const sheets = scope === "sheet" ? [await port.activeSheet()] : await port.listSheets();
+      const grids: Grid[] = [];
+      for (const sheet of sheets) grids.push(await port.readSheet(sheet));
+      if (controller.signal.aborted) return;
+      setCheck({ phase: "running", progress: { done: 0, total: grids.length } });
+      const report = await engine.check(
+        { grids, settings: settingsRef.current, lang },
+        (progress) => {
+          if (!controller.signal.aborted) setCheck({ phase: "running", progress });
+        },
+        controller.signal,
+      );
+      if (!controller.signal.aborted) setCheck({ phase: "done", report, grids });
+    } catch (e) {
+      if (isAbortError(e)) return;
+      setCheck({ phase: "idle" });
+      setError(e);
+    } finally {
+      if (running.current === controller) running.current = null;
+    }
+  }, [port, engine, lang, scope]);
+
+  const cancelCheck = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+    setCheck({ phase: "cancelled" });
+  }, []);
+
+  const recheckIfChecked = useCallback(async () => {
+    if (check.phase === "done") await runCheck();
+  }, [check.phase, runCheck]);
+
+  const apply = useCallback(
+    async (changes: ChangeSet) => {
+      const token = await guard(() => port.apply(changes));
+      if (!token) return null;
+      setHistory((h) => [...h, token]);
+      await recheckIfChecked();
+      return token;
+    },
+    [port, guard, recheckIfChecked],
+  );
+
+  /** Undoes `token` and, newest first, every apply made after it: cells they share are restored exactly. */
+  const undo = useCallback(
+    async (token: UndoToken) => {
+      const index = history.findIndex((t) => t.id === token.id);
+      if (index < 0) return false;
+      const tokens = history.slice(index).reverse();
+      const undone: string[] = [];
+      await guard(async () => {
+        for (const t of tokens) {
+          await port.undo(t);
+          undone.push(t.id);
+        }
+      });
+      setHistory((h) => h.filter((t) => !undone.includes(t.id)));
+      await recheckIfChecked();
+      return undone.length === tokens.length;
+    },
+    [port, guard, history, recheckIfChecked],
+  );
+
+  const saveSettings = useCallback(
+    async (next: PaneSettings) => {
+      const saved = await guard(async () => {
+        await port.saveSettings(next);
+        return true;
+      });
+      if (saved) setSettings(next);
+      return saved === true;
+    },
+    [port, guard],
+  );
+
+  return {
+    port,
+    lang,
+    scope,
+    setScope,
+    check,
+    runCheck,
+    cancelCheck,
+    settings,
+    saveSettings,
+    history,
+    apply,
+    undo,
+    error,
+    clearError: useCallback(() => setError(null), []),
+    guard,
+  };
+}

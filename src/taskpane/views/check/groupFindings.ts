@@ -1,0 +1,62 @@
+/** Findings grouped by table, then by severity, with counts: what the check view lists. */
+import {
+  SEVERITIES,
+  type CheckReport,
+  type ReportFinding,
+  type ReportTable,
+  type Severity,
+} from "../../engine/report";
+
+export interface SeverityGroup {
+  severity: Severity;
+  findings: ReportFinding[];
+}
+
+export interface TableGroup {
+  key: string;
+  /** `null` for findings outside any table (grouped per sheet). */
+  table: ReportTable | null;
+  sheet: string;
+  count: number;
+  severities: SeverityGroup[];
+}
+
+export function groupFindings(report: CheckReport): TableGroup[] {
+  const byKey = new Map<string, ReportFinding[]>();
+  for (const f of report.findings) {
+    const key = f.tableId ?? `sheet:${f.sheet}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  const bySeverity = (findings: ReportFinding[]) =>
+    SEVERITIES.map((severity) => ({
+      severity,
+      findings: findings.filter((f) => f.severity === severity),
+    })).filter((g) => g.findings.length > 0);
+  const tableGroups = report.tables
+    .filter((table) => byKey.has(table.id))
+    .map((table) => {
+      const findings = byKey.get(table.id) ?? [];
+      return {
+        key: table.id,
+        table,
+        sheet: table.sheet,
+        count: findings.length,
+        severities: bySeverity(findings),
+      };
+    });
+  const sheetGroups = [...byKey.entries()]
+    .filter(([key]) => key.startsWith("sheet:"))
+    .map(([key, findings]) => ({
+      key,
+      table: null,
+      sheet: findings[0].sheet,
+      count: findings.length,
+      severities: bySeverity(findings),
+    }));
+  return [...tableGroups, ...sheetGroups];
+}
+
+/** Number of indicators over all tables. */
+export function indicatorCount(report: CheckReport): number {
+  return report.tables.reduce((n, t) => n + t.indicators.length, 0);
+}

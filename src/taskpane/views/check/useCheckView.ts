@@ -1,0 +1,15 @@
+/** State of the check view: scope, the running check and the grouped findings. */
+import { useMemo } from "react";
+import type { ReportFinding } from "../../engine/report";
+import { useSession } from "../../session/session";
+import { groupFindings } from "./groupFindings";
+
+export function useCheckView() {
+  const session = useSession();
+  const { check, port, guard } = session;
+  const groups = useMemo(() => (check.phase === "done" ? groupFindings(check.report) : []), [check]);
+  const select = (finding: ReportFinding) => void guard(() => port.select(finding.sheet, finding.cell));
+  return { ...session, groups, select };
+}
+
+export type CheckViewState = ReturnType<typeof useCheckView>;

@@ -1,0 +1,73 @@
+/** The fix view: fix one or all, preview every cell before → after, apply in one batch. */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Translate } from "../../app/i18n";
+import { ChangePreview } from "../common/ChangePreview";
+import type { FixViewState } from "./useFixView";
+
+export const useFixViewStyles = makeStyles({
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    justifyContent: "space-between",
+  },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    marginInlineEnd: tokens.spacingHorizontalS,
+  },
+});
+
+export function renderFixView(
+  state: FixViewState,
+  t: Translate,
+  styles: ReturnType<typeof useFixViewStyles>,
+) {
+  const { checked, fixable, planned, rows, busy, applied } = state;
+  if (planned) {
+    return (
+      <ChangePreview rows={rows} busy={busy} onApply={() => void state.commit()} onDiscard={state.discard} />
+    );
+  }
+  return (
+    <>
+      {applied !== null && <Text role="status">{t("ui.fix.applied", { count: applied })}</Text>}
+      {fixable.length === 0 ? (
+        <Text>{t(checked ? "ui.fix.noneAfterCheck" : "ui.fix.none")}</Text>
+      ) : (
+        <>
+          <div>
+            <Button appearance="primary" onClick={() => state.preview(fixable)}>
+              {t("ui.fix.previewAll", { count: fixable.length })}
+            </Button>
+          </div>
+          <ul className={styles.list}>
+            {fixable.map((finding) => (
+              <li key={finding.id} className={styles.item}>
+                <span>
+                  <span className={styles.cell}>{finding.cell}</span>
+                  {finding.message}
+                </span>
+                <Button
+                  size="small"
+                  onClick={() => state.preview([finding])}
+                  aria-label={`${t("ui.fix.previewOne")}: ${finding.cell}`}
+                >
+                  {t("ui.fix.previewOne")}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/** State of the fix view: the fixable findings and the change set being previewed. */
+import { useMemo } from "react";
+import type { ReportFinding } from "../../engine/report";
+import { useSession } from "../../session/session";
+import { previewRows, uniqueChanges } from "../common/cellText";
+import { usePlannedChange } from "../common/usePlannedChange";
+import { useT } from "../../app/i18n";
+
+export function useFixView() {
+  const { check } = useSession();
+  const { t } = useT();
+  const planned = usePlannedChange();
+  const checked = check.phase === "done";
+  const fixable = useMemo(
+    () => (check.phase === "done" ? check.report.findings.filter((f) => f.fix && f.fix.length > 0) : []),
+    [check],
+  );
+  const rows = useMemo(
+    () =>
+      planned.planned
+        ? previewRows(planned.planned.cells ?? [], check.phase === "done" ? check.grids : [])
+        : [],
+    [planned.planned, check],
+  );
+
+  const preview = (findings: ReportFinding[]) =>
+    planned.plan({ label: t("ui.fix.label"), cells: uniqueChanges(findings.flatMap((f) => f.fix ?? [])) });
+
+  return { checked, fixable, rows, preview, ...planned };
+}
+
+export type FixViewState = ReturnType<typeof useFixView>;

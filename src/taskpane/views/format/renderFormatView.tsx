@@ -1,0 +1,65 @@
+/** The format view: choose the parts of the standard look, preview the cells, apply. */
+import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { Translate } from "../../app/i18n";
+import { ChangePreview } from "../common/ChangePreview";
+import { EmptyState } from "../common/EmptyState";
+import type { FormatParts } from "./formatChanges";
+import type { FormatViewState } from "./useFormatView";
+
+export const useFormatViewStyles = makeStyles({
+  parts: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+});
+
+const PARTS: { part: keyof FormatParts; label: UiMessageKey }[] = [
+  { part: "numbers", label: "ui.format.numbers" },
+  { part: "rates", label: "ui.format.rates" },
+  { part: "status", label: "ui.format.status" },
+  { part: "borders", label: "ui.format.borders" },
+  { part: "freeze", label: "ui.format.freeze" },
+  { part: "print", label: "ui.format.print" },
+];
+
+export function renderFormatView(
+  state: FormatViewState,
+  t: Translate,
+  styles: ReturnType<typeof useFormatViewStyles>,
+) {
+  if (!state.checked) return <Text>{t("ui.fix.none")}</Text>;
+  if (state.tables.length === 0)
+    return <EmptyState title={t("ui.check.empty")} hint={t("ui.check.emptyHint")} />;
+  if (state.planned && state.counts) {
+    return (
+      <ChangePreview
+        rows={state.rows}
+        summary={t("ui.format.summary", state.counts)}
+        busy={state.busy}
+        onApply={() => void state.commit()}
+        onDiscard={state.discard}
+      />
+    );
+  }
+  return (
+    <>
+      <Text>{t("ui.format.intro")}</Text>
+      {state.applied !== null && <Text role="status">{t("ui.fix.applied", { count: state.applied })}</Text>}
+      <fieldset className={styles.parts}>
+        <legend className={styles.legend}>{t("ui.view.format")}</legend>
+        {PARTS.map(({ part, label }) => (
+          <Checkbox
+            key={part}
+            label={t(label)}
+            checked={state.parts[part]}
+            onChange={(_, data) => state.toggle(part, data.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <div>
+        <Button appearance="primary" onClick={state.preview}>
+          {t("ui.format.preview")}
+        </Button>
+      </div>
+    </>
+  );
+}

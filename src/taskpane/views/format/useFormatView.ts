@@ -1,0 +1,35 @@
+/** State of the format view: which parts to apply, and the planned change set. */
+import { useMemo, useState } from "react";
+import { useT } from "../../app/i18n";
+import { useSession } from "../../session/session";
+import { previewRows } from "../common/cellText";
+import { usePlannedChange } from "../common/usePlannedChange";
+import { ALL_PARTS, formatChanges, type FormatParts } from "./formatChanges";
+
+export function useFormatView() {
+  const { check, settings } = useSession();
+  const { t } = useT();
+  const [parts, setParts] = useState<FormatParts>(ALL_PARTS);
+  const planned = usePlannedChange();
+  const tables = check.phase === "done" ? check.report.tables : [];
+  const rows = useMemo(
+    () =>
+      planned.planned
+        ? previewRows(planned.planned.cells ?? [], check.phase === "done" ? check.grids : [])
+        : [],
+    [planned.planned, check],
+  );
+  const counts = planned.planned
+    ? {
+        numbers: (planned.planned.cells ?? []).filter((c) => c.value !== undefined).length,
+        rates: (planned.planned.cells ?? []).filter((c) => c.numberFormat === "0.0%").length,
+        statuses: tables.reduce((n, tb) => n + (parts.status ? tb.cells.statuses.length : 0), 0),
+        tables: tables.length,
+      }
+    : null;
+  const toggle = (part: keyof FormatParts, on: boolean) => setParts((p) => ({ ...p, [part]: on }));
+  const preview = () => planned.plan(formatChanges(tables, settings, parts, t("ui.format.label")));
+  return { checked: check.phase === "done", tables, parts, toggle, preview, rows, counts, ...planned };
+}
+
+export type FormatViewState = ReturnType<typeof useFormatView>;

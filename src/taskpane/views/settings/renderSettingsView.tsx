@@ -1,0 +1,147 @@
+/** The settings view: bands and labels, projected period, banding basis, direction per indicator, language. */
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Direction } from "../../../core";
+import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { Translate } from "../../app/i18n";
+import type { SettingsViewState } from "./useSettingsView";
+
+export const useSettingsViewStyles = makeStyles({
+  group: {
+    border: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  band: {
+    display: "grid",
+    gridTemplateColumns: "1fr 8em",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+});
+
+const DIRECTIONS: { value: Direction; label: UiMessageKey }[] = [
+  { value: "up", label: "ui.direction.higher" },
+  { value: "down", label: "ui.direction.lower" },
+  { value: "keep", label: "ui.direction.keep" },
+];
+
+export function renderSettingsView(
+  state: SettingsViewState,
+  t: Translate,
+  styles: ReturnType<typeof useSettingsViewStyles>,
+) {
+  const { draft } = state;
+  const periods =
+    draft.projectedPeriod && !state.periods.includes(draft.projectedPeriod)
+      ? [...state.periods, draft.projectedPeriod]
+      : state.periods;
+  return (
+    <>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t("ui.settings.bands")}</legend>
+        {draft.bands.map((band, i) => (
+          <div key={i} className={styles.band}>
+            <Field label={t("ui.settings.bandLabel", { n: i + 1 })}>
+              <Input value={band.label} onChange={(_, data) => state.setBand(i, { label: data.value })} />
+            </Field>
+            {band.min !== null && (
+              <Field label={t("ui.settings.bandMin", { n: i + 1 })}>
+                <Input
+                  type="number"
+                  value={String(band.min)}
+                  onChange={(_, data) =>
+                    state.setBand(i, { min: data.value === "" ? 0 : Number(data.value) })
+                  }
+                />
+              </Field>
+            )}
+          </div>
+        ))}
+        {!state.valid && <Text role="alert">{t("ui.settings.invalid")}</Text>}
+      </fieldset>
+      <Field label={t("ui.settings.projected")}>
+        <Select
+          value={draft.projectedPeriod ?? ""}
+          onChange={(_, data) => state.update({ projectedPeriod: data.value === "" ? null : data.value })}
+        >
+          <option value="">{t("ui.settings.projectedNone")}</option>
+          {periods.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("ui.settings.projectedSuffix")}>
+        <Input
+          value={draft.projectedSuffix}
+          onChange={(_, data) => state.update({ projectedSuffix: data.value })}
+        />
+      </Field>
+      <Field label={t("ui.settings.rounding")}>
+        <RadioGroup
+          value={draft.banding}
+          onChange={(_, data) =>
+            state.update({ banding: data.value === "displayed" ? "displayed" : "exact" })
+          }
+        >
+          <Radio value="exact" label={t("ui.settings.exact")} />
+          <Radio value="displayed" label={t("ui.settings.displayed")} />
+        </RadioGroup>
+      </Field>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t("ui.settings.direction")}</legend>
+        {state.indicators.length === 0 && <Text>{t("ui.settings.noIndicators")}</Text>}
+        {state.indicators.map((indicator) => (
+          <Field
+            key={indicator.id}
+            label={t("ui.settings.directionOf", { name: `${indicator.id} ${indicator.name}` })}
+          >
+            <Select
+              value={draft.directions[indicator.id] ?? "up"}
+              onChange={(_, data) => state.setDirection(indicator.id, data.value as Direction)}
+            >
+              {DIRECTIONS.map((d) => (
+                <option key={d.value} value={d.value}>
+                  {t(d.label)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </fieldset>
+      <Field label={t("ui.settings.language")}>
+        <Select
+          value={draft.language}
+          onChange={(_, data) =>
+            state.update({ language: data.value === "ja" || data.value === "en" ? data.value : "auto" })
+          }
+        >
+          <option value="auto">{t("ui.settings.languageAuto")}</option>
+          <option value="ja">{t("ui.settings.languageJa")}</option>
+          <option value="en">{t("ui.settings.languageEn")}</option>
+        </Select>
+      </Field>
+      <div>
+        <Button appearance="primary" disabled={!state.valid} onClick={() => void state.save()}>
+          {t("ui.settings.save")}
+        </Button>
+      </div>
+      {state.saved && <Text role="status">{t("ui.settings.saved")}</Text>}
+    </>
+  );
+}

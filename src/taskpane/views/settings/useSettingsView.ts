@@ -1,0 +1,40 @@
+/** State of the settings view: a draft of the settings, edited field by field and saved in the workbook. */
+import { useEffect, useMemo, useState } from "react";
+import type { Direction } from "../../../core";
+import type { ReportIndicator } from "../../engine/report";
+import { useSession } from "../../session/session";
+import { bandsDescend, type PaneSettings, type StatusBand } from "../../settings/settings";
+import { periodsOf } from "../summary/countStatuses";
+
+export function useSettingsView() {
+  const { settings, saveSettings, check } = useSession();
+  const [draft, setDraft] = useState<PaneSettings>(settings);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setDraft(settings), [settings]);
+
+  const report = check.phase === "done" ? check.report : null;
+  const periods = useMemo(() => (report ? periodsOf(report) : []), [report]);
+  const indicators = useMemo(() => {
+    const seen = new Map<string, ReportIndicator>();
+    for (const table of report?.tables ?? [])
+      for (const i of table.indicators) if (!seen.has(i.id)) seen.set(i.id, i);
+    return [...seen.values()];
+  }, [report]);
+
+  const update = (patch: Partial<PaneSettings>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const setBand = (index: number, patch: Partial<StatusBand>) =>
+    update({ bands: draft.bands.map((b, i) => (i === index ? { ...b, ...patch } : b)) });
+  const setDirection = (id: string, direction: Direction) =>
+    update({ directions: { ...draft.directions, [id]: direction } });
+  const valid = bandsDescend(draft.bands) && draft.bands.every((b) => b.label.trim() !== "");
+  const save = async () => {
+    if (valid) setSaved(await saveSettings(draft));
+  };
+
+  return { draft, periods, indicators, update, setBand, setDirection, valid, save, saved };
+}
+
+export type SettingsViewState = ReturnType<typeof useSettingsView>;

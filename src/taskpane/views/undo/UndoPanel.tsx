@@ -1,0 +1,64 @@
+/** 元に戻す: every apply of this session (and earlier ones saved in the workbook), newest first. */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { UndoToken } from "../../../workbook/port";
+import { useT } from "../../app/i18n";
+import { useSession } from "../../session/session";
+
+const useStyles = makeStyles({
+  root: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+export function UndoPanel() {
+  const { history, undo } = useSession();
+  const { t, lang } = useT();
+  const styles = useStyles();
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const time = (token: UndoToken) =>
+    new Date(token.createdAt).toLocaleTimeString(lang === "ja" ? "ja-JP" : "en-US", {
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+  const run = async (token: UndoToken) => {
+    setBusy(true);
+    if (await undo(token)) setDone(t("ui.undo.done", { label: token.label }));
+    setBusy(false);
+  };
+  if (history.length === 0 && done === null) return null;
+  return (
+    <section className={styles.root} aria-labelledby="kpi-undo-heading">
+      <h2 id="kpi-undo-heading" className={styles.heading}>
+        {t("ui.undo.title")}
+      </h2>
+      {done !== null && <Text role="status">{done}</Text>}
+      {history.length === 0 ? (
+        <Text>{t("ui.undo.none")}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={t("ui.undo.history")}>
+          {[...history].reverse().map((token, i) => (
+            <li key={token.id}>
+              <Button size="small" disabled={busy} onClick={() => void run(token)}>
+                {t("ui.undo.item", { label: token.label, time: time(token), count: token.cells.length })}
+                {i > 0 && t("ui.undo.alsoLater", { count: i })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
