@@ -1,0 +1,258 @@
+/** The fake `Range`, `RangeAreas` and `ConditionalFormat`. */
+import { matrix, rangeToA1, type CellRange } from "../../core/grid";
+import type {
+  XConditionalFormat,
+  XDataValidation,
+  XRange,
+  XRangeAreas,
+  XRangeFormat,
+} from "../office/excelApi";
+import { recordingBag, type BagSink } from "./bag";
+import { FakeClientObject, FakeRichApiError, type FakeQueue } from "./clientObject";
+import { formulaView, numberFormatView, parseInput, valueTypeView, valueView } from "./coerce";
+import type { FakeCell, FakeConditionalFormatRecord, FakeSheet, FakeWorkbookState } from "./state";
+
+export interface RangeTarget {
+  sheet: FakeSheet;
+  area: CellRange;
+}
+
+export interface RangeEnvironment {
+  queue: FakeQueue;
+  state: FakeWorkbookState;
+  /** Reads of more cells than this come back `null`, as on Excel on the web (`Infinity` for none). */
+  maxCellsPerRead: number;
+}
+
+function qualified(sheet: FakeSheet, area: CellRange): string {
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  return `${name}!${rangeToA1(area)}`;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
+}
+
+type CellView = (cell: FakeCell | undefined) => unknown;
+
+const VIEWS: Record<string, CellView> = {
+  values: valueView,
+  formulas: formulaView,
+  numberFormat: numberFormatView,
+  valueTypes: valueTypeView,
+};
+
+export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
+  readonly format: XRangeFormat;
+  readonly dataValidation: XDataValidation;
+  readonly conditionalFormats: XRange["conditionalFormats"];
+
+  constructor(
+    private readonly env: RangeEnvironment,
+    locate: () => RangeTarget | null,
+    nullable: boolean,
+  ) {
+    super(env.queue, locate, nullable);
+    // The bags stand in for Office's nested format objects; their paths are checked by tests, not by types.
+    this.format = recordingBag(env.queue, "format", (path, value) => {
+      const { sheet, area } = this.target();
+      sheet.formats.set(`${rangeToA1(area)}|${path}`, value);
+      env.queue.record(sheet.name, rangeToA1(area), path, value);
+    }) as XRangeFormat;
+    this.dataValidation = recordingBag(env.queue, "dataValidation", (path, value) =>
+      this.validate(path, value),
+    ) as XDataValidation;
+    this.conditionalFormats = {
+      add: (type) => this.addConditionalFormat(type),
+      getItem: (id) => ({
+        delete: () =>
+          this.change(id, ({ sheet, area }) => {
+            const index = sheet.conditionalFormats.findIndex((cf) => cf.id === id);
+            if (index < 0) throw new FakeRichApiError("ItemNotFound", `No conditional format ${id}.`);
+            sheet.conditionalFormats.splice(index, 1);
+            env.queue.record(sheet.name, rangeToA1(area), "conditionalFormats.delete()", id);
+          }),
+      }),
+    };
+  }
+
+  protected read({ sheet, area }: RangeTarget, property: string): unknown {
+    if (property === "address") return qualified(sheet, area);
+    if (property === "rowCount") return area.rowCount;
+    if (property === "columnCount") return area.colCount;
+    const view = VIEWS[property];
+    if (!view) throw new FakeRichApiError("InvalidArgument", `The fake Range has no property '${property}'.`);
+    if (area.rowCount * area.colCount > this.env.maxCellsPerRead) return null;
+    return matrix(area.rowCount, area.colCount, (r, c) => view(sheet.get(area.row + r, area.col + c)));
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(values: unknown[][]) {
+    this.write("values", values, (cell, input, at) => this.content(cell, input, at));
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.write("formulas", formulas, (cell, input, at) => this.content(cell, input, at));
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write("numberFormat", formats, (cell, input) => ({
+      ...cell,
+      numberFormat: input === "General" || input === "" || input === null ? null : String(input),
+    }));
+  }
+  get valueTypes(): string[][] {
+    return this.loadedValue("valueTypes");
+  }
+
+  private content(
+    cell: FakeCell,
+    input: unknown,
+    at: { sheet: FakeSheet; row: number; col: number },
+  ): FakeCell {
+    const parsed = parseInput(input);
+    const value = parsed.formula === null ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
+    return { value, formula: parsed.formula, numberFormat: cell.numberFormat };
+  }
+
+  private write(
+    property: string,
+    data: unknown[][],
+    update: (cell: FakeCell, input: unknown, at: { sheet: FakeSheet; row: number; col: number }) => FakeCell,
+  ): void {
+    this.change(data, ({ sheet, area }) => {
+      if (data.length !== area.rowCount || data.some((row) => row.length !== area.colCount)) {
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          `${property}: the array does not match the size of ${rangeToA1(area)}.`,
+        );
+      }
+      data.forEach((row, r) =>
+        row.forEach((input, c) => {
+          const at = { sheet, row: area.row + r, col: area.col + c };
+          const cell = sheet.get(at.row, at.col) ?? { value: null, formula: null, numberFormat: null };
+          sheet.set(at.row, at.col, update(cell, input, at));
+        }),
+      );
+      this.env.queue.record(sheet.name, rangeToA1(area), property, data);
+    });
+  }
+
+  private validate(path: string, value: unknown): void {
+    const { sheet, area } = this.target();
+    const address = rangeToA1(area);
+    const index = sheet.validations.findIndex((record) => record.address === address);
+    if (path === "dataValidation.clear()") {
+      if (index >= 0) sheet.validations.splice(index, 1);
+    } else if (index >= 0) {
+      sheet.validations[index].props[path] = value;
+    } else {
+      sheet.validations.push({ address, props: { [path]: value } });
+    }
+    this.env.queue.record(sheet.name, address, path, value);
+  }
+
+  private addConditionalFormat(type: string): XConditionalFormat {
+    let created: { sheet: FakeSheet; record: FakeConditionalFormatRecord } | null = null;
+    this.change(type, ({ sheet, area }) => {
+      created = { sheet, record: { id: this.env.state.newId(), address: rangeToA1(area), type, props: {} } };
+      sheet.conditionalFormats.push(created.record);
+      this.env.queue.record(sheet.name, rangeToA1(area), "conditionalFormats.add()", type);
+    });
+    const locate = () => created?.record ?? null;
+    return new FakeConditionalFormat(this.env.queue, locate, (path, value) => {
+      if (created === null) return;
+      created.record.props[path] = value;
+      this.env.queue.record(created.sheet.name, created.record.address, path, value);
+    });
+  }
+
+  getMergedAreasOrNullObject(): XRangeAreas {
+    return new FakeRangeAreas(this.env.queue, () => {
+      const target = this.locate();
+      if (target === null) return null;
+      const merges = target.sheet.merges.filter((merge) => overlaps(merge, target.area));
+      return merges.length === 0 ? null : { sheet: target.sheet, merges };
+    });
+  }
+
+  merge(across = false): void {
+    this.change(across, ({ sheet, area }) => {
+      sheet.merges.push(area);
+      this.env.queue.record(sheet.name, rangeToA1(area), "merge()", across);
+    });
+  }
+
+  select(): void {
+    this.change(null, ({ sheet, area }) => {
+      this.env.state.selection = { sheet: sheet.name, address: rangeToA1(area) };
+      this.env.state.activeSheet = sheet.name;
+    });
+  }
+}
+
+class FakeRangeAreas
+  extends FakeClientObject<{ sheet: FakeSheet; merges: CellRange[] }>
+  implements XRangeAreas
+{
+  constructor(queue: FakeQueue, locate: () => { sheet: FakeSheet; merges: CellRange[] } | null) {
+    super(queue, locate, true);
+  }
+
+  protected read(target: { sheet: FakeSheet; merges: CellRange[] }, property: string): unknown {
+    if (property !== "address")
+      throw new FakeRichApiError("InvalidArgument", `The fake RangeAreas has no property '${property}'.`);
+    return target.merges.map((merge) => qualified(target.sheet, merge)).join(",");
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+}
+
+class FakeConditionalFormat
+  extends FakeClientObject<FakeConditionalFormatRecord>
+  implements XConditionalFormat
+{
+  readonly textComparison: XConditionalFormat["textComparison"];
+  readonly cellValue: XConditionalFormat["cellValue"];
+
+  constructor(queue: FakeQueue, locate: () => FakeConditionalFormatRecord | null, sink: BagSink) {
+    super(queue, locate, false);
+    this.textComparison = recordingBag(queue, "textComparison", sink) as XConditionalFormat["textComparison"];
+    this.cellValue = recordingBag(queue, "cellValue", sink) as XConditionalFormat["cellValue"];
+  }
+
+  protected read(target: FakeConditionalFormatRecord, property: string): unknown {
+    if (property !== "id")
+      throw new FakeRichApiError(
+        "InvalidArgument",
+        `The fake ConditionalFormat has no property '${property}'.`,
+      );
+    return target.id;
+  }
+
+  get id(): string {
+    return this.loadedValue("id");
+  }
+}

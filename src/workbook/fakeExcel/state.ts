@@ -1,0 +1,135 @@
+/**
+ * The data behind the fake Excel object model: sheets of sparse cells, merges, conditional formats,
+ * validations, layout and names. Plain data, no Office and no Node APIs (it runs in the preview page).
+ */
+import { parseA1, parseRangeA1, type CellRange, type CellValue } from "../../core/grid";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface FakeCell {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string | null;
+}
+
+export interface FakeConditionalFormatRecord {
+  id: string;
+  address: string;
+  type: string;
+  /** Every property set on it, by path ("cellValue.rule", "cellValue.format.fill.color"). */
+  props: Record<string, unknown>;
+}
+
+export interface FakeValidationRecord {
+  address: string;
+  props: Record<string, unknown>;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<number, FakeCell>();
+  readonly merges: CellRange[] = [];
+  readonly conditionalFormats: FakeConditionalFormatRecord[] = [];
+  readonly validations: FakeValidationRecord[] = [];
+  /** Range formats by "address|path" ("B2:C3|format.fill.color"). */
+  readonly formats = new Map<string, unknown>();
+  /** Freeze panes and page layout calls by path ("freezePanes.freezeRows()"). */
+  readonly layout = new Map<string, unknown>();
+  /**
+   * The fake has no calculation engine: a formula written to a cell gets back the result that cell last
+   * had with the same formula text, and reads as not calculated (empty) otherwise.
+   */
+  readonly formulaResults = new Map<string, CellValue>();
+
+  constructor(public name: string) {}
+
+  static key(row: number, col: number): number {
+    return row * MAX_COLUMNS + col;
+  }
+
+  get(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(FakeSheet.key(row, col));
+  }
+
+  set(row: number, col: number, cell: FakeCell): void {
+    const key = FakeSheet.key(row, col);
+    if (cell.value === null && cell.formula === null && cell.numberFormat === null) this.cells.delete(key);
+    else this.cells.set(key, cell);
+    if (cell.formula !== null && cell.value !== null)
+      this.formulaResults.set(`${key}|${cell.formula}`, cell.value);
+  }
+
+  /** The cached result a formula had in this cell, or `null` (not calculated). */
+  resultOf(row: number, col: number, formula: string): CellValue {
+    return this.formulaResults.get(`${FakeSheet.key(row, col)}|${formula}`) ?? null;
+  }
+
+  /** Like Excel's used range: the bounding box of cells with a value, a formula or a number format. */
+  usedRange(): CellRange | null {
+    if (this.cells.size === 0) return null;
+    let top = MAX_ROWS;
+    let left = MAX_COLUMNS;
+    let bottom = -1;
+    let right = -1;
+    for (const key of this.cells.keys()) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const col = key % MAX_COLUMNS;
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
+    return { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+  }
+}
+
+export class FakeWorkbookState {
+  readonly sheets: FakeSheet[] = [];
+  readonly names: { name: string; reference: string }[] = [];
+  activeSheet: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  private nextId = 1;
+
+  sheet(name: string): FakeSheet | null {
+    return this.sheets.find((sheet) => sheet.name === name) ?? null;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= name;
+    return sheet;
+  }
+
+  deleteSheet(name: string): void {
+    const index = this.sheets.findIndex((sheet) => sheet.name === name);
+    if (index >= 0) this.sheets.splice(index, 1);
+    if (this.activeSheet === name) this.activeSheet = this.sheets[0]?.name ?? null;
+  }
+
+  newId(): string {
+    return `{fake-${this.nextId++}}`;
+  }
+}
+
+/** "A1:B2", "E5", "B:B" (whole columns), "1:4" (whole rows) or the whole sheet when omitted. */
+export function parseFakeAddress(address: string | undefined): CellRange | null {
+  if (address === undefined) return { row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLUMNS };
+  const plain = address.replace(/\$/g, "");
+  const columns = /^([A-Z]+):([A-Z]+)$/i.exec(plain);
+  if (columns) {
+    const first = parseA1(`${columns[1]}1`);
+    const last = parseA1(`${columns[2]}1`);
+    if (!first || !last) return null;
+    return { row: 0, col: first.col, rowCount: MAX_ROWS, colCount: last.col - first.col + 1 };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows)
+    return {
+      row: Number(rows[1]) - 1,
+      col: 0,
+      rowCount: Number(rows[2]) - Number(rows[1]) + 1,
+      colCount: MAX_COLUMNS,
+    };
+  return parseRangeA1(plain);
+}

@@ -1,0 +1,148 @@
+/** The fake `Worksheet`, `WorksheetCollection` and `Workbook`. */
+import type { XWorkbook, XWorksheet } from "../office/excelApi";
+import { recordingBag } from "./bag";
+import { FakeClientObject, FakeRichApiError } from "./clientObject";
+import { FakeRange, type RangeEnvironment } from "./range";
+import { parseFakeAddress, type FakeSheet } from "./state";
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorksheet {
+  readonly freezePanes: XWorksheet["freezePanes"];
+  readonly pageLayout: XWorksheet["pageLayout"];
+
+  constructor(
+    private readonly env: RangeEnvironment,
+    locate: () => FakeSheet | null,
+    nullable: boolean,
+  ) {
+    super(env.queue, locate, nullable);
+    const sink = (path: string, value: unknown) => {
+      const sheet = this.target();
+      sheet.layout.set(path, value);
+      env.queue.record(sheet.name, "", path, value);
+    };
+    this.freezePanes = recordingBag(env.queue, "freezePanes", sink) as XWorksheet["freezePanes"];
+    this.pageLayout = recordingBag(env.queue, "pageLayout", sink) as XWorksheet["pageLayout"];
+  }
+
+  protected read(sheet: FakeSheet, property: string): unknown {
+    if (property !== "name")
+      throw new FakeRichApiError("InvalidArgument", `The fake Worksheet has no property '${property}'.`);
+    return sheet.name;
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  getRange(address?: string): FakeRange {
+    const area = parseFakeAddress(address);
+    if (area === null) throw new FakeRichApiError("InvalidArgument", `Bad address '${address}'.`);
+    return new FakeRange(
+      this.env,
+      () => {
+        const sheet = this.target();
+        return { sheet, area };
+      },
+      false,
+    );
+  }
+
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.env,
+      () => {
+        const sheet = this.target();
+        const area = sheet.usedRange();
+        return area === null ? null : { sheet, area };
+      },
+      true,
+    );
+  }
+
+  activate(): void {
+    this.change(null, (sheet) => {
+      this.env.state.activeSheet = sheet.name;
+    });
+  }
+
+  delete(): void {
+    this.change(null, (sheet) => {
+      this.env.state.deleteSheet(sheet.name);
+      this.env.queue.record(sheet.name, "", "delete()", null);
+    });
+  }
+}
+
+class FakeWorksheets {
+  private names: string[] | null = null;
+
+  constructor(private readonly env: RangeEnvironment) {}
+
+  private sheet(locate: () => FakeSheet | null, nullable: boolean): FakeWorksheet {
+    return new FakeWorksheet(this.env, locate, nullable);
+  }
+
+  load(propertyNames: string): this {
+    if (propertyNames.replace(/\s/g, "") !== "items/name") {
+      throw new FakeRichApiError("InvalidArgument", `The fake WorksheetCollection loads only "items/name".`);
+    }
+    this.env.queue.enqueue(() => {
+      this.names = this.env.state.sheets.map((sheet) => sheet.name);
+      return JSON.stringify(this.names).length;
+    }, 0);
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (this.names === null)
+      throw new FakeRichApiError("PropertyNotLoaded", "items was not loaded and synced.");
+    return this.names.map((name) => this.sheet(() => this.env.state.sheet(name), false).preload({ name }));
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return this.sheet(() => this.env.state.sheet(name), false);
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return this.sheet(() => this.env.state.sheet(name), true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return this.sheet(() => this.env.state.sheet(this.env.state.activeSheet ?? ""), false);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.env.queue.enqueue(() => {
+      if (this.env.state.sheet(name))
+        throw new FakeRichApiError("ItemAlreadyExists", `A sheet named '${name}' exists.`);
+      this.env.state.addSheet(name);
+      this.env.queue.record(name, "", "worksheets.add()", name);
+      return 0;
+    }, 100);
+    return this.getItem(name);
+  }
+}
+
+export function fakeWorkbook(env: RangeEnvironment): XWorkbook {
+  const queueRecord = (property: string, value: unknown) =>
+    env.queue.enqueue(() => {
+      env.queue.record("", "", property, value);
+      return 0;
+    }, 100);
+  return {
+    worksheets: new FakeWorksheets(env),
+    names: {
+      add(name: string, reference: string) {
+        env.queue.enqueue(() => {
+          env.state.names.push({ name, reference });
+          env.queue.record("", "", "names.add()", { name, reference });
+          return 0;
+        }, 100);
+      },
+    },
+    application: {
+      suspendApiCalculationUntilNextSync: () =>
+        queueRecord("application.suspendApiCalculationUntilNextSync()", null),
+    },
+  };
+}
