@@ -148,6 +148,10 @@ export const templateMessages = {
     ja: "「{word}」は未確定を表す語として読み取れません。",
     en: "“{word}” is not read as a pending placeholder.",
   },
+  "template.error.judgements": {
+    ja: "判定のラベルを1つ以上、カンマを含めずに指定してください。",
+    en: "Give at least one judgement label, without commas.",
+  },
   "template.error.sheetName": {
     ja: "シート名「{name}」は使えません（31文字以内、: \\ / ? * [ ] を含まない）。",
     en: "“{name}” cannot be a sheet name (31 characters at most, none of : \\ / ? * [ ]).",

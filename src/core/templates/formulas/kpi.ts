@@ -1,0 +1,53 @@
+/**
+ * Formula style `kpi`: the add-in's custom functions (src/functions/functions.ts) compute rates and
+ * statuses with the engine itself. The sums of the 累計 column stay plain SUMs. An empty target leaves
+ * the cell empty, as in the native style (a blank form shows no errors).
+ */
+import { DEFAULT_BANDS, type StatusBands } from "../../status";
+import { nativeFormulas } from "./native";
+import { quote } from "./text";
+import type { FormulaSet } from "./types";
+
+/** The custom functions the kpi style calls, by their metadata name (namespace `KPI`). */
+export const KPI_FUNCTIONS = {
+  rate: "KPI.RATE",
+  status: "KPI.STATUS",
+  band: "KPI.BAND",
+  cumulative: "KPI.CUMRATE",
+} as const;
+
+function sameBands(a: StatusBands, b: StatusBands): boolean {
+  const same = (x: readonly unknown[], y: readonly unknown[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    same(a.thresholds, b.thresholds) && same(a.labels, b.labels) && a.projectedSuffix === b.projectedSuffix
+  );
+}
+
+function whenTarget(target: string, formula: string): string {
+  return `IF(${target}="","",${formula})`;
+}
+
+export function kpiFormulas(bands: StatusBands): FormulaSet {
+  const sums = nativeFormulas(bands, []);
+  const { rate, status, band, cumulative } = KPI_FUNCTIONS;
+  const custom = !sameBands(bands, DEFAULT_BANDS);
+  const thresholds = `{${bands.thresholds.map(String).join(",")}}`;
+  const labels = `{${bands.labels.map(quote).join(",")}}`;
+  return {
+    rate: (actual, target) => whenTarget(target, `${rate}(${actual},${target})`),
+    status: (actual, target, projected) => {
+      const flag = projected ? "TRUE" : "FALSE";
+      return whenTarget(
+        target,
+        custom
+          ? `${band}(${rate}(${actual},${target}),${flag},${thresholds},${labels})`
+          : `${status}(${actual},${target},${flag})`,
+      );
+    },
+    cumulativeTarget: sums.cumulativeTarget,
+    cumulativeActual: sums.cumulativeActual,
+    cumulativeRate: (actuals, targets, _cumulativeActual, cumulativeTarget) =>
+      whenTarget(cumulativeTarget, `${cumulative}(${actuals},${targets})`),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Formula style `native`: plain Excel functions only, so a workbook opened without the add-in shows the
+ * same rates and statuses as the engine. Each formula mirrors a core rule:
+ * - rate = actual ÷ target (core `achievementRate`, direction `up`); `""` instead of an error when the
+ *   actual is pending, the target is missing or zero.
+ * - status: band by the *exact* rate, inclusive lower bounds (core `classifyStatus`). Binary division is
+ *   not exact (0.448 ÷ 0.56 = 0.7999…), so the quotient is rounded to 10 decimals before the comparison:
+ *   every rate of up to 10 significant decimals compares as its exact value.
+ * - a pending actual gives the pending label (a dash gives the dash label); a target that is not a number
+ *   or is zero gives the unrated label; an empty target leaves the status empty (a blank form).
+ */
+import type { StatusBands } from "../../status";
+import { isDashOnly, toHalfWidth } from "../../text";
+import { equalsAny, quote } from "./text";
+import type { FormulaSet } from "./types";
+
+/** Digits kept before comparing a binary quotient with a band's lower bound. */
+export const COMPARISON_DIGITS = 10;
+
+function bandChain(rate: string, bands: StatusBands, projected: boolean): string {
+  const label = (band: number) => quote(bands.labels[band] + (projected ? bands.projectedSuffix : ""));
+  let chain = label(bands.labels.length - 1);
+  for (let band = bands.thresholds.length - 1; band >= 0; band--) {
+    chain = `IF(${rate}>=${String(bands.thresholds[band])},${label(band)},${chain})`;
+  }
+  return chain;
+}
+
+export function nativeFormulas(bands: StatusBands, pendingWords: readonly string[]): FormulaSet {
+  const dashes = pendingWords.filter((w) => isDashOnly(toHalfWidth(w).trim()));
+  const awaiting = pendingWords.filter((w) => !dashes.includes(w));
+
+  const rate = (actual: string, target: string) =>
+    `IF(AND(ISNUMBER(${actual}),ISNUMBER(${target})),IF(${target}=0,"",${actual}/${target}),"")`;
+
+  return {
+    rate,
+    status(actual, target, projected) {
+      const exact = `ROUND(${actual}/${target},${COMPARISON_DIGITS})`;
+      const pending = `IF(${equalsAny(actual, ["", ...awaiting])},${quote(bands.pendingLabel)},${
+        dashes.length === 0
+          ? quote(bands.unratedLabel)
+          : `IF(${equalsAny(actual, dashes)},${quote(bands.dashLabel)},${quote(bands.unratedLabel)})`
+      })`;
+      return (
+        `IF(${target}="","",IF(OR(NOT(ISNUMBER(${target})),${target}=0),${quote(bands.unratedLabel)},` +
+        `IF(ISNUMBER(${actual}),${bandChain(exact, bands, projected)},${pending})))`
+      );
+    },
+    cumulativeTarget: (targets, count) => `IF(COUNT(${targets})=${count},SUM(${targets}),"")`,
+    cumulativeActual: (actuals) => `IF(COUNT(${actuals})=0,"",SUM(${actuals}))`,
+    cumulativeRate: (_actuals, _targets, cumulativeActual, cumulativeTarget) =>
+      rate(cumulativeActual, cumulativeTarget),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * 進捗管理表 (`progress`), the layout of 004's first half: No. / 単位施策No. / 単位施策 / 成果指標 / 区分 /
+ * one column per fiscal year / 反映・コメント, four rows per indicator (目標 / 実績 / 結果 / 達成率), a
+ * summary block counting the statuses per year by formulas, and the legend of the bands.
+ */
+import { toA1 } from "../grid";
+import { message } from "../i18n";
+import { area, absolute, SheetDraft } from "./draft";
+import { formulasFor } from "./formulas";
+import { quote } from "./formulas/text";
+import { COUNT_FORMAT, RATE_FORMAT } from "./number-formats";
+import { headerStyle, numericInput, statusFormats, statusInput } from "./parts";
+import { printSetup, tableName } from "./sheet-setup";
+import type { IndicatorCells, ResolvedParams, TemplatePlan } from "./types";
+
+const LEADING = [
+  "template.col.no",
+  "template.col.measureNo",
+  "template.col.measure",
+  "template.col.indicator",
+  "template.col.kind",
+] as const;
+const ROWS = [
+  "template.row.target",
+  "template.row.actual",
+  "template.row.status",
+  "template.row.rate",
+] as const;
+const WIDTHS = [5, 12, 22, 30, 8];
+const YEAR_WIDTH = 12;
+const COMMENT_WIDTH = 40;
+const FIRST_YEAR_COL = LEADING.length;
+const KIND_COL = LEADING.length - 1;
+const SUMMARY_ROW = 2;
+
+export function buildProgress(params: ResolvedParams): TemplatePlan {
+  const { bands, years, yearLabels } = params;
+  const draft = new SheetDraft(params.sheet);
+  const formulas = formulasFor(params);
+  const lastYearCol = FIRST_YEAR_COL + years.length - 1;
+  const commentCol = lastYearCol + 1;
+  const summaryLabels = [
+    ...bands.labels,
+    message("template.summary.others", "ja", { pending: bands.pendingLabel }),
+  ];
+  const headerRow = SUMMARY_ROW + summaryLabels.length + 3;
+  const firstDataRow = headerRow + 1;
+  const lastDataRow = firstDataRow + params.indicators.length * ROWS.length - 1;
+  const projectedCol =
+    params.projectedYear === null ? null : FIRST_YEAR_COL + years.indexOf(params.projectedYear);
+
+  // Title and the note on projected values (detection reads "R5は見込値").
+  const period = message("template.period", "ja", {
+    from: yearLabels[0],
+    to: yearLabels[yearLabels.length - 1],
+  });
+  draft.value(0, 0, message("template.progress.name", "ja") + period);
+  draft.style(area(0, 0), { bold: true });
+  if (projectedCol !== null) {
+    draft.value(
+      1,
+      0,
+      message("template.legend.projected", "ja", {
+        year: yearLabels[projectedCol - FIRST_YEAR_COL],
+        suffix: bands.projectedSuffix,
+      }),
+    );
+  }
+
+  // Table header and indicator blocks.
+  LEADING.forEach((code, col) => draft.value(headerRow, col, message(code, "ja")));
+  yearLabels.forEach((label, k) => draft.value(headerRow, FIRST_YEAR_COL + k, label));
+  draft.value(headerRow, commentCol, message("template.col.comment", "ja"));
+  headerStyle(draft, area(headerRow, 0, headerRow, commentCol));
+
+  const indicators: IndicatorCells[] = params.indicators.map((indicator, i) => {
+    const top = firstDataRow + i * ROWS.length;
+    draft.value(top, 0, i + 1);
+    if (indicator.measureNo !== "") draft.value(top, 1, indicator.measureNo);
+    if (indicator.measure !== "") draft.value(top, 2, indicator.measure);
+    const name = indicator.name === "" ? toA1(top, 3) : draft.value(top, 3, indicator.name);
+    for (const col of [0, 1, 2, 3, commentCol]) draft.merge(top, col, top + ROWS.length - 1, col);
+    ROWS.forEach((code, k) => draft.value(top + k, KIND_COL, message(code, "ja")));
+    const periods = years.map((year, k) => {
+      const col = FIRST_YEAR_COL + k;
+      const target = draft.format(top, col, indicator.numberFormat);
+      const actual = draft.format(top + 1, col, indicator.numberFormat);
+      const status = draft.formula(top + 2, col, formulas.status(actual, target, col === projectedCol));
+      const rate = draft.formula(top + 3, col, formulas.rate(actual, target), RATE_FORMAT);
+      return { period: year, target, actual, rate, status };
+    });
+    const inputs = area(top, FIRST_YEAR_COL, top + 1, lastYearCol);
+    numericInput(draft, inputs, periods[0].target, params);
+    statusInput(draft, area(top + 2, FIRST_YEAR_COL, top + 2, lastYearCol), bands);
+    draft.style(area(top + 2, FIRST_YEAR_COL, top + 2, lastYearCol), { horizontalAlignment: "center" });
+    return { name, periods };
+  });
+
+  const table = area(headerRow, 0, lastDataRow, commentCol);
+  draft.style(area(firstDataRow, 0, lastDataRow, commentCol), {
+    borders: "thin-all",
+    verticalAlignment: "center",
+  });
+  for (const col of [2, 3, commentCol])
+    draft.style(area(firstDataRow, col, lastDataRow, col), { wrap: true });
+  statusFormats(draft, area(firstDataRow, FIRST_YEAR_COL, lastDataRow, lastYearCol), bands);
+
+  // Summary: per year, how many indicators are in each band (incl. 見込み), pending or otherwise unrated.
+  const kinds = absolute(area(firstDataRow, KIND_COL, lastDataRow, KIND_COL));
+  const statusRow = quote(message("template.row.status", "ja"));
+  draft.value(SUMMARY_ROW, 0, message("template.summary.title", "ja"));
+  draft.merge(SUMMARY_ROW, 0, SUMMARY_ROW, KIND_COL);
+  yearLabels.forEach((label, k) => draft.value(SUMMARY_ROW, FIRST_YEAR_COL + k, label));
+  headerStyle(draft, area(SUMMARY_ROW, 0, SUMMARY_ROW, lastYearCol));
+  const summary: TemplatePlan["summary"][number][] = [];
+  const rowLabels = [message("template.summary.total", "ja"), ...summaryLabels];
+  rowLabels.forEach((label, r) => {
+    const row = SUMMARY_ROW + 1 + r;
+    draft.value(row, 0, label);
+    draft.merge(row, 0, row, KIND_COL);
+    years.forEach((year, k) => {
+      const col = FIRST_YEAR_COL + k;
+      const values = area(firstDataRow, col, lastDataRow, col);
+      const suffix = col === projectedCol ? bands.projectedSuffix : "";
+      const counted =
+        r === 0
+          ? null
+          : r <= bands.labels.length
+            ? [bands.labels[r - 1] + suffix]
+            : [bands.pendingLabel, bands.dashLabel, bands.unratedLabel];
+      const formula =
+        counted === null
+          ? `SUMPRODUCT((${kinds}=${statusRow})*(${values}<>""))`
+          : counted.map((text) => `COUNTIFS(${kinds},${statusRow},${values},${quote(text)})`).join("+");
+      summary.push({ label, year, address: draft.formula(row, col, formula, COUNT_FORMAT) });
+    });
+  });
+  draft.style(area(SUMMARY_ROW + 1, 0, SUMMARY_ROW + rowLabels.length, lastYearCol), { borders: "thin-all" });
+
+  // Legend beside the summary, in the comment column.
+  const legend = legendLines(params);
+  legend.forEach((line, k) => draft.value(SUMMARY_ROW + k, commentCol, line));
+
+  WIDTHS.forEach((width, col) => draft.width(col, width));
+  years.forEach((_, k) => draft.width(FIRST_YEAR_COL + k, YEAR_WIDTH));
+  draft.width(commentCol, COMMENT_WIDTH);
+  draft.name(tableName(params.id), table);
+
+  const changes = draft.toChangeSet(message("template.created", "ja", { name: params.sheet }), {
+    freeze: { rows: firstDataRow, columns: FIRST_YEAR_COL },
+    print: printSetup(headerRow),
+  });
+  return { params, changes, indicators, summary, judgements: [] };
+}
+
+/** 〔結果の見方〕: one line per band with its bounds, and the pending label. */
+function legendLines(params: ResolvedParams): string[] {
+  const { bands } = params;
+  const percent = (fraction: number) => `${Math.round(fraction * 1e6) / 1e4}%`;
+  const last = bands.labels.length - 1;
+  const lines = bands.labels.map((label, band) => {
+    if (band === 0) return message("template.legend.top", "ja", { label, low: percent(bands.thresholds[0]) });
+    if (band === last)
+      return message("template.legend.bottom", "ja", { label, high: percent(bands.thresholds[band - 1]) });
+    return message("template.legend.middle", "ja", {
+      label,
+      low: percent(bands.thresholds[band]),
+      high: percent(bands.thresholds[band - 1]),
+    });
+  });
+  const words = params.pendingWords.join("」「");
+  return [
+    message("template.legend.title", "ja"),
+    ...lines,
+    message("template.legend.pending", "ja", { label: bands.pendingLabel, words }),
+  ];
+}
