@@ -1,0 +1,76 @@
+/** The message catalog: stable codes, Japanese and English, one file per area. */
+import {
+  CATALOGS,
+  FISCAL_YEAR_ERROR_CODES,
+  INVALID_VALUE_CODES,
+  RATE_ERROR_CODES,
+  RATE_NOTES,
+  VALUE_ISSUES,
+  isMessageCode,
+  message,
+  type MessageCode,
+} from "../../src/core";
+
+const PARAMETER = /\{(\w+)\}/g;
+const parametersOf = (text: string) => [...text.matchAll(PARAMETER)].map((m) => m[1]).sort();
+
+describe("every code the core engine returns has a message in both languages", () => {
+  const coreCodes: MessageCode[] = [
+    ...INVALID_VALUE_CODES.map((code) => `value.${code}` as const),
+    ...VALUE_ISSUES.map((issue) => `issue.${issue}` as const),
+    ...RATE_ERROR_CODES.map((code) => `rate.${code}` as const),
+    ...RATE_NOTES.map((note) => `rate.note.${note}` as const),
+    ...FISCAL_YEAR_ERROR_CODES.map((code) => `year.${code}` as const),
+    "rate.pending",
+    "year.extended-era",
+    "status.rounding-crosses-band",
+  ];
+
+  test.each(coreCodes)("%s", (code) => {
+    for (const lang of ["ja", "en"] as const) {
+      const text = message(code, lang);
+      expect(text).not.toBe(code);
+      expect(text.trim()).not.toBe("");
+    }
+  });
+
+  test("rate errors read as 算定不可 in Japanese", () => {
+    for (const code of RATE_ERROR_CODES) expect(message(`rate.${code}`, "ja")).toContain("算定不可");
+  });
+});
+
+describe("the merged catalog", () => {
+  test("codes are unique across the area catalogs", () => {
+    const codes = CATALOGS.flatMap((catalog) => Object.keys(catalog));
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  test("every entry of every area has both languages with the same parameters", () => {
+    for (const catalog of CATALOGS) {
+      for (const [code, entry] of Object.entries(catalog)) {
+        expect([code, entry.ja.trim() !== "", entry.en.trim() !== ""]).toEqual([code, true, true]);
+        expect([code, parametersOf(entry.ja)]).toEqual([code, parametersOf(entry.en)]);
+      }
+    }
+  });
+});
+
+describe("message()", () => {
+  test("fills parameters in Japanese and English", () => {
+    expect(message("rate.unit-mismatch", "ja", { unit1: "件", unit2: "人" })).toContain("件 と 人");
+    expect(message("rate.unit-mismatch", "en", { unit1: "件", unit2: "人" })).toContain("件 vs 人");
+    expect(message("value.not-a-number", "en", { text: "abc" })).toBe("“abc” cannot be read as a number.");
+  });
+
+  test("a missing parameter stays visible as {name}", () => {
+    expect(message("value.not-a-number", "en")).toContain("{text}");
+  });
+
+  test("a code unknown at run time comes back as the code, never an exception", () => {
+    const unknown = "no.such.code";
+    expect(isMessageCode(unknown)).toBe(false);
+    // The cast stands for a code built at run time, which the type system cannot check.
+    expect(message(unknown as MessageCode, "ja")).toBe(unknown);
+    expect(isMessageCode("toString")).toBe(false);
+  });
+});
