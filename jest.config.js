@@ -17,6 +17,12 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.tsx?$", "\\.engine\\.test\\.tsx?$"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   testEnvironment: "node",
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest only for its OfficeApp enum, but the package's entry
+    // pulls in an ESM-only dependency (strip-bom via @microsoft/app-manifest) that jest 30 on Node 20
+    // cannot require. Point it at the CommonJS file that defines the enum.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
   coverageReporters: ["text-summary", "lcov"],
 };
