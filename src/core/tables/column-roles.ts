@@ -1,0 +1,288 @@
+/**
+ * Reader for tables whose columns are roles of periods (`令和3年度予定 | 令和3年度実績`, `FY2023 Target`,
+ * or `計画 | 実績` under a merged `令和3年度`), one indicator per data row: layouts `evaluation-sheet`
+ * (002: the indicator named on a 指標名 line above its header) and `column-roles`. A long table with a
+ * 年度 column (one row per indicator and year) is read too.
+ */
+import { parseFiscalYear } from "../era";
+import { parseValue } from "../values";
+import type { KpiTable, LayoutId, Role } from "./model";
+import type { SheetReader } from "./sheet-reader";
+import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
+import type { PeriodLabel } from "./vocabulary";
+import { confidenceOf, isAcceptable, tableRange } from "./table-quality";
+
+interface RoleColumn {
+  readonly col: number;
+  readonly role: Role;
+  /** `null` in a long table: the period comes from the 年度 column of each row. */
+  readonly period: PeriodLabel | null;
+}
+
+interface HeaderInfo {
+  readonly row: number;
+  readonly columns: readonly RoleColumn[];
+  readonly periodCol: number | null;
+  readonly nameCol: number | null;
+  readonly idCol: number | null;
+  /** 002: the name and id written on a 指標名 line above the header. */
+  readonly lineName: { name: string; nameCol: number; id: string | null; row: number } | null;
+}
+
+interface Builder {
+  readonly signature: string;
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  readonly drafts: IndicatorDraft[];
+  evaluationSheet: boolean;
+  headerWords: boolean;
+}
+
+const MIN_ROLE_COLUMNS = 2;
+
+/** The period of a role column from the row above (a merged year over 計画 / 実績), carried right. */
+function periodAbove(reader: SheetReader, r: number, c: number): PeriodLabel | null {
+  if (r === 0) return null;
+  for (let cc = c; cc >= 0; cc--) {
+    if (reader.isEmpty(r - 1, cc)) continue;
+    const label = reader.label(r - 1, cc);
+    return label.kind === "period" ? label.period : null;
+  }
+  return null;
+}
+
+function roleColumns(reader: SheetReader, r: number): RoleColumn[] {
+  const columns: RoleColumn[] = [];
+  for (let c = 0; c < reader.colCount; c++) {
+    if (typeof reader.value(r, c) !== "string") continue;
+    const label = reader.label(r, c);
+    if (label.kind === "period-role") {
+      columns.push({
+        col: c,
+        role: label.role,
+        period: { ...label.period, projected: label.projected || label.period.projected },
+      });
+    } else if (label.kind === "role") {
+      const period = periodAbove(reader, r, c);
+      columns.push({
+        col: c,
+        role: label.role,
+        period: period === null ? null : { ...period, projected: period.projected || label.projected },
+      });
+    }
+  }
+  return columns;
+}
+
+function isValueLike(reader: SheetReader, r: number, c: number): boolean {
+  return parseValue(reader.value(r, c)).kind !== "invalid";
+}
+
+/** The column (not a role column) whose cell on the first data row is a fiscal year: a long table. */
+function findPeriodCol(reader: SheetReader, r: number, roleCols: Set<number>): number | null {
+  if (r + 1 >= reader.rowCount) return null;
+  for (let c = 0; c < reader.colCount; c++) {
+    if (roleCols.has(c) || reader.isEmpty(r + 1, c)) continue;
+    if (parseFiscalYear(reader.value(r + 1, c)).ok) return c;
+  }
+  return null;
+}
+
+function identityIn(
+  reader: SheetReader,
+  r: number,
+  header: "name" | "id",
+  exclude: Set<number>,
+): number | null {
+  for (let c = 0; c < reader.colCount; c++) {
+    if (exclude.has(c)) continue;
+    const label = reader.label(r, c);
+    if (label.kind === "identity" && label.header === header) return c;
+  }
+  return null;
+}
+
+/** 002: `活動指標1 | 指標名 | 先端技術に関する…` on the line above the header. */
+function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
+  if (r === 0) return null;
+  const above = r - 1;
+  const nameHeader = identityIn(reader, above, "name", new Set());
+  if (nameHeader === null) return null;
+  let name: string | null = null;
+  let nameCol = -1;
+  for (let c = nameHeader + 1; c < reader.colCount && name === null; c++) {
+    name = reader.text(above, c);
+    nameCol = c;
+  }
+  if (name === null) return null;
+  let id: string | null = null;
+  for (let c = 0; c < nameHeader && id === null; c++) id = reader.text(above, c);
+  return { name, nameCol, id, row: above };
+}
+
+function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
+  const columns = roleColumns(reader, r);
+  if (columns.length < MIN_ROLE_COLUMNS) return null;
+  const roleCols = new Set(columns.map((c) => c.col));
+  const periodCol = columns.some((c) => c.period === null) ? findPeriodCol(reader, r, roleCols) : null;
+  const usable = columns.filter((c) => c.period !== null || periodCol !== null);
+  if (usable.length < MIN_ROLE_COLUMNS || !usable.some((c) => c.role === "target" || c.role === "actual"))
+    return null;
+  const exclude = new Set([...roleCols, ...(periodCol === null ? [] : [periodCol])]);
+  return {
+    row: r,
+    columns: usable,
+    periodCol,
+    nameCol: identityIn(reader, r, "name", exclude),
+    idCol: identityIn(reader, r, "id", exclude),
+    lineName: nameLine(reader, r),
+  };
+}
+
+function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number | null {
+  const firstRoleCol = Math.min(...header.columns.map((c) => c.col));
+  for (let c = 0; c < firstRoleCol; c++) {
+    if (c === header.periodCol || c === header.idCol) continue;
+    const text = reader.text(r, c);
+    if (text !== null && parseValue(text).kind === "invalid") return c;
+  }
+  return null;
+}
+
+/** A data row has a number, placeholder or error under a target, actual or rate column. */
+function rowHasValues(reader: SheetReader, r: number, header: HeaderInfo): boolean {
+  return header.columns.some(
+    (c) => c.role !== "status" && !reader.isEmpty(r, c.col) && isValueLike(reader, r, c.col),
+  );
+}
+
+function periodOfRow(
+  reader: SheetReader,
+  r: number,
+  header: HeaderInfo,
+  column: RoleColumn,
+): PeriodLabel | null {
+  if (column.period !== null) return column.period;
+  if (header.periodCol === null) return null;
+  const year = parseFiscalYear(reader.value(r, header.periodCol));
+  if (!year.ok) return null;
+  return {
+    label: reader.display(r, header.periodCol) ?? "",
+    fiscalYear: year.year,
+    cumulative: false,
+    projected: false,
+  };
+}
+
+/** Reads the data rows under one header; returns the last row used. */
+function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number {
+  let last = header.row;
+  let current: IndicatorDraft | null = null;
+  for (let r = header.row + 1; r < reader.rowCount; r++) {
+    if (roleColumns(reader, r).length >= MIN_ROLE_COLUMNS) break;
+    const nameCol = header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
+    const name = nameCol === null ? null : reader.display(r, nameCol);
+    if (!rowHasValues(reader, r, header)) break;
+    const continues =
+      header.periodCol !== null && current !== null && (name === null || name === current.name);
+    if (!continues) {
+      current = newDraft();
+      if (name !== null && nameCol !== null) {
+        current.name = name;
+        current.nameCell = reader.source(r, nameCol);
+      } else if (header.lineName !== null) {
+        current.name = header.lineName.name;
+        current.nameCell = reader.source(header.lineName.row, header.lineName.nameCol);
+        current.id = header.lineName.id;
+        b.evaluationSheet = true;
+      }
+      if (header.idCol !== null) current.id = reader.display(r, header.idCol);
+      b.drafts.push(current);
+    }
+    const draft = current as IndicatorDraft;
+    for (const column of header.columns) {
+      const period = periodOfRow(reader, r, header, column);
+      if (period === null) continue;
+      const key = period.fiscalYear ?? -1 - column.col;
+      const target = periodAt(draft, key, period);
+      target.cells[column.role] ??= reader.source(r, column.col);
+    }
+    last = r;
+  }
+  return last;
+}
+
+function isNumeric(reader: SheetReader, header: HeaderInfo, firstRow: number, lastRow: number): boolean {
+  let filled = 0;
+  let valueLike = 0;
+  let numbers = 0;
+  for (let r = firstRow; r <= lastRow; r++) {
+    for (const column of header.columns) {
+      if (column.role !== "target" && column.role !== "actual") continue;
+      if (reader.isEmpty(r, column.col)) continue;
+      filled++;
+      if (isValueLike(reader, r, column.col)) valueLike++;
+      if (parseValue(reader.value(r, column.col)).kind === "number") numbers++;
+    }
+  }
+  return numbers > 0 && valueLike * 2 >= filled;
+}
+
+function signatureOf(header: HeaderInfo): string {
+  return header.columns.map((c) => `${c.col}:${c.role}:${c.period?.fiscalYear ?? "row"}`).join(",");
+}
+
+/** Every column-role table of a sheet. `taken` holds rows already read as row-role tables. */
+export function readColumnRoleTables(reader: SheetReader, taken: (row: number) => boolean): KpiTable[] {
+  const order: Builder[] = [];
+  let open: Builder | null = null;
+  for (let r = 0; r < reader.rowCount; r++) {
+    if (taken(r)) continue;
+    const header = headerAt(reader, r);
+    if (header === null) continue;
+    const signature = signatureOf(header);
+    const scratch: Builder = {
+      signature,
+      firstRow: r,
+      lastRow: r,
+      firstCol: 0,
+      lastCol: 0,
+      drafts: [],
+      evaluationSheet: false,
+      headerWords: false,
+    };
+    const last = readBlock(reader, header, scratch);
+    if (last === r || !isNumeric(reader, header, r + 1, last)) continue;
+    const target: Builder = open !== null && open.signature === signature ? open : scratch;
+    if (target !== scratch) {
+      target.drafts.push(...scratch.drafts);
+      target.evaluationSheet ||= scratch.evaluationSheet;
+    } else order.push(scratch);
+    const cols = header.columns.map((c) => c.col);
+    for (const c of [header.nameCol, header.idCol, header.periodCol, header.lineName?.nameCol])
+      if (c !== null && c !== undefined) cols.push(c);
+    target.firstCol = target === scratch ? Math.min(...cols) : Math.min(target.firstCol, ...cols);
+    target.lastCol = Math.max(target === scratch ? 0 : target.lastCol, ...cols);
+    target.firstRow = Math.min(target.firstRow, header.lineName?.row ?? r);
+    target.lastRow = last;
+    target.headerWords ||= header.nameCol !== null || header.lineName !== null;
+    open = target;
+    r = last;
+  }
+  const tables: KpiTable[] = [];
+  for (const b of order) {
+    const indicators = b.drafts.map(finishDraft).filter((i) => i !== null);
+    if (!isAcceptable(indicators)) continue;
+    const layout: LayoutId = b.evaluationSheet ? "evaluation-sheet" : "column-roles";
+    tables.push({
+      sheet: reader.sheet,
+      range: tableRange(reader, b.firstRow, b.lastRow, b.firstCol, b.lastCol),
+      layout,
+      confidence: confidenceOf(indicators, b.headerWords),
+      indicators,
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,55 @@
+/**
+ * `detectTables`: every KPI table of one or more sheets, found without a selection, as the indicator
+ * model (see `model.ts`), plus the summary blocks written around them. Never throws; a sheet with no
+ * KPI table gives no table.
+ */
+import { parseRangeA1, type Grid } from "../grid";
+import { readColumnRoleTables } from "./column-roles";
+import type { KpiModel, KpiTable, SummaryBlock } from "./model";
+import { markProjected, projectedYearsOfSheet } from "./projection";
+import { readRowRoleTables } from "./row-roles";
+import { SheetReader } from "./sheet-reader";
+import { readSummaries } from "./summary-lines";
+import type { Label } from "./vocabulary";
+
+export interface DetectOptions {
+  /** Fiscal years to mark projected in addition to what the sheet's headers and notes say. */
+  readonly projectedYears?: readonly number[];
+}
+
+/** Grid rows covered by tables, as a lookup. */
+function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number) => boolean {
+  const spans: [number, number][] = [];
+  for (const table of tables) {
+    const range = parseRangeA1(table.range);
+    if (range === null) continue;
+    const first = range.row - reader.grid.origin.row;
+    spans.push([first, first + range.rowCount - 1]);
+  }
+  return (row) => spans.some(([first, last]) => row >= first && row <= last);
+}
+
+function detectSheet(grid: Grid, labels: Map<string, Label>, options: DetectOptions): KpiModel {
+  const reader = new SheetReader(grid, labels);
+  const rowTables = readRowRoleTables(reader);
+  const inRowTables = rowsOf(reader, rowTables);
+  const tables = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const years = projectedYearsOfSheet(reader);
+  for (const year of options.projectedYears ?? []) years.add(year);
+  markProjected(tables, years);
+  const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
+  return { tables, summaries };
+}
+
+/** Tables and summary blocks of every grid, in sheet order then top to bottom. */
+export function detectTables(input: Grid | readonly Grid[], options: DetectOptions = {}): KpiModel {
+  const grids: readonly Grid[] = Array.isArray(input) ? input : [input as Grid];
+  const labels = new Map<string, Label>();
+  const model: KpiModel = { tables: [], summaries: [] };
+  for (const grid of grids) {
+    const sheet = detectSheet(grid, labels, options);
+    model.tables.push(...sheet.tables);
+    model.summaries.push(...sheet.summaries);
+  }
+  return model;
+}

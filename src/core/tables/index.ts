@@ -1,0 +1,15 @@
+/** Table detection: from a grid to the indicator model. */
+export type { DetectOptions } from "./detect";
+export { detectTables } from "./detect";
+export type {
+  Indicator,
+  KpiModel,
+  KpiTable,
+  LayoutId,
+  Period,
+  Role,
+  SourceCell,
+  SummaryBlock,
+  SummaryEntry,
+} from "./model";
+export { ROLES } from "./model";

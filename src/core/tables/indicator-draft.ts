@@ -1,0 +1,103 @@
+/**
+ * An indicator being collected by a layout reader, and its conversion into the model: values parsed by
+ * core's `parseValue`, unit taken from the row label or the values, empty periods dropped.
+ */
+import { parseValue } from "../values";
+import type { ParsedValue } from "../value-types";
+import type { Indicator, Period, Role, SourceCell } from "./model";
+import type { PeriodLabel } from "./vocabulary";
+
+export interface PeriodDraft {
+  readonly period: PeriodLabel;
+  projected: boolean;
+  readonly cells: Partial<Record<Role, SourceCell>>;
+}
+
+export interface IndicatorDraft {
+  id: string | null;
+  name: string;
+  nameCell: SourceCell | null;
+  /** A unit written in a row label or a heading (`目標 (人)`, `単位：人`). */
+  unitHint: string | null;
+  baselineCell: SourceCell | null;
+  measureCodes: string[];
+  measureNames: string[];
+  measureKey: string | null;
+  /** Periods in header order, keyed by the header column. */
+  readonly periods: Map<number, PeriodDraft>;
+}
+
+export function newDraft(): IndicatorDraft {
+  return {
+    id: null,
+    name: "",
+    nameCell: null,
+    unitHint: null,
+    baselineCell: null,
+    measureCodes: [],
+    measureNames: [],
+    measureKey: null,
+    periods: new Map(),
+  };
+}
+
+/** The draft's period for a header column, created on first use. */
+export function periodAt(draft: IndicatorDraft, col: number, label: PeriodLabel): PeriodDraft {
+  let period = draft.periods.get(col);
+  if (period === undefined) {
+    period = { period: label, projected: label.projected, cells: {} };
+    draft.periods.set(col, period);
+  }
+  return period;
+}
+
+function isBlank(cell: SourceCell | undefined): boolean {
+  return cell === undefined || cell.raw === null || (typeof cell.raw === "string" && cell.raw.trim() === "");
+}
+
+function parsedOf(cell: SourceCell | undefined): ParsedValue | null {
+  return cell === undefined ? null : parseValue(cell.raw);
+}
+
+function unitOf(periods: readonly Period[]): string | null {
+  for (const p of periods) {
+    for (const v of [p.target, p.actual]) if (v?.kind === "number" && v.unit !== "") return v.unit;
+  }
+  return null;
+}
+
+const CUMULATIVE_NAME = /累計|cumulative/i;
+
+/** The indicator, or `null` when none of its cells holds anything. */
+export function finishDraft(draft: IndicatorDraft): Indicator | null {
+  const periods: Period[] = [];
+  for (const p of draft.periods.values()) {
+    const { cells } = p;
+    if (isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status))
+      continue;
+    periods.push({
+      label: p.period.label,
+      fiscalYear: p.period.fiscalYear,
+      projected: p.projected,
+      cumulative: p.period.cumulative,
+      cells,
+      target: parsedOf(cells.target),
+      actual: parsedOf(cells.actual),
+      rate: parsedOf(cells.rate),
+    });
+  }
+  if (periods.length === 0) return null;
+  return {
+    id: draft.id,
+    name: draft.name,
+    nameCell: draft.nameCell,
+    unit: draft.unitHint ?? unitOf(periods),
+    baseline: draft.baselineCell === null ? null : parseValue(draft.baselineCell.raw),
+    baselineCell: draft.baselineCell,
+    measureCodes: draft.measureCodes,
+    measureNames: draft.measureNames,
+    measureKey: draft.measureKey,
+    cumulativeSeries: CUMULATIVE_NAME.test(draft.name),
+    periods,
+  };
+}

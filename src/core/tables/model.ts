@@ -1,0 +1,105 @@
+/**
+ * The indicator model that table detection builds from a grid and every check reads: tables of
+ * indicators × periods × target / actual / published rate / published status, each with its cell.
+ */
+import type { CellValue } from "../grid";
+import type { ParsedValue } from "../value-types";
+
+/**
+ * How a table is laid out (see docs/domain.md, "Table layouts"):
+ * - `measure-rows`: rows 目標 / 実績 / 結果 / 達成率 under period columns, the indicator named in leading columns (004, first half);
+ * - `value-rows`: rows 目標値 / 実績値 / 達成率 under a period header of their own, often with a 累計 column (000);
+ * - `small-blocks`: a heading line per indicator, years like `2015 (27) 年度`, rows `目標 (人)` with the unit in the label;
+ * - `indicator-rows`: one indicator per row pair with a 現状値 (baseline) column and per-year columns (004, second half);
+ * - `evaluation-sheet`: `令和3年度予定 / 令和3年度実績` columns under a 指標名 line (002);
+ * - `column-roles`: one row per indicator, each column a period and a role (`FY2023 Target`, `令和5年度実績`).
+ */
+export type LayoutId =
+  "measure-rows" | "value-rows" | "small-blocks" | "indicator-rows" | "evaluation-sheet" | "column-roles";
+
+/** What a cell of a period holds. */
+export type Role = "target" | "actual" | "rate" | "status";
+
+export const ROLES: readonly Role[] = ["target", "actual", "rate", "status"];
+
+/** One cell as the grid gave it, with its sheet address. */
+export interface SourceCell {
+  /** A1 address in the sheet ("E5"). */
+  readonly address: string;
+  /** Sheet coordinates, 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly raw: CellValue;
+  readonly formula: string | null;
+  readonly numberFormat: string | null;
+}
+
+export interface Period {
+  /** The header as written, without the role part (`R3`, `令和3年度`, `H28`, `累計`). */
+  readonly label: string;
+  /** Western year the fiscal year starts in; `null` for a 累計 column. */
+  readonly fiscalYear: number | null;
+  /** A projected (見込値) period: from a header (`R5見込`), a note (`R5は見込値`) or the settings. */
+  projected: boolean;
+  /** A 累計 column: the sum of the yearly periods (its rate is progress against the whole plan). */
+  readonly cumulative: boolean;
+  readonly cells: Partial<Record<Role, SourceCell>>;
+  /** Target and actual parsed by core's `parseValue`; `null` when the table has no such cell. */
+  readonly target: ParsedValue | null;
+  readonly actual: ParsedValue | null;
+  /** The published rate, parsed; `null` when the table has no rate cell. */
+  readonly rate: ParsedValue | null;
+}
+
+export interface Indicator {
+  /** `No.1` (id column header + value), `活動指標1`, or `null` when the table has no id. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly nameCell: SourceCell | null;
+  /** Unit as written (`件`, `千円`, `%`), from the row label (`目標 (人)`) or the values; `null` when none. */
+  readonly unit: string | null;
+  readonly baseline: ParsedValue | null;
+  readonly baselineCell: SourceCell | null;
+  /** Unit-measure codes (`I-1-(1)-①`), one per code written in the code column. */
+  readonly measureCodes: readonly string[];
+  /** Unit-measure names (`事業者の経営課題解決と経営基盤の安定`), leading circled numbers removed. */
+  readonly measureNames: readonly string[];
+  /** The full path of leading cells (基本方針 / 基本施策 / 単位施策) naming this row's unit measure; `null` when none. */
+  readonly measureKey: string | null;
+  /** The name says 累計: every value is a running total (a stock), rated like any other period. */
+  readonly cumulativeSeries: boolean;
+  readonly periods: Period[];
+}
+
+export interface KpiTable {
+  readonly sheet: string;
+  /** "A3:K40": from the first header row to the last data row. */
+  readonly range: string;
+  readonly layout: LayoutId;
+  /** 0–1: how much of the expected structure was found (roles, names, header words). */
+  readonly confidence: number;
+  readonly indicators: Indicator[];
+}
+
+/** One number of a summary line (`成果指標達成見込み 19単位施策`). */
+export interface SummaryEntry {
+  readonly value: number;
+  readonly cell: string;
+  /** The line as written. */
+  readonly text: string;
+}
+
+/** A summary block above or beside a table: a total and counts per status category. */
+export interface SummaryBlock {
+  readonly sheet: string;
+  readonly total: SummaryEntry;
+  readonly achieved: SummaryEntry | null;
+  readonly notAchieved: SummaryEntry | null;
+  readonly pending: SummaryEntry | null;
+}
+
+/** Everything detection found in one or more sheets. */
+export interface KpiModel {
+  readonly tables: KpiTable[];
+  readonly summaries: SummaryBlock[];
+}

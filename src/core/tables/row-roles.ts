@@ -1,0 +1,355 @@
+/**
+ * Reader for tables whose rows are roles (目標 / 実績 / 結果 / 達成率) under a header row of periods
+ * (R3 R4 R5, H28 … 累計, `2015 (27) 年度`): layouts `measure-rows`, `value-rows`, `small-blocks`
+ * and `indicator-rows`. One pass over the rows; repeated page headers with the same periods continue
+ * the table they repeat.
+ */
+import { parseValue } from "../values";
+import type { IdentityHeader, Label, PeriodLabel } from "./vocabulary";
+import { yearNumberLabel } from "./vocabulary";
+import type { KpiTable, LayoutId, Role } from "./model";
+import type { SheetReader } from "./sheet-reader";
+import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
+import { headingAbove, stripCircled } from "./headings";
+import { confidenceOf, isAcceptable, tableRange } from "./table-quality";
+
+interface HeaderCell {
+  readonly col: number;
+  /** `null` for a non-empty cell that is not a period (it ends a run of periods). */
+  readonly period: PeriodLabel | null;
+}
+
+interface HeaderRow {
+  readonly row: number;
+  readonly cells: readonly HeaderCell[];
+}
+
+interface RoleCell {
+  readonly col: number;
+  readonly label: Extract<Label, { kind: "role" }>;
+}
+
+interface IdentityColumns {
+  readonly id: number | null;
+  readonly name: number | null;
+  readonly measureCode: number | null;
+  readonly measures: readonly number[];
+  readonly baseline: number | null;
+  /** Header text of the id column (`No.`), to write ids as `No.1`. */
+  readonly idHeader: string | null;
+  readonly found: boolean;
+}
+
+interface TableBuilder {
+  readonly signature: string;
+  readonly roleCol: number;
+  readonly run: readonly HeaderCell[];
+  readonly identity: IdentityColumns;
+  readonly firstRow: number;
+  lastRow: number;
+  lastHeaderRow: number;
+  readonly drafts: IndicatorDraft[];
+  current: IndicatorDraft | null;
+  currentRoles: Set<Role>;
+  headingFound: boolean;
+  namesInRows: boolean;
+  unitInLabel: boolean;
+  readonly measureCarry: Map<number, string>;
+}
+
+const HEADER_LOOKBACK = 4;
+const IDENTITY_BAND_ABOVE = 2;
+const IDENTITY_BAND_BELOW = 1;
+/** An all-empty role row still belongs to a table whose previous row is at most this far above. */
+const CONTINUATION_GAP = 4;
+const NUMERIC_YEAR_MIN = 1990;
+const NUMERIC_YEAR_MAX = 2100;
+
+function scanRow(reader: SheetReader, r: number): { roles: RoleCell[]; header: HeaderRow | null } {
+  const roles: RoleCell[] = [];
+  const cells: HeaderCell[] = [];
+  const numericYears: number[] = [];
+  let periods = 0;
+  for (let c = 0; c < reader.colCount; c++) {
+    const v = reader.value(r, c);
+    if (v === null) continue;
+    if (typeof v === "string") {
+      if (v.trim() === "") continue;
+      const label = reader.label(r, c);
+      if (label.kind === "role") roles.push({ col: c, label });
+      if (label.kind === "period") {
+        cells.push({ col: c, period: label.period });
+        periods++;
+      } else cells.push({ col: c, period: null });
+    } else {
+      if (typeof v === "number" && Number.isInteger(v) && v >= NUMERIC_YEAR_MIN && v <= NUMERIC_YEAR_MAX) {
+        numericYears.push(cells.length);
+      }
+      cells.push({ col: c, period: null });
+    }
+  }
+  if (roles.length > 0) return { roles, header: null };
+  if (periods === 0 && numericYears.length >= 2) {
+    for (const k of numericYears) {
+      const label = yearNumberLabel(reader.value(r, cells[k].col) as number);
+      if (label.kind === "period") cells[k] = { col: cells[k].col, period: label.period };
+    }
+    periods = numericYears.length;
+  }
+  return { roles, header: periods > 0 ? { row: r, cells } : null };
+}
+
+/** Periods right of the role column: the first run of period cells, ended by any other non-empty header cell. */
+function periodRun(header: HeaderRow, roleCol: number): HeaderCell[] {
+  const run: HeaderCell[] = [];
+  for (const cell of header.cells) {
+    if (cell.col <= roleCol) continue;
+    if (cell.period === null) {
+      if (run.length > 0) break;
+      continue;
+    }
+    run.push(cell);
+  }
+  return run;
+}
+
+/** A role row has something in a period column: any text for a status, a number, error or placeholder otherwise. */
+function hasValues(reader: SheetReader, r: number, run: readonly HeaderCell[], role: Role): boolean {
+  for (const { col } of run) {
+    if (reader.isEmpty(r, col)) continue;
+    if (role === "status") return true;
+    const parsed = parseValue(reader.value(r, col));
+    if (parsed.kind !== "invalid") return true;
+  }
+  return false;
+}
+
+function identityColumns(reader: SheetReader, header: HeaderRow, roleCol: number): IdentityColumns {
+  const found: Partial<Record<IdentityHeader, number>> = {};
+  const measures: number[] = [];
+  let idHeader: string | null = null;
+  const first = Math.max(0, header.row - IDENTITY_BAND_ABOVE);
+  const last = Math.min(reader.rowCount - 1, header.row + IDENTITY_BAND_BELOW);
+  for (let c = 0; c < roleCol; c++) {
+    for (let r = first; r <= last; r++) {
+      const v = reader.mergedValue(r, c);
+      if (typeof v !== "string") continue;
+      const label =
+        reader.label(r, c).kind === "identity" ? reader.label(r, c) : labelOfText(reader, r, c, v);
+      if (label.kind !== "identity") continue;
+      if (label.header === "measure") measures.push(c);
+      else if (found[label.header] === undefined) {
+        found[label.header] = c;
+        if (label.header === "id") idHeader = v.trim();
+      }
+      break;
+    }
+  }
+  return {
+    id: found.id ?? null,
+    name: found.name ?? null,
+    measureCode: found.measureCode ?? null,
+    measures,
+    baseline: found.baseline ?? null,
+    idHeader,
+    found: Object.keys(found).length > 0 || measures.length > 0,
+  };
+}
+
+/** The label of a merged area's text seen from a covered cell. */
+function labelOfText(reader: SheetReader, r: number, c: number, text: string): Label {
+  if (reader.value(r, c) !== null) return reader.label(r, c);
+  for (let rr = r; rr >= 0; rr--) {
+    for (let cc = c; cc >= 0; cc--) if (reader.value(rr, cc) === text) return reader.label(rr, cc);
+  }
+  return { kind: "other" };
+}
+
+const BARE_NUMBER = /^\d+$/;
+
+function idOf(reader: SheetReader, r: number, identity: IdentityColumns): string | null {
+  if (identity.id === null) return null;
+  const shown = reader.display(r, identity.id);
+  if (shown === null) return null;
+  const header = identity.idHeader ?? "";
+  return BARE_NUMBER.test(shown) && /^no\.?$/i.test(header) ? `No.${shown}` : shown;
+}
+
+/** The column left of the role column holding plain text on this row: the name when no header says so. */
+function guessedNameCol(reader: SheetReader, r: number, roleCol: number): number | null {
+  for (let c = roleCol - 1; c >= 0; c--) {
+    const text = reader.text(r, c);
+    if (text !== null && reader.label(r, c).kind === "other" && parseValue(text).kind === "invalid") return c;
+  }
+  return null;
+}
+
+function startIndicator(reader: SheetReader, b: TableBuilder, r: number, header: HeaderRow): IndicatorDraft {
+  const draft = newDraft();
+  const { identity } = b;
+  draft.id = idOf(reader, r, identity);
+  const nameCol = identity.name ?? (identity.found ? null : guessedNameCol(reader, r, b.roleCol));
+  if (nameCol !== null && !reader.isEmpty(r, nameCol)) {
+    draft.name = reader.display(r, nameCol) ?? "";
+    draft.nameCell = reader.source(r, nameCol);
+    b.namesInRows = true;
+  } else {
+    const heading = headingAbove(reader, header.row, b.lastRow, b.run[b.run.length - 1].col);
+    if (heading.name !== null) {
+      draft.name = heading.name;
+      draft.nameCell = reader.source(heading.row, heading.col);
+      b.headingFound = true;
+    }
+    draft.unitHint = heading.unit;
+  }
+  if (identity.baseline !== null && !reader.isEmpty(r, identity.baseline)) {
+    draft.baselineCell = reader.source(r, identity.baseline);
+  }
+  if (identity.measureCode !== null) {
+    draft.measureCodes = (reader.display(r, identity.measureCode) ?? "").split(/\s+/).filter((s) => s !== "");
+  }
+  if (identity.measures.length > 0) {
+    for (const c of identity.measures) {
+      const text = reader.display(r, c);
+      if (text !== null) b.measureCarry.set(c, text);
+    }
+    const own = reader.display(r, identity.measures[identity.measures.length - 1]);
+    draft.measureNames = (own ?? "")
+      .split(/\s+/)
+      .map(stripCircled)
+      .filter((s) => s !== "");
+    draft.measureKey = identity.measures.map((c) => b.measureCarry.get(c) ?? "").join(" / ");
+  }
+  return draft;
+}
+
+function startsIndicator(
+  reader: SheetReader,
+  b: TableBuilder,
+  r: number,
+  role: Role,
+  header: HeaderRow,
+): boolean {
+  if (b.current === null) return true;
+  const { id, name } = b.identity;
+  if ((id !== null && !reader.isEmpty(r, id)) || (name !== null && !reader.isEmpty(r, name))) return true;
+  if (b.currentRoles.has(role)) return true;
+  return id === null && name === null && header.row !== b.lastHeaderRow;
+}
+
+function addRow(reader: SheetReader, b: TableBuilder, r: number, role: RoleCell, header: HeaderRow): void {
+  const r0 = role.label.role;
+  if (startsIndicator(reader, b, r, r0, header)) {
+    b.current = startIndicator(reader, b, r, header);
+    b.drafts.push(b.current);
+    b.currentRoles = new Set();
+  }
+  const draft = b.current as IndicatorDraft;
+  b.currentRoles.add(r0);
+  if (role.label.unit !== null) {
+    draft.unitHint ??= role.label.unit;
+    b.unitInLabel = true;
+  }
+  for (const cell of b.run) {
+    const period = periodAt(draft, cell.col, cell.period as PeriodLabel);
+    if (period.cells[r0] !== undefined) continue;
+    period.cells[r0] = reader.source(r, cell.col);
+    if (role.label.projected && !reader.isEmpty(r, cell.col)) period.projected = true;
+  }
+  b.lastRow = r;
+  b.lastHeaderRow = header.row;
+}
+
+function layoutOf(b: TableBuilder): LayoutId {
+  if (b.identity.baseline !== null) return "indicator-rows";
+  if (b.identity.found || b.namesInRows) return "measure-rows";
+  const yearsWithEra = b.run.some((cell) => (cell.period?.label ?? "").includes("("));
+  return b.unitInLabel || yearsWithEra ? "small-blocks" : "value-rows";
+}
+
+function signatureOf(roleCol: number, run: readonly HeaderCell[]): string {
+  return `${roleCol}|${run.map((cell) => `${cell.col}:${cell.period?.label}`).join(",")}`;
+}
+
+/** Every row-role table of a sheet. */
+export function readRowRoleTables(reader: SheetReader): KpiTable[] {
+  const headers: HeaderRow[] = [];
+  const builders = new Map<string, TableBuilder>();
+  const order: TableBuilder[] = [];
+  let lastTableRow = -1;
+  for (let r = 0; r < reader.rowCount; r++) {
+    const { roles, header } = scanRow(reader, r);
+    if (header !== null) {
+      headers.push(header);
+      continue;
+    }
+    if (roles.length === 0) continue;
+    for (let k = roles.length - 1; k >= 0; k--) {
+      const role = roles[k];
+      const placed = placeRow(reader, r, role, headers, builders, order, lastTableRow);
+      if (placed) {
+        lastTableRow = r;
+        break;
+      }
+    }
+  }
+  const tables: KpiTable[] = [];
+  for (const b of order) {
+    const indicators = b.drafts.map(finishDraft).filter((i) => i !== null);
+    if (!isAcceptable(indicators)) continue;
+    const cols = [b.roleCol, ...b.run.map((cell) => cell.col)];
+    const { id, name, measureCode, baseline } = b.identity;
+    for (const c of [id, name, measureCode, baseline, ...b.identity.measures]) if (c !== null) cols.push(c);
+    tables.push({
+      sheet: reader.sheet,
+      range: tableRange(reader, b.firstRow, b.lastRow, Math.min(...cols), Math.max(...cols)),
+      layout: layoutOf(b),
+      confidence: confidenceOf(indicators, b.identity.found || b.headingFound),
+      indicators,
+    });
+  }
+  return tables;
+}
+
+function placeRow(
+  reader: SheetReader,
+  r: number,
+  role: RoleCell,
+  headers: readonly HeaderRow[],
+  builders: Map<string, TableBuilder>,
+  order: TableBuilder[],
+  lastTableRow: number,
+): boolean {
+  for (let h = headers.length - 1; h >= Math.max(0, headers.length - HEADER_LOOKBACK); h--) {
+    const header = headers[h];
+    const run = periodRun(header, role.col);
+    if (run.length === 0) continue;
+    const signature = signatureOf(role.col, run);
+    let b = builders.get(signature);
+    const values = hasValues(reader, r, run, role.label.role);
+    if (!values && !(b !== undefined && r - b.lastRow <= CONTINUATION_GAP)) continue;
+    if (b === undefined) {
+      b = {
+        signature,
+        roleCol: role.col,
+        run,
+        identity: identityColumns(reader, header, role.col),
+        firstRow: header.row,
+        lastRow: lastTableRow,
+        lastHeaderRow: -1,
+        drafts: [],
+        current: null,
+        currentRoles: new Set(),
+        headingFound: false,
+        namesInRows: false,
+        unitInLabel: false,
+        measureCarry: new Map(),
+      };
+      builders.set(signature, b);
+      order.push(b);
+    }
+    addRow(reader, b, r, role, header);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+/**
+ * Read access to one grid for table detection: cell values by grid coordinates, labels classified once
+ * per distinct text, merged areas resolved to their top-left value, and sheet addresses.
+ */
+import { isCellError, toA1, type CellValue, type Grid } from "../grid";
+import { parseValue } from "../values";
+import type { ParsedValue } from "../value-types";
+import type { SourceCell } from "./model";
+import { classifyLabel, type Label } from "./vocabulary";
+
+const OTHER: Label = { kind: "other" };
+
+export class SheetReader {
+  readonly grid: Grid;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly labels: Map<string, Label>;
+  private merged: Map<number, { row: number; col: number }> | null = null;
+
+  constructor(grid: Grid, labels: Map<string, Label>) {
+    this.grid = grid;
+    this.rowCount = Math.max(0, Math.min(grid.rowCount, grid.values?.length ?? 0));
+    this.colCount = Math.max(0, grid.colCount);
+    this.labels = labels;
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  value(r: number, c: number): CellValue {
+    const v = this.grid.values[r]?.[c];
+    return v === undefined ? null : v;
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    const v = this.value(r, c);
+    return v === null || (typeof v === "string" && v.trim() === "");
+  }
+
+  /** Trimmed text of a string cell, `null` for anything else or blank text. */
+  text(r: number, c: number): string | null {
+    const v = this.value(r, c);
+    if (typeof v !== "string") return null;
+    const t = v.trim();
+    return t === "" ? null : t;
+  }
+
+  /** Text of a string or number cell (numbers as JavaScript prints them); `null` when empty or an error. */
+  display(r: number, c: number): string | null {
+    const v = this.value(r, c);
+    if (typeof v === "number") return String(v);
+    return this.text(r, c);
+  }
+
+  label(r: number, c: number): Label {
+    const v = this.value(r, c);
+    if (typeof v !== "string" || v.length > 80) return OTHER;
+    let label = this.labels.get(v);
+    if (label === undefined) {
+      label = classifyLabel(v);
+      this.labels.set(v, label);
+    }
+    return label;
+  }
+
+  parsed(r: number, c: number): ParsedValue {
+    return parseValue(this.value(r, c));
+  }
+
+  isError(r: number, c: number): boolean {
+    return isCellError(this.value(r, c));
+  }
+
+  /** The value shown at (r, c): the merged area's top-left value when the cell is covered by a merge. */
+  mergedValue(r: number, c: number): CellValue {
+    const own = this.value(r, c);
+    if (own !== null) return own;
+    const origin = this.mergeOrigin(r, c);
+    return origin === null ? null : this.value(origin.row, origin.col);
+  }
+
+  private mergeOrigin(r: number, c: number): { row: number; col: number } | null {
+    if (this.merged === null) this.merged = this.indexMerges();
+    return this.merged.get(this.key(r, c)) ?? null;
+  }
+
+  private key(r: number, c: number): number {
+    return r * (this.colCount + 1) + c;
+  }
+
+  /** Every covered cell (not the top-left) → its area's top-left, in grid coordinates; areas clipped to the grid. */
+  private indexMerges(): Map<number, { row: number; col: number }> {
+    const map = new Map<number, { row: number; col: number }>();
+    const { origin } = this.grid;
+    for (const area of this.grid.merges ?? []) {
+      const top = area.row - origin.row;
+      const left = area.col - origin.col;
+      if (!(top >= 0 && left >= 0 && top < this.rowCount && left < this.colCount)) continue;
+      const bottom = Math.min(this.rowCount, top + Math.max(1, area.rowCount));
+      const right = Math.min(this.colCount, left + Math.max(1, area.colCount));
+      const topLeft = { row: top, col: left };
+      for (let r = top; r < bottom; r++)
+        for (let c = left; c < right; c++) if (r !== top || c !== left) map.set(this.key(r, c), topLeft);
+    }
+    return map;
+  }
+
+  source(r: number, c: number): SourceCell {
+    const row = this.grid.origin.row + r;
+    const col = this.grid.origin.col + c;
+    return {
+      address: toA1(row, col),
+      row,
+      col,
+      raw: this.value(r, c),
+      formula: this.grid.formulas?.[r]?.[c] ?? null,
+      numberFormat: this.grid.numberFormats?.[r]?.[c] ?? null,
+    };
+  }
+
+  /** Sheet address of grid coordinates. */
+  address(r: number, c: number): string {
+    return toA1(this.grid.origin.row + r, this.grid.origin.col + c);
+  }
+}
