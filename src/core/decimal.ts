@@ -86,10 +86,6 @@ export function compareDecimal(a: Decimal, b: Decimal): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function isZeroDecimal(a: Decimal): boolean {
-  return a.coefficient === ZERO;
-}
-
 /** `a × 10^power`, exactly (unit scaling: 千円 → 円 is power 3). */
 export function shiftDecimal(a: Decimal, power: number): Decimal {
   return { coefficient: a.coefficient, exponent: a.exponent + power };

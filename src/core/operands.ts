@@ -7,12 +7,6 @@ import type { PendingRate, RateError, RateInput, RateOperand } from "./rate-type
 import { parseValue } from "./values";
 import { isParsedValue, type NumberValue, type ParsedValue } from "./value-types";
 
-/** A numeric operand in its base unit, with its unit as written. */
-export interface Operand {
-  readonly base: Decimal;
-  readonly number: NumberValue;
-}
-
 export function toParsed(input: RateInput): ParsedValue {
   return isParsedValue(input) ? input : parseValue(input);
 }

@@ -42,7 +42,7 @@ function normalisedSign(numerator: bigint, denominator: bigint): Ratio {
     : { numerator, denominator };
 }
 
-export function addRatios(a: Ratio, b: Ratio): Ratio {
+function addRatios(a: Ratio, b: Ratio): Ratio {
   return {
     numerator: a.numerator * b.denominator + b.numerator * a.denominator,
     denominator: a.denominator * b.denominator,
@@ -51,12 +51,6 @@ export function addRatios(a: Ratio, b: Ratio): Ratio {
 
 export function subtractRatios(a: Ratio, b: Ratio): Ratio {
   return addRatios(a, { numerator: -b.numerator, denominator: b.denominator });
-}
-
-/** `a / b` exactly; `null` when `b` is zero. */
-export function divideRatios(a: Ratio, b: Ratio): Ratio | null {
-  if (b.numerator === ZERO) return null;
-  return normalisedSign(a.numerator * b.denominator, a.denominator * b.numerator);
 }
 
 export function absoluteRatio(a: Ratio): Ratio {

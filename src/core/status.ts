@@ -13,7 +13,7 @@ import { isDashOnly, toHalfWidth } from "./text";
 export interface StatusBands {
   /**
    * Inclusive lower bounds as fractions, highest first (`[1, 0.8]` = ≥100%, ≥80%). Read at their
-   * shortest decimal form, so `0.8` is exactly 80%.
+   * shortest decimal form, so `0.8` is exactly 80% (a non-finite threshold counts as 0).
    */
   readonly thresholds: readonly number[];
   /** One label per band, best first: `thresholds.length + 1` labels (the last is below every bound). */

@@ -81,6 +81,18 @@ describe("004 厚木市: every published rate and status", () => {
   );
 });
 
+describe("004 No.14: one indicator, two tables, two R5 targets (300人 and 731人)", () => {
+  const no14 = ATSUGI.find((indicator) => indicator.id === "No.14") as (typeof ATSUGI)[number];
+  const r5 = no14.periods.indexOf("R5");
+
+  test("the published 197.7% is 593 / 300 (first table), not 593 / 731 (second table)", () => {
+    expect(no14.target[r5]).toBe("300人");
+    const published = no14.published_rate[r5];
+    expect(matchesPublishedRate(expectRate(achievementRate("593人", "300人")).ratio, published)).toBe(true);
+    expect(matchesPublishedRate(expectRate(achievementRate("593人", "731人")).ratio, published)).toBe(false);
+  });
+});
+
 describe("000 相模原市: yearly rates and the 累計 column", () => {
   const cells = cellsOf(SAGAMIHARA);
   const yearly = cells.filter((cell) => cell.period !== CUMULATIVE_COLUMN && hasPublishedNumber(cell));
