@@ -43,7 +43,7 @@ describe("parseValue: number + unit as cities type them (domain.md, Values)", ()
     ["2百万円", 2, "百万円", "円", 1_000_000],
     ["3億円", 3, "億円", "円", 100_000_000],
     ["5万人", 5, "万人", "人", 10000],
-  ])("scaled unit %s → %d %s = × %d %s", (text, value, unit, baseUnit, scale) => {
+  ])("scaled unit %s → %d %s in base unit %s × %d", (text, value, unit, baseUnit, scale) => {
     expect(expectNumber(parseValue(text))).toMatchObject({ value, unit, baseUnit, scale });
   });
 
@@ -128,7 +128,7 @@ describe("parseValue: signs, widths and spaces", () => {
     ["-1,234", -1234],
     ["−5", -5],
     ["+7", 7],
-  ])("%s → %d (△ is the public-accounting minus)", (text, value) => {
+  ])("sign: %s → %d (△ and ▲ are the public-accounting minus)", (text, value) => {
     expect(expectNumber(parseValue(text)).value).toBe(value);
   });
 
