@@ -1,0 +1,32 @@
+/** The published seed tables (test/fixtures/seeds) and their values as a filled template holds them. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { decimalToNumber, parseValue, shiftDecimal } from "../../../src/core";
+
+export interface SeedIndicator {
+  id: string;
+  name: string;
+  unit: string | null;
+  periods: string[];
+  target: (string | null)[];
+  actual: (string | null)[];
+  published_rate: (string | null)[];
+  published_status: (string | null)[];
+}
+
+export function loadSeed(file: string): SeedIndicator[] {
+  return JSON.parse(readFileSync(join(__dirname, "../../fixtures/seeds", file), "utf8")) as SeedIndicator[];
+}
+
+/**
+ * What a person types into a generated cell for a published value: the number in the cell's unit
+ * (`1,600件` → 1600, `30.0%` → 0.3 since `%` cells hold fractions, `0人(中止)` → 0), a pending word as
+ * written (`集計中`, `-`), nothing for an empty value.
+ */
+export function typedValue(text: string | null): number | string | null {
+  if (text === null || text.trim() === "") return null;
+  const parsed = parseValue(text);
+  if (parsed.kind === "pending") return text;
+  if (parsed.kind !== "number") throw new Error(`seed value ${text} is neither a number nor pending`);
+  return parsed.percent ? decimalToNumber(shiftDecimal(parsed.decimal, -2)) : parsed.value;
+}
