@@ -84,7 +84,8 @@ export function eraOf(year: number): Era | null {
 
 /**
  * Parses a cell that holds a fiscal year and nothing else. Numbers are western years
- * (1900–2200). `R0` and unknown forms are typed errors, never a guess.
+ * (1900–2200). `R0` and unknown forms are typed errors, never a guess. A bare `2000` is a year here
+ * even when it is a count in a data row: call this on header cells only.
  */
 export function parseFiscalYear(input: CellValue | undefined): FiscalYear | FiscalYearError {
   const label = parseFiscalYearLabel(input);

@@ -30,22 +30,27 @@ function error(code: RateError["code"], operand?: RateOperand): RateError {
   return operand === undefined ? { kind: "error", code } : { kind: "error", code, operand };
 }
 
-/** Checks shared by all single-period formulas; returns the base decimals or the result to give. */
+/**
+ * Checks shared by all single-period formulas (`values[0]` is the actual); returns the base decimals in
+ * the order given, or the result to give instead.
+ */
 function prepare(
   values: readonly ParsedValue[],
   operands: readonly RateOperand[],
 ): { decimals: Decimal[] } | { result: RateResult } {
   const failed = inputError(values, operands);
   if (failed !== null) return { result: failed };
+  const numbers: NumberValue[] = [];
   for (let k = 0; k < values.length; k++) {
-    if (values[k].kind !== "pending") continue;
+    const value = values[k];
     const operand = operands[k];
-    if (operand === "actual") continue;
-    return { result: error(operand === "target" ? "target-missing" : "baseline-missing", operand) };
+    if (value.kind === "number") numbers.push(value);
+    else if (operand !== "actual") {
+      return { result: error(operand === "target" ? "target-missing" : "baseline-missing", operand) };
+    }
   }
   const pending = pendingOf(values[0]);
   if (pending !== null) return { result: pending };
-  const numbers = values as readonly NumberValue[];
   const mismatch = unitMismatch(numbers);
   if (mismatch !== null) return { result: mismatch };
   return { decimals: numbers.map(baseDecimal) };
