@@ -203,6 +203,7 @@ describe("parseValue: no catastrophic backtracking", () => {
 describe("parseValue properties", () => {
   const anyCell = fc.oneof(
     fc.string({ unit: "grapheme" }),
+    fc.string({ unit: "binary" }),
     fc.string({ unit: fc.constantFrom(..."0123456789,.%-△▲ー－１２，％()（）eE+ 件千円万人集計中#VALUE!") }),
     fc.double(),
     fc.integer(),
