@@ -15,7 +15,7 @@ import { vectorize } from "./vectorize";
 import { fiscalYearCell, warekiCell } from "./years";
 
 /**
- * Achievement rate as a fraction (2.09375 for 209.4%): actual ÷ target by default. Pending actuals (集計中, -, empty) give the text 集計中.
+ * Achievement rate as a fraction (2.09375 for 209.4%): actual ÷ target by default. A pending actual (集計中, 年度末に調査, empty) gives the text 集計中 (a dash gives -), never an error.
  * @customfunction RATE
  * @param actual Actual values: numbers or text such as "1,600件"; a cell or a range.
  * @param target Target values, in a unit of the same kind as the actuals.
@@ -60,7 +60,7 @@ export function cumrate(actuals: unknown[][], targets: unknown[][]): number | st
 }
 
 /**
- * Status from actual and target: 達成 (≥ 100%), 概ね達成 (≥ 80%) or 未達成, with 見込み when projected; 集計中 when the actual is pending.
+ * Status from actual and target: 達成 (≥ 100%), 概ね達成 (≥ 80%) or 未達成, with 見込み when projected; 集計中 when the actual is pending (- for a dash).
  * @customfunction STATUS
  * @param actual Actual values: numbers or text such as "1,600件"; a cell or a range.
  * @param target Target values.
