@@ -1,8 +1,7 @@
 /**
  * Public API of the core engine (pure TypeScript: no Office, DOM or I/O). Faces import from here only.
  */
-export type { CellError, CellValue, CellRange, Grid } from "./grid";
-export { isCellError, columnName, toA1, parseA1, rangeToA1, parseRangeA1, gridFromRows } from "./grid";
+export * from "./grid";
 
 export type { Decimal } from "./decimal";
 export {
