@@ -1,0 +1,206 @@
+import { DEFAULT_BANDS, type StatusBands } from "../../../src/core";
+import { planTemplate } from "../../../src/core/templates";
+import { placeChanges } from "../../../src/workbook/changes";
+import { cellAt, formulaAt, texts, valueAt } from "./helpers";
+
+const plan = planTemplate("progress", {
+  from: "R3",
+  projectedYear: "R5",
+  indicators: [
+    {
+      name: "中小企業相談所の相談件数",
+      unit: "件",
+      measureNo: "I-1-(1)-①",
+      measure: "事業者の経営課題解決と経営基盤の安定",
+    },
+    { name: "セミナー満足度", unit: "%" },
+  ],
+});
+const { changes } = plan;
+const layout = changes.layouts?.[0];
+
+describe("進捗管理表 (progress)", () => {
+  it("creates one new sheet and writes only into it, at valid addresses", () => {
+    expect(changes.newSheets).toEqual(["進捗管理表"]);
+    expect(() => placeChanges(changes)).not.toThrow();
+    const sheets = [
+      changes.cells,
+      changes.styles,
+      changes.validations,
+      changes.conditionalFormats,
+      changes.layouts,
+    ].flatMap((list) => (list ?? []).map((item) => item.sheet));
+    expect(new Set(sheets)).toEqual(new Set(["進捗管理表"]));
+  });
+
+  it("has 004's columns with one column per fiscal year, in the chosen style", () => {
+    const header = ["No.", "単位施策No.", "単位施策", "成果指標", "区分", "R3", "R4", "R5", "反映・コメント"];
+    const headerRow = Number(/\d+/.exec(plan.indicators[0].periods[0].target ?? "")?.[0]) - 1;
+    expect(
+      ["A", "B", "C", "D", "E", "F", "G", "H", "I"].map((col) => valueAt(changes, `${col}${headerRow}`)),
+    ).toEqual(header);
+    const wareki = planTemplate("progress", { from: "R6", yearStyle: "wareki", indicators: 1 }).changes;
+    expect(texts(wareki)).toEqual(expect.arrayContaining(["令和6年度", "令和7年度", "令和8年度"]));
+  });
+
+  it("gives every indicator the four rows 目標 / 実績 / 結果 / 達成率 and merges its leading cells over them", () => {
+    const [first] = plan.indicators;
+    const top = Number(/\d+/.exec(first.periods[0].target ?? "")?.[0]);
+    expect([0, 1, 2, 3].map((k) => valueAt(changes, `E${top + k}`))).toEqual([
+      "目標",
+      "実績",
+      "結果",
+      "達成率",
+    ]);
+    expect(valueAt(changes, `A${top}`)).toBe(1);
+    expect(valueAt(changes, `B${top}`)).toBe("I-1-(1)-①");
+    expect(first.name).toBe(`D${top}`);
+    expect(layout?.merges).toEqual(
+      expect.arrayContaining([`A${top}:A${top + 3}`, `D${top}:D${top + 3}`, `I${top}:I${top + 3}`]),
+    );
+  });
+
+  it("types values as numbers: input cells carry the unit in their number format and hold no text", () => {
+    const [count, percent] = plan.indicators;
+    for (const p of count.periods) {
+      expect(cellAt(changes, p.target ?? "")).toEqual({
+        sheet: "進捗管理表",
+        address: p.target,
+        numberFormat: '#,##0"件"',
+      });
+      expect(cellAt(changes, p.actual ?? "")?.numberFormat).toBe('#,##0"件"');
+    }
+    expect(cellAt(changes, percent.periods[0].target ?? "")?.numberFormat).toBe("0.0%");
+  });
+
+  it("computes 達成率 and 結果 by formulas on the indicator's own cells, with 見込み only in the projected year", () => {
+    const [first] = plan.indicators;
+    for (const p of first.periods) {
+      expect(cellAt(changes, p.rate ?? "")?.numberFormat).toBe("0.0%");
+      expect(formulaAt(changes, p.rate ?? "")).toContain(`${p.actual}/${p.target}`);
+      const status = formulaAt(changes, p.status ?? "");
+      expect(status).toContain(`ISNUMBER(${p.actual})`);
+      expect(status.includes('"達成見込み"')).toBe(p.period === 2023);
+      expect(status.includes('"達成"')).toBe(p.period !== 2023);
+      expect(status).toContain('"集計中"');
+    }
+  });
+
+  it("compares the rate with the band edges after rounding the binary quotient, as core compares exact rates", () => {
+    const status = formulaAt(changes, plan.indicators[0].periods[0].status ?? "");
+    expect(status).toMatch(
+      /ROUND\(\w+\/\w+,10\)>=1,"達成",IF\(ROUND\(\w+\/\w+,10\)>=0\.8,"概ね達成","未達成"\)/,
+    );
+  });
+
+  it("lets numeric cells accept numbers or the pending words, and status cells the status labels, with Japanese messages", () => {
+    const [first] = plan.indicators;
+    const numeric = changes.validations?.filter((v) => v.kind === "custom") ?? [];
+    expect(numeric).toHaveLength(2);
+    expect(numeric[0].address).toBe(`${first.periods[0].target}:${first.periods[2].actual}`);
+    expect(numeric[0].formula).toBe(
+      `=OR(ISNUMBER(${first.periods[0].target}),OR(${["集計中", "年度末に調査", "調査中", "-"].map((w) => `${first.periods[0].target}="${w}"`).join(",")}))`,
+    );
+    expect(numeric[0].inputMessage).toMatch(/数値.*集計中/);
+    const lists = changes.validations?.filter((v) => v.kind === "list") ?? [];
+    expect(lists[0].address).toBe(`${first.periods[0].status}:${first.periods[2].status}`);
+    expect(lists[0].list).toEqual([
+      "達成",
+      "概ね達成",
+      "未達成",
+      "達成見込み",
+      "概ね達成見込み",
+      "未達成見込み",
+      "集計中",
+      "-",
+      "算定不可",
+    ]);
+  });
+
+  it("colours every band label, with and without 見込み, and the pending labels", () => {
+    const colored = changes.conditionalFormats?.map((rule) => rule.text) ?? [];
+    expect(colored).toEqual([
+      "達成",
+      "達成見込み",
+      "概ね達成",
+      "概ね達成見込み",
+      "未達成",
+      "未達成見込み",
+      "集計中",
+      "-",
+      "算定不可",
+    ]);
+    expect(new Set(changes.conditionalFormats?.map((rule) => rule.fill)).size).toBe(4);
+  });
+
+  it("counts statuses per year in a summary block by formulas over the 結果 rows", () => {
+    expect(plan.summary.map((s) => s.label)).toEqual(
+      ["結果のある成果指標", "達成", "概ね達成", "未達成", "集計中等"].flatMap((label) => [
+        label,
+        label,
+        label,
+      ]),
+    );
+    const achievedR5 = plan.summary.find((s) => s.label === "達成" && s.year === 2023);
+    expect(formulaAt(changes, achievedR5?.address ?? "")).toMatch(
+      /^=COUNTIFS\(\$E\$\d+:\$E\$\d+,"結果",H\d+:H\d+,"達成見込み"\)$/,
+    );
+  });
+
+  it("explains the bands and the projected year in a legend taken from the bands", () => {
+    expect(texts(changes)).toEqual(
+      expect.arrayContaining([
+        "〔結果の見方〕",
+        "達成 … 達成率100%以上",
+        "概ね達成 … 達成率80%以上100%未満",
+        "未達成 … 達成率80%未満",
+        "R5は見込値（結果に「見込み」が付きます）",
+      ]),
+    );
+  });
+
+  it("freezes the header and leading columns, prints A4 landscape with the header repeated, and names the table", () => {
+    const headerRow = Number(/\d+/.exec(plan.indicators[0].periods[0].target ?? "")?.[0]) - 1;
+    expect(layout?.freeze).toEqual({ rows: headerRow, columns: 5 });
+    expect(layout?.print).toEqual({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: `$${headerRow}:$${headerRow}`,
+    });
+    expect(layout?.names).toEqual([
+      { name: "KPI_PROGRESS_TABLE", address: `$A$${headerRow}:$I$${headerRow + 8}` },
+    ]);
+    expect(layout?.columnWidths?.map((w) => w.column)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "I"]);
+    expect(changes.styles?.some((s) => s.wrap === true && s.address.startsWith("D"))).toBe(true);
+    expect(changes.styles?.some((s) => s.borders === "thin-all")).toBe(true);
+  });
+
+  it("takes labels, thresholds and colours from custom bands (A/B/C/D)", () => {
+    const bands: StatusBands = { ...DEFAULT_BANDS, thresholds: [1, 0.8, 0.5], labels: ["A", "B", "C", "D"] };
+    const custom = planTemplate("progress", { from: "R6", indicators: 1, bands });
+    const status = formulaAt(custom.changes, custom.indicators[0].periods[0].status ?? "");
+    expect(status).toContain('>=0.5,"C","D")');
+    expect(texts(custom.changes)).toEqual(
+      expect.arrayContaining(["B … 達成率80%以上100%未満", "D … 達成率50%未満"]),
+    );
+    expect(custom.summary.filter((s) => s.year === 2024).map((s) => s.label)).toEqual([
+      "結果のある成果指標",
+      "A",
+      "B",
+      "C",
+      "D",
+      "集計中等",
+    ]);
+  });
+
+  it("is a pure function of its parameters: the same change set twice, serializable as JSON", () => {
+    const again = planTemplate("progress", {
+      from: "令和3年度",
+      projectedYear: 2023,
+      indicators: plan.params.indicators.map((i) => ({ ...i })),
+    });
+    expect(again.changes).toEqual(changes);
+    expect(JSON.parse(JSON.stringify(changes))).toEqual(changes);
+  });
+});
