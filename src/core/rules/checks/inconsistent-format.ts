@@ -1,0 +1,87 @@
+/**
+ * `inconsistent-format`: rates not shown as percentages with the configured decimals (a number formatted
+ * `General`, text `125%` among `125.0%`), and placeholders written differently in one table (`-`, `ー`, `—`).
+ */
+import { parseValue } from "../../values";
+import type { KpiTable, SourceCell } from "../../tables/model";
+import { percentFormat } from "../expected";
+import { finding, shown, valueFix } from "../finding";
+import type { CheckSettings } from "../settings";
+import type { Check, Finding } from "../types";
+
+function rateCells(table: KpiTable): SourceCell[] {
+  return table.indicators.flatMap((i) =>
+    i.periods.flatMap((p) => (p.cells.rate === undefined ? [] : [p.cells.rate])),
+  );
+}
+
+function badRate(cell: SourceCell, settings: CheckSettings): "format" | "text" | null {
+  if (typeof cell.raw === "number") return cell.numberFormat === percentFormat(settings) ? null : "format";
+  const parsed = parseValue(cell.raw);
+  if (parsed.kind !== "number") return null;
+  return parsed.percent && parsed.decimal.exponent === -settings.rateDecimals ? null : "text";
+}
+
+function dashCells(table: KpiTable): SourceCell[] {
+  const cells: SourceCell[] = [];
+  for (const indicator of table.indicators) {
+    for (const p of indicator.periods) {
+      for (const cell of Object.values(p.cells)) {
+        const parsed = parseValue(cell.raw);
+        if (parsed.kind === "pending" && parsed.placeholder === "dash") cells.push(cell);
+      }
+    }
+  }
+  return cells;
+}
+
+export const inconsistentFormat: Check = {
+  id: "inconsistent-format",
+  severity: "warning",
+  run({ model, settings }) {
+    const findings: Finding[] = [];
+    for (const table of model.tables) {
+      for (const cell of rateCells(table)) {
+        const bad = badRate(cell, settings);
+        if (bad === null) continue;
+        const expected = percentFormat(settings);
+        const fix =
+          bad === "format"
+            ? [{ sheet: table.sheet, address: cell.address, numberFormat: expected }]
+            : undefined;
+        findings.push(
+          finding(this, {
+            sheet: table.sheet,
+            cell: cell.address,
+            variant: `rate-${bad}`,
+            params: { cell: cell.address, found: shown(cell.raw), expected },
+            found: shown(cell.raw),
+            expected,
+            fix,
+          }),
+        );
+      }
+      const dashes = dashCells(table);
+      const counts = new Map<string, number>();
+      for (const cell of dashes)
+        counts.set(String(cell.raw).trim(), (counts.get(String(cell.raw).trim()) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      for (const cell of dashes) {
+        if (String(cell.raw).trim() === common) continue;
+        findings.push(
+          finding(this, {
+            sheet: table.sheet,
+            cell: cell.address,
+            variant: "placeholder",
+            params: { cell: cell.address, found: shown(cell.raw), expected: common },
+            found: shown(cell.raw),
+            expected: common,
+            fix: [valueFix(table.sheet, cell, common)],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

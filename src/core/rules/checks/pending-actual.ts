@@ -1,0 +1,43 @@
+/**
+ * `pending-actual`: an actual not reported yet (集計中, 年度末に調査, `-`). Information when the status and
+ * rate already say so; an error when the sheet shows an Excel error instead (fixed by `error-value`).
+ */
+import { isCellError } from "../../grid";
+import { parseValue } from "../../values";
+import type { SourceCell } from "../../tables/model";
+import { finding, shown, where } from "../finding";
+import type { Check, Finding } from "../types";
+
+function showsError(cell: SourceCell | undefined): boolean {
+  return cell !== undefined && (isCellError(cell.raw) || parseValue(cell.raw).kind === "error");
+}
+
+export const pendingActual: Check = {
+  id: "pending-actual",
+  severity: "info",
+  run({ evaluations }) {
+    const findings: Finding[] = [];
+    for (const e of evaluations) {
+      const { actual } = e.period;
+      const cell = e.period.cells.actual;
+      if (cell === undefined || actual?.kind !== "pending" || actual.placeholder === "empty") continue;
+      const broken = showsError(e.period.cells.rate) || showsError(e.period.cells.status);
+      findings.push(
+        finding(this, {
+          sheet: e.table.sheet,
+          cell: cell.address,
+          severity: broken ? "error" : "info",
+          variant: broken ? "broken" : undefined,
+          params: {
+            ...where(e.indicator, e.period),
+            cell: cell.address,
+            found: shown(cell.raw),
+            expected: e.status?.label ?? "",
+          },
+          found: shown(cell.raw),
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * `unit-mismatch`: target and actual of a period in units of different kinds (`件` vs `人`: an error), or
+ * periods of one indicator written in different units or scales (`千円` vs `円`: a warning).
+ */
+import { finding, where } from "../finding";
+import type { Check, Finding } from "../types";
+
+export const unitMismatch: Check = {
+  id: "unit-mismatch",
+  severity: "error",
+  run({ evaluations }) {
+    const findings: Finding[] = [];
+    const firstUnit = new Map<object, { unit: string; cell: string }>();
+    for (const e of evaluations) {
+      const cell = e.period.cells.actual ?? e.period.cells.target;
+      if (cell === undefined) continue;
+      if (e.rate?.kind === "error" && e.rate.code === "unit-mismatch" && e.rate.units !== undefined) {
+        const [a, b] = e.rate.units;
+        findings.push(
+          finding(this, {
+            sheet: e.table.sheet,
+            cell: cell.address,
+            params: { ...where(e.indicator, e.period), cell: cell.address, found: b, expected: a },
+            found: b,
+            expected: a,
+          }),
+        );
+        continue;
+      }
+      for (const [value, own] of [
+        [e.period.target, e.period.cells.target],
+        [e.period.actual, e.period.cells.actual],
+      ] as const) {
+        if (value?.kind !== "number" || own === undefined || e.period.cumulative) continue;
+        const first = firstUnit.get(e.indicator);
+        if (first === undefined) {
+          firstUnit.set(e.indicator, { unit: value.unit, cell: own.address });
+          continue;
+        }
+        if (value.unit === first.unit || value.unit === "" || first.unit === "") continue;
+        findings.push(
+          finding(this, {
+            sheet: e.table.sheet,
+            cell: own.address,
+            severity: "warning",
+            variant: "periods",
+            params: {
+              ...where(e.indicator, e.period),
+              cell: own.address,
+              found: value.unit,
+              expected: first.unit,
+              other: first.cell,
+            },
+            found: value.unit,
+            expected: first.unit,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,65 @@
+/** Building findings: the message rendered from the catalog in both languages, fixes as data. */
+import { isMessageCode, message, type MessageParams } from "../i18n";
+import type { Indicator, Period, SourceCell } from "../tables/model";
+import type { CellValue } from "../grid";
+import { isCellError } from "../grid";
+import type { Check, CellFix, Finding, Severity } from "./types";
+
+export interface FindingInput {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly params: MessageParams;
+  readonly found?: string;
+  readonly expected?: string;
+  readonly fix?: readonly CellFix[];
+  readonly severity?: Severity;
+  /** Variant of the rule's message (`rules.<id>.<variant>`). */
+  readonly variant?: string;
+}
+
+export function finding(check: Check, input: FindingInput): Finding {
+  const code = input.variant === undefined ? `rules.${check.id}` : `rules.${check.id}.${input.variant}`;
+  const result: Finding = {
+    rule: check.id,
+    severity: input.severity ?? check.severity,
+    sheet: input.sheet,
+    cell: input.cell,
+    code,
+    params: input.params,
+    message: isMessageCode(code)
+      ? { ja: message(code, "ja", input.params), en: message(code, "en", input.params) }
+      : { ja: code, en: code },
+  };
+  return {
+    ...result,
+    ...(input.found === undefined ? {} : { found: input.found }),
+    ...(input.expected === undefined ? {} : { expected: input.expected }),
+    ...(input.fix === undefined || input.fix.length === 0 ? {} : { fix: input.fix }),
+  };
+}
+
+/** A cell's value as a person reads it: `#VALUE!`, `1,600件`, `(空欄)` as ``. */
+export function shown(value: CellValue): string {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  return String(value);
+}
+
+/** Name and period of a cell, for messages: `中小企業相談所の相談件数 R5`. */
+export function where(indicator: Indicator, period: Period): MessageParams {
+  return {
+    indicator: indicator.id === null ? indicator.name : `${indicator.id} ${indicator.name}`,
+    period: period.label,
+  };
+}
+
+/** A fix writing `value` into a cell; a formula cell is replaced only explicitly. */
+export function valueFix(sheet: string, cell: SourceCell, value: CellValue, numberFormat?: string): CellFix {
+  return {
+    sheet,
+    address: cell.address,
+    value,
+    ...(numberFormat === undefined ? {} : { numberFormat }),
+    ...(cell.formula === null ? {} : { replaceFormula: true }),
+  };
+}

@@ -1,0 +1,7 @@
+/** The checks: `runChecks(model, settings)` over the model that `detectTables` built. */
+export { runChecks } from "./run";
+export { CHECKS } from "./registry";
+export { DEFAULT_SETTINGS, withDefaults } from "./settings";
+export type { CheckSettings, IndicatorDirection } from "./settings";
+export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
+export type { Evaluation } from "./evaluate";

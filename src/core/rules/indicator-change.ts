@@ -1,0 +1,19 @@
+/**
+ * An indicator whose name says it changed between periods: 004 No.12
+ * `R3~4 産学共同研究事業補助金交付件数 R5 あつぎ生まれのロボット発信事業実施件数`, or
+ * `(令和3年～令和4年)… (令和5年～)…`. Years are read by core's `parseFiscalYearLabel`.
+ */
+import { parseFiscalYearLabel } from "../era";
+
+const TOKEN_BREAK = /[\s()（）]+/;
+
+/** The distinct fiscal years that open segments of the name, in order. */
+export function changedYears(name: string): number[] {
+  const years: number[] = [];
+  for (const token of name.split(TOKEN_BREAK)) {
+    if (token === "") continue;
+    const label = parseFiscalYearLabel(token);
+    if (label.ok && !years.includes(label.year)) years.push(label.year);
+  }
+  return years;
+}

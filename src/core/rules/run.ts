@@ -1,0 +1,13 @@
+/** `runChecks`: every enabled check over the model, findings in check order. Never throws on any model. */
+import type { KpiModel } from "../tables/model";
+import { evaluateModel } from "./evaluate";
+import { CHECKS } from "./registry";
+import { withDefaults, type CheckSettings } from "./settings";
+import type { Finding } from "./types";
+
+export function runChecks(model: KpiModel, settings: Partial<CheckSettings> = {}): Finding[] {
+  const resolved = withDefaults(settings);
+  const context = { model, settings: resolved, evaluations: evaluateModel(model.tables, resolved) };
+  const disabled = new Set(resolved.disabledRules);
+  return CHECKS.filter((check) => !disabled.has(check.id)).flatMap((check) => check.run(context));
+}

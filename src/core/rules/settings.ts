@@ -1,0 +1,57 @@
+/**
+ * Settings of the checks, one object with documented defaults that reproduce 004 (厚木市): bands 達成 ≥ 100%,
+ * 概ね達成 ≥ 80%, 未達成 below, 見込み on projected periods, 集計中 for a pending actual, higher-is-better.
+ */
+import type { Direction, DownMethod, KeepMode } from "../rate-types";
+import { DEFAULT_BANDS, type StatusBands } from "../status";
+
+export interface IndicatorDirection {
+  readonly direction: Direction;
+  readonly method?: DownMethod;
+  readonly keep?: KeepMode;
+  /** For `keep` + `tolerance`: ±fraction (0.1 = ±10%). */
+  readonly tolerance?: number;
+}
+
+export interface CheckSettings {
+  /** Status bands and labels (default: 004's). */
+  readonly bands: StatusBands;
+  /** `exact` (default): a status is the band of the exact rate; `rounded`: of the displayed rate. */
+  readonly banding: "exact" | "rounded";
+  /** Decimals of a percentage when a fix writes a rate (1: `209.4%`). */
+  readonly rateDecimals: number;
+  /**
+   * Periods to treat as projected (見込値) besides what the sheet says in headers or notes (`R5は見込値`):
+   * labels such as `R5` or `令和5年度`. Default none: 004's R5 is projected by its own note.
+   */
+  readonly projectedPeriods: readonly string[];
+  /** Direction per indicator id or name; indicators not listed are `defaultDirection`. */
+  readonly directions: Readonly<Record<string, IndicatorDirection>>;
+  readonly defaultDirection: IndicatorDirection;
+  /**
+   * What a fix writes into a rate cell whose actual is pending: `label` (default) the status placeholder
+   * itself (`集計中`, or `-` for a dash), which explains the gap; `empty` an empty cell.
+   */
+  readonly pendingRate: "label" | "empty";
+  /** Bands counted as 達成 in a summary line ("概ね達成見込みを含む": bands 0 and 1). */
+  readonly summaryAchievedBands: readonly number[];
+  /** Rule ids not to run. */
+  readonly disabledRules: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: CheckSettings = {
+  bands: DEFAULT_BANDS,
+  banding: "exact",
+  rateDecimals: 1,
+  projectedPeriods: [],
+  directions: {},
+  defaultDirection: { direction: "up" },
+  pendingRate: "label",
+  summaryAchievedBands: [0, 1],
+  disabledRules: [],
+};
+
+/** Defaults overridden by what is given (a settings file may hold only a few keys). */
+export function withDefaults(partial: Partial<CheckSettings> = {}): CheckSettings {
+  return { ...DEFAULT_SETTINGS, ...partial };
+}
