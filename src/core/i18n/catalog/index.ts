@@ -6,10 +6,11 @@
 import type { CatalogEntry } from "../types";
 import { coreMessages } from "./core";
 import { functionsMessages } from "./functions";
+import { rulesMessages } from "./rules";
 import { templateMessages } from "./templates";
 import { uiMessages } from "./ui";
 
-export const CATALOGS = [coreMessages, functionsMessages, templateMessages, uiMessages] as const;
+export const CATALOGS = [coreMessages, functionsMessages, rulesMessages, templateMessages, uiMessages] as const;
 
 /** Distributes `keyof` over the union of catalogs, so that the codes of every area are included. */
 type CodesOf<T> = T extends unknown ? keyof T & string : never;
