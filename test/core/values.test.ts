@@ -135,6 +135,10 @@ describe("parseValue: signs, widths and spaces", () => {
   test("stray spaces around and between number and unit are ignored", () => {
     expect(parseValue("  1,600 件 ")).toMatchObject({ kind: "number", value: 1600, unit: "件" });
   });
+
+  test("a line break inside the cell (Alt+Enter) ends the unit: 1,600件⏎(見込み) → 件 with note 見込み", () => {
+    expect(parseValue("1,600件\n(見込み)")).toMatchObject({ kind: "number", unit: "件", note: "見込み" });
+  });
 });
 
 describe("parseValue: malformed and invalid input", () => {
