@@ -1,19 +1,18 @@
 /**
  * Errors of the custom functions, the one place where they become `CustomFunctions.Error`s.
  * Implementations return a {@link Failure} (a message code with its parameters) instead of throwing;
- * the boundary turns it into `#VALUE!` (or the code it names) with the message in the user's language.
+ * the boundary turns it into `#VALUE!` with the message in the user's language.
  * An Excel error passed in goes back unchanged.
  */
 import { message, type MessageCode, type MessageParams } from "../core";
 import type { CellOutput, ExcelErrorValue } from "./cell";
 import type { Lang } from "./language";
 
-/** Why a function gives no value for a cell; `#VALUE!` unless `excel` says otherwise. */
+/** Why a function gives no value for a cell: shown as `#VALUE!` with the message of `code`. */
 export interface Failure {
   readonly kind: "failure";
   readonly code: MessageCode;
   readonly params?: MessageParams;
-  readonly excel?: CustomFunctions.ErrorCode;
 }
 
 /** What a per-cell implementation returns: a value, a failure, or an Excel error to pass on. */
@@ -30,8 +29,8 @@ export function isFailure(value: unknown): value is Failure {
 /** A result cell: failures become typed errors with a message in `lang`. */
 export function toOutput(outcome: Outcome, lang: Lang): CellOutput {
   if (!isFailure(outcome)) return outcome;
-  const code = outcome.excel ?? CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, message(outcome.code, lang, outcome.params));
+  const text = message(outcome.code, lang, outcome.params);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text);
 }
 
 /** The value of a function that returns one cell: a failure or error is thrown, as Excel expects. */

@@ -31,16 +31,19 @@ function shaped(arg: Arg): Shaped {
 /** One {@link Cell} per argument, in argument order. */
 export type Cells<A extends readonly Arg[]> = { [K in keyof A]: Cell };
 
-/** The result shape of broadcasting `args` against each other: `[rows, columns]`. */
-export function broadcastShape(args: readonly Arg[]): [number, number] {
+function shapeOf(inputs: readonly Shaped[]): [number, number] {
   let rows = 1;
   let cols = 1;
-  for (const arg of args) {
-    const s = shaped(arg);
-    rows = Math.max(rows, s.rows);
-    cols = Math.max(cols, s.cols);
+  for (const input of inputs) {
+    rows = Math.max(rows, input.rows);
+    cols = Math.max(cols, input.cols);
   }
   return [rows, cols];
+}
+
+/** The result shape of broadcasting `args` against each other: `[rows, columns]`. */
+export function broadcastShape(args: readonly Arg[]): [number, number] {
+  return shapeOf(args.map(shaped));
 }
 
 /**
@@ -53,7 +56,7 @@ export function vectorize<A extends readonly Arg[]>(
   lang: Lang,
 ): CellOutput[][] {
   const inputs = args.map(shaped);
-  const [rows, cols] = broadcastShape(args);
+  const [rows, cols] = shapeOf(inputs);
   const cells: Cell[] = new Array<Cell>(inputs.length);
   const result: CellOutput[][] = new Array<CellOutput[]>(rows);
   for (let r = 0; r < rows; r++) {
