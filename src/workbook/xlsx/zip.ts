@@ -73,7 +73,7 @@ export function inflateEntry(data: Uint8Array, entry: ZipEntry, maxBytes: number
   if (entry.method === 0) return raw.length > maxBytes ? null : raw;
   if (entry.method !== 8) throw corrupt(`zip entry ${entry.name} uses compression method ${entry.method}`);
   try {
-    return inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
+    return inflateRawSync(raw, Number.isFinite(maxBytes) ? { maxOutputLength: Math.max(1, maxBytes) } : {});
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError)
       return null;
