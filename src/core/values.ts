@@ -41,6 +41,8 @@ const GROUPING_COMMAS = /,/g;
 
 const enum Char {
   Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
   Space = 32,
   Hash = 35,
   Percent = 37,
@@ -91,20 +93,16 @@ function invalid(code: InvalidValue["code"], text: string): InvalidValue {
 function parseNumberCell(value: number): ParsedValue {
   const exact = decimalFromNumber(value);
   if (exact === null) return invalid("not-finite", String(value));
-  return plainNumber(value === 0 ? 0 : value, exact, NO_ISSUES);
-}
-
-function plainNumber(value: number, exact: Decimal, issues: readonly ValueIssue[]): NumberValue {
   return {
     kind: "number",
-    value,
+    value: value === 0 ? 0 : value,
     decimal: exact,
     unit: "",
     baseUnit: "",
     scale: 1,
     scalePower: 0,
     percent: false,
-    issues,
+    issues: NO_ISSUES,
   };
 }
 
@@ -114,16 +112,16 @@ function parseText(raw: string): ParsedValue {
   const first = text.charCodeAt(0);
   if (!isAsciiDigit(first)) {
     const placeholder = placeholderOf(text);
-    if (placeholder !== null)
-      return placeholder === "empty" ? { ...EMPTY, text: raw } : { kind: "pending", text: raw, placeholder };
+    if (placeholder !== null) return { kind: "pending", text: raw, placeholder };
     if (first === Char.Hash && EXCEL_ERRORS.has(text.toUpperCase()))
       return { kind: "error", code: text.toUpperCase() };
   }
   return scanNumber(raw, text, fullWidth);
 }
 
+/** Spaces, tabs and line breaks (a cell may hold Alt+Enter line breaks). */
 function isSpace(c: number): boolean {
-  return c === Char.Space || c === Char.Tab;
+  return c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn;
 }
 
 /** Characters that end a unit: spaces, brackets, digits and punctuation that starts a remark. */
