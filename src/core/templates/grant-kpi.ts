@@ -8,7 +8,7 @@ import { message } from "../i18n";
 import { area, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
 import { RATE_FORMAT } from "./number-formats";
-import { headerStyle, numericInput, statusFormats, statusInput } from "./parts";
+import { actualsNote, headerStyle, numericInput, statusFormats, statusInput } from "./parts";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, PeriodCells, ResolvedParams, TemplatePlan } from "./types";
 
@@ -43,10 +43,8 @@ export function buildGrantKpi(params: ResolvedParams): TemplatePlan {
   draft.value(0, 0, message("template.grant-kpi.name", "ja") + period);
   draft.style(area(0, 0), { bold: true });
   draft.value(1, 0, message("template.grant.note", "ja"));
-  if (projectedCol !== null) {
-    const year = yearLabels[projectedCol - FIRST_YEAR_COL];
-    draft.value(2, 0, message("template.legend.projected", "ja", { year, suffix: bands.projectedSuffix }));
-  }
+  const note = actualsNote(params);
+  if (note !== null) draft.value(2, 0, note);
 
   LEADING.forEach((code, col) => draft.value(HEADER_ROW, col, message(code, "ja")));
   yearLabels.forEach((label, k) => draft.value(HEADER_ROW, FIRST_YEAR_COL + k, label));

@@ -32,6 +32,20 @@ export function headerStyle(draft: SheetDraft, address: string): void {
   });
 }
 
+/**
+ * 004's note on actuals (`R3・R4は確定値。R5は見込値。`), from which table detection marks the projected
+ * year; `null` when no year is projected.
+ */
+export function actualsNote(params: ResolvedParams): string | null {
+  if (params.projectedYear === null) return null;
+  const at = params.years.indexOf(params.projectedYear);
+  const projected = params.yearLabels[at];
+  const confirmed = params.yearLabels.slice(0, at).join("・");
+  return confirmed === ""
+    ? message("template.note.projectedOnly", "ja", { projected })
+    : message("template.note.actuals", "ja", { confirmed, projected });
+}
+
 /** Every status text a cell of the given period kind may show, for list validation. */
 export function statusLabels(bands: StatusBands): string[] {
   return [

@@ -9,7 +9,7 @@ import { area, absolute, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
 import { quote } from "./formulas/text";
 import { COUNT_FORMAT, RATE_FORMAT } from "./number-formats";
-import { headerStyle, numericInput, statusFormats, statusInput } from "./parts";
+import { actualsNote, headerStyle, numericInput, statusFormats, statusInput } from "./parts";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, ResolvedParams, TemplatePlan } from "./types";
 
@@ -56,16 +56,8 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
   });
   draft.value(0, 0, message("template.progress.name", "ja") + period);
   draft.style(area(0, 0), { bold: true });
-  if (projectedCol !== null) {
-    draft.value(
-      1,
-      0,
-      message("template.legend.projected", "ja", {
-        year: yearLabels[projectedCol - FIRST_YEAR_COL],
-        suffix: bands.projectedSuffix,
-      }),
-    );
-  }
+  const note = actualsNote(params);
+  if (note !== null) draft.value(1, 0, note);
 
   // Table header and indicator blocks.
   LEADING.forEach((code, col) => draft.value(headerRow, col, message(code, "ja")));
@@ -169,9 +161,20 @@ function legendLines(params: ResolvedParams): string[] {
     });
   });
   const words = params.pendingWords.join("」「");
+  const projected =
+    params.projectedYear === null
+      ? []
+      : [
+          message("template.legend.projected", "ja", {
+            label: "～",
+            suffix: bands.projectedSuffix,
+            year: params.yearLabels[params.years.indexOf(params.projectedYear)],
+          }),
+        ];
   return [
     message("template.legend.title", "ja"),
     ...lines,
+    ...projected,
     message("template.legend.pending", "ja", { label: bands.pendingLabel, words }),
   ];
 }

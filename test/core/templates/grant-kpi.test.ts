@@ -47,7 +47,7 @@ describe("交付金KPI表 (grant-kpi)", () => {
     expect(formulaAt(changes, cumulative.target ?? "")).toBe('=IF(COUNT(E5:I5)=5,SUM(E5:I5),"")');
     expect(formulaAt(changes, cumulative.actual ?? "")).toBe('=IF(COUNT(E6:I6)=0,"",SUM(E6:I6))');
     expect(formulaAt(changes, cumulative.rate ?? "")).toBe(
-      '=IF(AND(ISNUMBER(J6),ISNUMBER(J5)),IF(J5=0,"",J6/J5),"")',
+      '=IF(AND(ISNUMBER(J6),ISNUMBER(J5)),IF(J5=0,"",ROUND(J6/J5,10)),"")',
     );
     expect(formulaAt(changes, cumulative.status ?? "")).toContain("ROUND(J6/J5,10)");
     expect(cellAt(changes, cumulative.target ?? "")?.numberFormat).toBe('#,##0"社"');

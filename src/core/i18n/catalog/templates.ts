@@ -40,8 +40,16 @@ export const templateMessages = {
   },
   "template.legend.bottom": { ja: "{label} … 達成率{high}未満", en: "{label} … rate below {high}" },
   "template.legend.projected": {
-    ja: "{year}は見込値（結果に「{suffix}」が付きます）",
-    en: "{year} holds projections (status ends in “{suffix}”)",
+    ja: "{label}{suffix} … 見込値の年度（{year}）の結果",
+    en: "{label}{suffix} … status of the projected year ({year})",
+  },
+  "template.note.actuals": {
+    ja: "〔実績について〕{confirmed}は確定値。{projected}は見込値。",
+    en: "[Actuals] {confirmed}: final values. {projected}: projections.",
+  },
+  "template.note.projectedOnly": {
+    ja: "〔実績について〕{projected}は見込値。",
+    en: "[Actuals] {projected}: projections.",
   },
   "template.legend.pending": {
     ja: "{label} … 実績が空欄または「{words}」",

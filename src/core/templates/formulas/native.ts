@@ -2,10 +2,11 @@
  * Formula style `native`: plain Excel functions only, so a workbook opened without the add-in shows the
  * same rates and statuses as the engine. Each formula mirrors a core rule:
  * - rate = actual ÷ target (core `achievementRate`, direction `up`); `""` instead of an error when the
- *   actual is pending, the target is missing or zero.
- * - status: band by the *exact* rate, inclusive lower bounds (core `classifyStatus`). Binary division is
- *   not exact (0.448 ÷ 0.56 = 0.7999…), so the quotient is rounded to 10 decimals before the comparison:
- *   every rate of up to 10 significant decimals compares as its exact value.
+ *   actual is pending, the target is missing or zero. Binary division is not exact (0.448 ÷ 0.56 =
+ *   0.7999…), so the quotient is rounded to 10 decimals: the cell then holds the exact rate to 10 decimals
+ *   (far below the 0.1 point a publication shows), not binary noise that a check or a reader would trip on.
+ * - status: band by that rate, inclusive lower bounds (core `classifyStatus` on the exact rate): every rate
+ *   of up to 10 decimals compares as its exact value.
  * - a pending actual gives the pending label (a dash gives the dash label); a target that is not a number
  *   or is zero gives the unrated label; an empty target leaves the status empty (a blank form).
  */
@@ -14,7 +15,7 @@ import { isDashOnly, toHalfWidth } from "../../text";
 import { equalsAny, quote } from "./text";
 import type { FormulaSet } from "./types";
 
-/** Digits kept before comparing a binary quotient with a band's lower bound. */
+/** Decimals kept of a binary quotient: the rate cell's value and what the band's lower bounds are compared with. */
 export const COMPARISON_DIGITS = 10;
 
 function bandChain(rate: string, bands: StatusBands, projected: boolean): string {
@@ -31,7 +32,7 @@ export function nativeFormulas(bands: StatusBands, pendingWords: readonly string
   const awaiting = pendingWords.filter((w) => !dashes.includes(w));
 
   const rate = (actual: string, target: string) =>
-    `IF(AND(ISNUMBER(${actual}),ISNUMBER(${target})),IF(${target}=0,"",${actual}/${target}),"")`;
+    `IF(AND(ISNUMBER(${actual}),ISNUMBER(${target})),IF(${target}=0,"",ROUND(${actual}/${target},${COMPARISON_DIGITS})),"")`;
 
   return {
     rate,

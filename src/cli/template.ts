@@ -1,0 +1,26 @@
+/**
+ * `kpi-check template <id> … -o OUT.xlsx`: writes a new workbook holding one generated template sheet.
+ * The sheet is the same change set the task pane applies (core `buildTemplate`), written through the
+ * .xlsx adapter of the workbook port.
+ */
+import { planTemplate, type TemplateParams } from "../core/templates";
+import { saveXlsxFile, XlsxWorkbook } from "../workbook/xlsx";
+
+export interface GeneratedTemplate {
+  readonly path: string;
+  readonly sheet: string;
+  readonly indicators: number;
+}
+
+/** Builds template `id` with `params` and saves it as a new .xlsx at `outPath`. Throws `TemplateError` or `WorkbookError`. */
+export async function generateTemplateFile(
+  id: string,
+  params: TemplateParams,
+  outPath: string,
+): Promise<GeneratedTemplate> {
+  const plan = planTemplate(id, params);
+  const workbook = XlsxWorkbook.create([]);
+  await workbook.apply(plan.changes);
+  await saveXlsxFile(workbook, outPath);
+  return { path: outPath, sheet: plan.params.sheet, indicators: plan.indicators.length };
+}
