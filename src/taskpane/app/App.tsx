@@ -6,6 +6,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { useEffect } from "react";
 import type { WorkbookPort } from "../../workbook/port";
 import type { CheckEngine } from "../engine/engine";
+import type { CheckReport } from "../engine/report";
 import { SessionProvider } from "../session/session";
 import { useSessionState } from "../session/useSessionState";
 import { LangProvider, type Lang } from "./i18n";
@@ -18,15 +19,22 @@ export interface AppProps {
   lang: Lang;
   theme: "light" | "dark";
   initialView?: string;
+  /** Told the findings of every finished check (the preview highlights their cells). */
+  onReport?: (report: CheckReport | null) => void;
 }
 
 /** Marked once, when the pane first shows: the benchmark reads it with performance.getEntriesByName. */
 export const FIRST_RENDER_MARK = "kpi-first-render";
+let firstRenderMarked = false;
 
-export function App({ port, engine, lang: officeLang, theme, initialView }: AppProps) {
+export function App({ port, engine, lang: officeLang, theme, initialView, onReport }: AppProps) {
   const session = useSessionState(port, engine, officeLang);
+  const { check } = session;
+  useEffect(() => onReport?.(check.phase === "done" ? check.report : null), [check, onReport]);
   useEffect(() => {
-    if (performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) performance.mark(FIRST_RENDER_MARK);
+    if (firstRenderMarked || typeof performance?.mark !== "function") return;
+    firstRenderMarked = true;
+    performance.mark(FIRST_RENDER_MARK);
   }, []);
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={session.lang}>

@@ -1,10 +1,16 @@
 /**
- * The check itself, the same in the worker and on the UI thread: find tables in each grid, run the
- * rules, and turn the core engine's output into the pane's report. `step` is awaited between units of
- * work (it yields and throws when cancelled on the UI thread).
+ * The check itself, the same in the worker and on the UI thread: find the tables of each grid
+ * (core/tables), run every check over them (core/rules) and turn the result into the pane's report.
+ * `step` is awaited between units of work (it yields, and throws when cancelled, on the UI thread).
  */
+import { evaluateModel } from "../../core/rules/evaluate";
+import { runChecks, withDefaults } from "../../core/rules";
+import { detectTables, type KpiModel } from "../../core/tables";
+import { checkSettings } from "../settings/settings";
 import type { CheckRequest } from "./engine";
 import type { CheckReport } from "./report";
+import { reportFindings } from "./reportFindings";
+import { reportTable } from "./reportTables";
 
 export interface CheckProgress {
   done: number;
@@ -16,7 +22,23 @@ export async function runCheck(
   onProgress: (progress: CheckProgress) => void,
   step: () => Promise<void>,
 ): Promise<CheckReport> {
-  onProgress({ done: 0, total: request.grids.length });
+  const { grids, lang } = request;
+  const settings = checkSettings(request.settings);
+  // One step per sheet to find its tables, one to evaluate and check them all (checks compare tables).
+  const total = grids.length + 1;
+  const model: KpiModel = { tables: [], summaries: [] };
+  onProgress({ done: 0, total });
+  for (const [i, grid] of grids.entries()) {
+    await step();
+    const found = detectTables(grid);
+    model.tables.push(...found.tables);
+    model.summaries.push(...found.summaries);
+    onProgress({ done: i + 1, total });
+  }
   await step();
-  throw new Error("core/tables and core/rules have not landed yet");
+  const evaluations = new Map(evaluateModel(model.tables, withDefaults(settings)).map((e) => [e.period, e]));
+  const tables = model.tables.map((t) => reportTable(t, evaluations, lang));
+  const findings = reportFindings(runChecks(model, settings), tables, lang);
+  onProgress({ done: total, total });
+  return { sheets: grids.map((g) => g.sheet), tables, findings };
 }

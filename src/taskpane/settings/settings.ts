@@ -3,6 +3,7 @@
  * Defaults follow docs/domain.md (004's bands). Anything unreadable in a saved value falls back to the default.
  */
 import { DEFAULT_BANDS, type Direction, type StatusBands } from "../../core";
+import type { CheckSettings } from "../../core/rules";
 import type { Lang } from "../app/i18n";
 
 export interface StatusBand {
@@ -97,5 +98,17 @@ export function statusBands(settings: PaneSettings): StatusBands {
     labels: settings.bands.map((b) => b.label),
     projectedSuffix: settings.projectedSuffix,
     pendingLabel: settings.pendingLabel,
+  };
+}
+
+/** The core checks' settings for these pane settings. */
+export function checkSettings(settings: PaneSettings): Partial<CheckSettings> {
+  return {
+    bands: statusBands(settings),
+    banding: settings.banding === "displayed" ? "rounded" : "exact",
+    projectedPeriods: settings.projectedPeriod === null ? [] : [settings.projectedPeriod],
+    directions: Object.fromEntries(
+      Object.entries(settings.directions).map(([id, direction]) => [id, { direction }]),
+    ),
   };
 }

@@ -69,6 +69,21 @@ export const uiMessages = {
     en: "Looked for: row or column headings such as 目標 (target), 実績 (actual), 達成率 (rate), 結果 (status), and fiscal-year headings such as R5, 令和5年度 or H28.",
   },
 
+  "ui.layout.measure-rows": {
+    ja: "目標・実績・結果・達成率の行",
+    en: "target / actual / status / rate rows",
+  },
+  "ui.layout.value-rows": {
+    ja: "目標値・実績値・達成率の行（累計あり）",
+    en: "target / actual / rate rows with totals",
+  },
+  "ui.layout.small-blocks": { ja: "指標ごとの小さな表", en: "a small block per indicator" },
+  "ui.layout.indicator-rows": {
+    ja: "指標ごとの行（現状値あり）",
+    en: "one row per indicator with a baseline",
+  },
+  "ui.layout.evaluation-sheet": { ja: "事業評価調書", en: "evaluation sheet" },
+  "ui.layout.column-roles": { ja: "年度・区分ごとの列", en: "a column per period and role" },
   "ui.severity.error": { ja: "エラー", en: "Errors" },
   "ui.severity.warning": { ja: "警告", en: "Warnings" },
   "ui.severity.info": { ja: "情報", en: "Information" },
@@ -222,6 +237,13 @@ export const uiMessages = {
   "ui.preview.open": { ja: "ファイルを開く (.xlsx)", en: "Open a file (.xlsx)" },
   "ui.preview.sample": { ja: "サンプル", en: "Sample" },
   "ui.preview.pane": { ja: "作業ウィンドウ", en: "Task pane" },
+  "ui.preview.moreRows": {
+    ja: "先頭の {shown} 行を表示しています（全 {total} 行）。",
+    en: "Showing the first {shown} of {total} rows.",
+  },
+  "ui.preview.sheets": { ja: "シート見出し", en: "Sheet tabs" },
+  "ui.preview.loading": { ja: "ブックを読み込み中…", en: "Loading the workbook…" },
+  "ui.preview.language": { ja: "Office の表示言語", en: "Office display language" },
   "ui.preview.loadError": {
     ja: "ファイルを読み取れませんでした: {message}",
     en: "Could not read the file: {message}",

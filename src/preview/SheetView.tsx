@@ -1,0 +1,136 @@
+/**
+ * An HTML rendering of the active sheet of the fake workbook: column letters, row numbers, values as
+ * displayed, the formats the add-in wrote, the selected cell and the cells with findings.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef } from "react";
+import { columnName, toA1 } from "../core/grid";
+import { useT } from "../taskpane/app/i18n";
+import type { FakeExcel, FakeSheet } from "../workbook/fakeExcel";
+import { displayValue } from "./cellDisplay";
+import { cellLook, rangeLooks } from "./sheetStyles";
+
+/** Rows drawn at most: the rendering is for reading, the engine sees the whole sheet. */
+export const MAX_ROWS_SHOWN = 1000;
+
+const useStyles = makeStyles({
+  scroll: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#ffffff", color: "#000000" },
+  table: { borderCollapse: "collapse", fontSize: "12px", fontFamily: tokens.fontFamilyBase },
+  head: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d0d0d0",
+    fontWeight: 400,
+    minWidth: "40px",
+    zIndex: 1,
+  },
+  rowHead: { backgroundColor: "#f3f3f3", border: "1px solid #d0d0d0", textAlign: "right", padding: "0 4px" },
+  cell: {
+    border: "1px solid #e1e1e1",
+    padding: "1px 4px",
+    whiteSpace: "nowrap",
+    maxWidth: "22em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  number: { textAlign: "right" },
+  error: { color: "#c00000", fontWeight: 600 },
+  bordered: { border: "1px solid #000000" },
+  finding: { outline: "2px dashed #c00000", outlineOffset: "-2px" },
+  selected: { outline: "3px solid #107c41", outlineOffset: "-3px" },
+  more: { padding: tokens.spacingHorizontalS, color: "#444444" },
+});
+
+export interface SheetViewProps {
+  fake: FakeExcel;
+  sheet: FakeSheet;
+  /** "Sheet!A1" keys of cells with findings. */
+  findings: ReadonlySet<string>;
+  /** Bumped whenever the workbook changed. */
+  version: number;
+}
+
+export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
+  const styles = useStyles();
+  const { t } = useT();
+  const selectedRef = useRef<HTMLTableCellElement>(null);
+  const selection = fake.state.selection?.sheet === sheet.name ? fake.state.selection.address : null;
+  const area = sheet.usedRange();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the sheet is mutated in place; `version` says when
+  const looks = useMemo(() => rangeLooks(sheet), [sheet, version]);
+  useEffect(
+    () => selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" }),
+    [selection, version],
+  );
+  if (!area) return <div className={styles.scroll} />;
+  const lastRow = area.row + area.rowCount;
+  const rows = Array.from({ length: Math.min(lastRow, MAX_ROWS_SHOWN) }, (_, r) => r);
+  const cols = Array.from({ length: area.col + area.colCount }, (_, c) => c);
+  return (
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={`${t("ui.preview.sheet")}: ${sheet.name}`}
+    >
+      <table className={styles.table} data-sheet={sheet.name}>
+        <thead>
+          <tr>
+            <th className={styles.head} />
+            {cols.map((c) => (
+              <th key={c} className={styles.head} scope="col">
+                {columnName(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th className={styles.rowHead} scope="row">
+                {r + 1}
+              </th>
+              {cols.map((c) => {
+                const address = toA1(r, c);
+                const cell = sheet.get(r, c);
+                const value = cell?.value ?? null;
+                const text = displayValue(value, cell?.numberFormat ?? null);
+                const look = cellLook(sheet, looks, r, c, text);
+                const classes = [
+                  styles.cell,
+                  typeof value === "number" ? styles.number : "",
+                  typeof value === "object" && value !== null ? styles.error : "",
+                  look.border ? styles.bordered : "",
+                  findings.has(`${sheet.name}!${address}`) ? styles.finding : "",
+                  selection === address ? styles.selected : "",
+                ];
+                return (
+                  <td
+                    key={c}
+                    ref={selection === address ? selectedRef : undefined}
+                    data-address={address}
+                    data-finding={findings.has(`${sheet.name}!${address}`) || undefined}
+                    data-selected={selection === address || undefined}
+                    title={cell?.formula ?? undefined}
+                    className={classes.join(" ")}
+                    style={{
+                      backgroundColor: look.fill,
+                      color: look.color,
+                      fontWeight: look.bold ? 700 : undefined,
+                    }}
+                  >
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {lastRow > MAX_ROWS_SHOWN && (
+        <p className={styles.more}>{t("ui.preview.moreRows", { shown: MAX_ROWS_SHOWN, total: lastRow })}</p>
+      )}
+    </div>
+  );
+}

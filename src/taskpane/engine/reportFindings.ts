@@ -1,0 +1,39 @@
+/** Core's findings as the pane's: in the user's language, grouped under the table that holds their cell. */
+import { parseA1, parseRangeA1, type Lang } from "../../core";
+import type { Finding } from "../../core/rules";
+import type { ReportFinding, ReportTable } from "./report";
+
+function tableOf(finding: Finding, tables: readonly ReportTable[]): string | null {
+  const at = parseA1(finding.cell);
+  if (!at) return null;
+  const table = tables.find((t) => {
+    const range = t.sheet === finding.sheet ? parseRangeA1(t.range) : null;
+    return (
+      range !== null &&
+      at.row >= range.row &&
+      at.row < range.row + range.rowCount &&
+      at.col >= range.col &&
+      at.col < range.col + range.colCount
+    );
+  });
+  return table?.id ?? null;
+}
+
+export function reportFindings(
+  findings: readonly Finding[],
+  tables: readonly ReportTable[],
+  lang: Lang,
+): ReportFinding[] {
+  return findings.map((f, i) => ({
+    id: `${i}:${f.rule}:${f.sheet}!${f.cell}`,
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    tableId: tableOf(f, tables),
+    message: f.message[lang],
+    ...(f.found !== undefined ? { found: f.found } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.fix && f.fix.length > 0 ? { fix: f.fix.map((c) => ({ ...c })) } : {}),
+  }));
+}

@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { WorkbookError } from "../../src/workbook/errors";
+import { EMPTY_REPORT, fixedEngine, hangingEngine, SHEET } from "./support/fixtures";
+import { button, renderApp } from "./support/renderApp";
+
+describe("check view", () => {
+  it("checks the active sheet and lists findings by table and severity with counts", async () => {
+    const { user, port } = renderApp();
+    await user.click(screen.getByRole("button", { name: "チェックする" }));
+    expect(await screen.findByText("評価表 1 件・指標 2 件で 3 件の指摘")).toBeTruthy();
+    const table = screen.getByRole("region", { name: /取組状況!A1:F9/ });
+    expect(within(table).getByRole("heading", { level: 2 }).textContent).toContain("3 件");
+    expect(within(table).getByRole("heading", { name: "エラー (2)" })).toBeTruthy();
+    expect(within(table).getByRole("heading", { name: "情報 (1)" })).toBeTruthy();
+    const finding = within(table).getByRole("button", { name: /F4.*#VALUE!.*集計中/ });
+    expect(finding.textContent).toContain("現在: #VALUE! / 正しくは: 集計中 / 修正できます");
+    expect(port.callsOf("readSheet")).toEqual([[SHEET]]);
+
+    await user.click(finding);
+    expect(port.callsOf("select")).toEqual([[SHEET, "F4"]]);
+  });
+
+  it("checks every sheet when the whole workbook is chosen", async () => {
+    const { user, port } = renderApp();
+    await user.click(screen.getByRole("radio", { name: "ブック全体" }));
+    await user.click(screen.getByRole("button", { name: "チェックする" }));
+    await screen.findByText(/3 件の指摘/);
+    expect(port.callsOf("listSheets")).toHaveLength(1);
+  });
+
+  it("shows progress and can be cancelled", async () => {
+    const { user } = renderApp({ engine: hangingEngine });
+    await user.click(screen.getByRole("button", { name: "チェックする" }));
+    expect(await screen.findByRole("progressbar", { name: "チェック中… 1 / 10" })).toBeTruthy();
+    expect(button("チェックする").disabled).toBe(true);
+    await user.click(screen.getByRole("button", { name: "中止" }));
+    expect((await screen.findByRole("status")).textContent).toContain("チェックを中止しました。");
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("says what it looked for when the sheet has no evaluation table", async () => {
+    const { user } = renderApp({ engine: fixedEngine(() => EMPTY_REPORT) });
+    await user.click(screen.getByRole("button", { name: "チェックする" }));
+    expect(await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" })).toBeTruthy();
+    expect(screen.getByText(/探したもの: 「目標」「実績」「達成率」「結果」/)).toBeTruthy();
+  });
+
+  it("shows an Office error instead of a blank pane, and can dismiss it", async () => {
+    const { user, port } = renderApp();
+    port.failWith = new WorkbookError("workbook.sheetNotFound", { sheet: SHEET });
+    await user.click(screen.getByRole("button", { name: "チェックする" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("エラーが発生しました");
+    expect(alert.textContent).toContain("シート「取組状況」が見つかりません。");
+    await user.click(within(alert).getByRole("button", { name: "閉じる" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect(button("チェックする").disabled).toBe(false);
+  });
+
+  it("speaks English when Office does", async () => {
+    const { user } = renderApp({ lang: "en" });
+    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("3 findings in 1 tables with 2 indicators")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Errors (2)" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * A small sheet in 004's layout and the report the engine gives for it, so component tests exercise the
+ * views without depending on the engine's rules (the engine has its own tests).
+ */
+import type { CellValue } from "../../../src/core/grid";
+import type { CheckEngine } from "../../../src/taskpane/engine/engine";
+import { abortError } from "../../../src/taskpane/engine/engine";
+import type { CheckReport } from "../../../src/taskpane/engine/report";
+
+export const SHEET = "取組状況";
+
+export const ROWS: CellValue[][] = [
+  ["No.", "成果指標", "区分", "R3", "R4", "R5"],
+  ["No.1", "相談件数", "目標", "1,600件", "1,700件", "1,800件"],
+  [null, null, "実績", "3,350件", "3,437件", "集計中"],
+  [null, null, "結果", "達成", "達成", { error: "#VALUE!" }],
+  [null, null, "達成率", "209.4%", 2.022, { error: "#VALUE!" }],
+  ["No.2", "創業件数", "目標", "20件", "20件", "20件"],
+  [null, null, "実績", "16件", "12件", "18件"],
+  [null, null, "結果", "概ね達成", "未達成", "概ね達成見込み"],
+  [null, null, "達成率", 0.8, 0.6, 0.9],
+];
+
+export const REPORT: CheckReport = {
+  sheets: [SHEET],
+  tables: [
+    {
+      id: "t1",
+      sheet: SHEET,
+      range: "A1:F9",
+      layout: "目標・実績・結果・達成率の行",
+      headerRows: [0],
+      indicators: [
+        {
+          id: "No.1",
+          name: "相談件数",
+          periods: [
+            { label: "R3", projected: false, status: "達成" },
+            { label: "R4", projected: false, status: "達成" },
+            { label: "R5", projected: true, status: "集計中" },
+          ],
+        },
+        {
+          id: "No.2",
+          name: "創業件数",
+          periods: [
+            { label: "R3", projected: false, status: "概ね達成" },
+            { label: "R4", projected: false, status: "未達成" },
+            { label: "R5", projected: true, status: "概ね達成見込み" },
+          ],
+        },
+      ],
+      cells: {
+        numbers: [
+          { address: "D2", text: "1,600件" },
+          { address: "D3", text: "3,350件" },
+        ],
+        rates: [
+          { address: "D5", text: "209.4%" },
+          { address: "E5", text: null },
+        ],
+        statuses: ["D4", "E4", "F4", "D8", "E8", "F8"],
+      },
+    },
+  ],
+  findings: [
+    {
+      id: "f1",
+      rule: "error-value",
+      severity: "error",
+      sheet: SHEET,
+      cell: "F4",
+      tableId: "t1",
+      message: "結果が #VALUE! です。実績が集計中のときは集計中とします。",
+      found: "#VALUE!",
+      expected: "集計中",
+      fix: [{ sheet: SHEET, address: "F4", value: "集計中" }],
+    },
+    {
+      id: "f2",
+      rule: "error-value",
+      severity: "error",
+      sheet: SHEET,
+      cell: "F5",
+      tableId: "t1",
+      message: "達成率が #VALUE! です。",
+      found: "#VALUE!",
+      expected: "",
+      fix: [{ sheet: SHEET, address: "F5", value: null }],
+    },
+    {
+      id: "f3",
+      rule: "text-number",
+      severity: "info",
+      sheet: SHEET,
+      cell: "D2",
+      tableId: "t1",
+      message: "数値が文字列で入力されています。",
+    },
+  ],
+};
+
+/** An engine that reports two progress steps, then the given report (or, after a fix, a clean one). */
+export function fixedEngine(report: (call: number) => CheckReport): CheckEngine & { calls: number } {
+  const engine = {
+    calls: 0,
+    async check(
+      _request: unknown,
+      onProgress: (p: { done: number; total: number }) => void,
+      signal: AbortSignal,
+    ) {
+      const call = engine.calls++;
+      onProgress({ done: 0, total: 2 });
+      await new Promise((r) => setTimeout(r, 0));
+      if (signal.aborted) throw abortError();
+      onProgress({ done: 2, total: 2 });
+      return report(call);
+    },
+  };
+  return engine;
+}
+
+/** An engine that never finishes until aborted (to test cancel). */
+export const hangingEngine: CheckEngine = {
+  check: (_request, onProgress, signal) =>
+    new Promise((_resolve, reject) => {
+      onProgress({ done: 1, total: 10 });
+      signal.addEventListener("abort", () => reject(abortError()));
+    }),
+};
+
+export const EMPTY_REPORT: CheckReport = { sheets: [SHEET], tables: [], findings: [] };
+export const CLEAN_REPORT: CheckReport = { ...REPORT, findings: [] };
