@@ -16,7 +16,7 @@ export const templateMessages = {
   "template.col.measureNo": { ja: "単位施策No.", en: "Measure No." },
   "template.col.measure": { ja: "単位施策", en: "Measure" },
   "template.col.indicator": { ja: "成果指標", en: "Indicator" },
-  "template.col.kpi": { ja: "重要業績評価指標（KPI）", en: "Key performance indicator" },
+  "template.col.kpi": { ja: "重要業績評価指標", en: "Key performance indicator" },
   "template.col.unit": { ja: "単位", en: "Unit" },
   "template.col.kind": { ja: "区分", en: "Row" },
   "template.col.comment": { ja: "反映・コメント", en: "Comment" },
