@@ -1,27 +1,20 @@
 /** The one error type both workbook adapters throw for conditions the user should see. */
-import { workbookMessages, type WorkbookMessageCode } from "../core/i18n/catalog/workbook";
-
-export type WorkbookErrorParams = Record<string, string | number>;
-
-function fill(template: string, params: WorkbookErrorParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+import { message, type Lang, type MessageParams } from "../core/i18n";
+import type { WorkbookMessageCode } from "../core/i18n/catalog/workbook";
 
 export class WorkbookError extends Error {
   override readonly name = "WorkbookError";
 
   constructor(
     readonly code: WorkbookMessageCode,
-    readonly params: WorkbookErrorParams = {},
+    readonly params: MessageParams = {},
   ) {
-    super(`${fill(workbookMessages[code].en, params)} / ${fill(workbookMessages[code].ja, params)}`);
+    super(`${message(code, "en", params)} / ${message(code, "ja", params)}`);
   }
 
   /** The message in one language, for a face that knows the user's language. */
-  messageIn(lang: "ja" | "en"): string {
-    return fill(workbookMessages[this.code][lang], this.params);
+  messageIn(lang: Lang): string {
+    return message(this.code, lang, this.params);
   }
 }
 

@@ -9,8 +9,16 @@ import { functionsMessages } from "./functions";
 import { rulesMessages } from "./rules";
 import { templateMessages } from "./templates";
 import { uiMessages } from "./ui";
+import { workbookMessages } from "./workbook";
 
-export const CATALOGS = [coreMessages, functionsMessages, rulesMessages, templateMessages, uiMessages] as const;
+export const CATALOGS = [
+  coreMessages,
+  functionsMessages,
+  rulesMessages,
+  templateMessages,
+  uiMessages,
+  workbookMessages,
+] as const;
 
 /** Distributes `keyof` over the union of catalogs, so that the codes of every area are included. */
 type CodesOf<T> = T extends unknown ? keyof T & string : never;

@@ -3,6 +3,8 @@
  * cannot be read or changed. Codes are stable (tests, the CLI's JSON and logs refer to them);
  * `{name}` placeholders are filled from the error's params.
  */
+import type { Catalog } from "../types";
+
 export const workbookMessages = {
   "workbook.sheetNotFound": {
     ja: "シート「{sheet}」が見つかりません。",
@@ -56,6 +58,6 @@ export const workbookMessages = {
     ja: "ファイルが壊れていて読み取れません（{reason}）。",
     en: "The file is corrupt and cannot be read ({reason}).",
   },
-} as const satisfies Record<string, { ja: string; en: string }>;
+} as const satisfies Catalog;
 
 export type WorkbookMessageCode = keyof typeof workbookMessages;
