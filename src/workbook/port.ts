@@ -83,6 +83,21 @@ export interface SheetLayout {
   names?: { name: string; address: string }[];
 }
 
+/**
+ * A native Excel chart of a range (the task pane's summary: status labels and counts). Office adapter:
+ * `worksheet.charts.add(type, range, "Auto")`, the title, then `setPosition(anchor)`; undo deletes it
+ * (or it goes with its new sheet). The .xlsx adapter may skip it (ExcelJS cannot write charts).
+ */
+export interface ChartSpec {
+  sheet: string;
+  type: "bar" | "column" | "pie";
+  /** The data with its header row ("A2:B6"): first column the categories, second the values. */
+  source: string;
+  title?: string;
+  /** Where the chart's top-left corner goes ("D2"). */
+  anchor: string;
+}
+
 export interface ChangeSet {
   /** What a person would call this action in the undo list ("修正を適用", "書式を設定"). */
   label: string;
@@ -93,6 +108,7 @@ export interface ChangeSet {
   conditionalFormats?: ConditionalFormatRule[];
   validations?: DataValidationRule[];
   layouts?: SheetLayout[];
+  charts?: ChartSpec[];
 }
 
 /**
@@ -117,7 +133,11 @@ export interface UndoToken {
    * Conditional formats / validations added, so undo can remove them. `ref` is adapter-specific:
    * Office: the conditional format's id or the validated address; xlsx: the address.
    */
-  added: { sheet: string; kind: "conditionalFormat" | "validation" | "style" | "layout"; ref: string }[];
+  added: {
+    sheet: string;
+    kind: "conditionalFormat" | "validation" | "style" | "layout" | "chart";
+    ref: string;
+  }[];
 }
 
 export interface WorkbookPort {
