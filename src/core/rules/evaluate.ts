@@ -45,7 +45,7 @@ function rateOptions(indicator: Indicator, settings: CheckSettings): RateOptions
   };
 }
 
-function rateOf(indicator: Indicator, period: Period, settings: CheckSettings): RateResult | null {
+function rateOf(indicator: Indicator, period: Period, options: RateOptions): RateResult | null {
   if (period.target === null || period.actual === null) return null;
   if (period.cumulative && !indicator.cumulativeSeries) {
     const yearly = indicator.periods.filter((p) => !p.cumulative);
@@ -54,7 +54,7 @@ function rateOf(indicator: Indicator, period: Period, settings: CheckSettings): 
       yearly.map((p) => p.target ?? undefined),
     );
   }
-  return achievementRate(period.actual, period.target, rateOptions(indicator, settings));
+  return achievementRate(period.actual, period.target, options);
 }
 
 function projectedYears(settings: CheckSettings): Set<number> {
@@ -72,9 +72,10 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
   for (const table of tables) {
     for (const indicator of table.indicators) {
       const changed = changedYears(indicator.name).length >= 2;
+      const options = rateOptions(indicator, settings);
       for (const period of indicator.periods) {
         const projected = period.projected || (period.fiscalYear !== null && years.has(period.fiscalYear));
-        const rate = rateOf(indicator, period, settings);
+        const rate = rateOf(indicator, period, options);
         const status =
           rate === null
             ? null

@@ -17,25 +17,36 @@ export interface FindingInput {
   readonly variant?: string;
 }
 
+/**
+ * The message in both languages, rendered on first read and kept: a PDF-like sheet of 10,000 indicators
+ * gives ~100,000 findings, and formatting every message eagerly would cost more than all the checks.
+ * The property is own and enumerable, so `JSON.stringify` and deep equality see it like a plain field.
+ */
+function renderedMessage(code: string, params: MessageParams): () => { ja: string; en: string } {
+  let rendered: { ja: string; en: string } | null = null;
+  return () => {
+    rendered ??= isMessageCode(code)
+      ? { ja: message(code, "ja", params), en: message(code, "en", params) }
+      : { ja: code, en: code };
+    return rendered;
+  };
+}
+
 export function finding(check: Check, input: FindingInput): Finding {
   const code = input.variant === undefined ? `rules.${check.id}` : `rules.${check.id}.${input.variant}`;
-  const result: Finding = {
+  const result = {
     rule: check.id,
     severity: input.severity ?? check.severity,
     sheet: input.sheet,
     cell: input.cell,
     code,
     params: input.params,
-    message: isMessageCode(code)
-      ? { ja: message(code, "ja", input.params), en: message(code, "en", input.params) }
-      : { ja: code, en: code },
-  };
-  return {
-    ...result,
-    ...(input.found === undefined ? {} : { found: input.found }),
-    ...(input.expected === undefined ? {} : { expected: input.expected }),
-    ...(input.fix === undefined || input.fix.length === 0 ? {} : { fix: input.fix }),
-  };
+  } as Omit<Finding, "message"> & { found?: string; expected?: string; fix?: readonly CellFix[] };
+  Object.defineProperty(result, "message", { enumerable: true, get: renderedMessage(code, input.params) });
+  if (input.found !== undefined) result.found = input.found;
+  if (input.expected !== undefined) result.expected = input.expected;
+  if (input.fix !== undefined && input.fix.length > 0) result.fix = input.fix;
+  return result as Finding;
 }
 
 /** A cell's value as a person reads it: `#VALUE!`, `1,600件`, `(空欄)` as ``. */

@@ -9,5 +9,10 @@ export function runChecks(model: KpiModel, settings: Partial<CheckSettings> = {}
   const resolved = withDefaults(settings);
   const context = { model, settings: resolved, evaluations: evaluateModel(model.tables, resolved) };
   const disabled = new Set(resolved.disabledRules);
-  return CHECKS.filter((check) => !disabled.has(check.id)).flatMap((check) => check.run(context));
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    if (disabled.has(check.id)) continue;
+    for (const f of check.run(context)) findings.push(f);
+  }
+  return findings;
 }

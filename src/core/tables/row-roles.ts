@@ -65,38 +65,40 @@ const CONTINUATION_GAP = 4;
 const NUMERIC_YEAR_MIN = 1990;
 const NUMERIC_YEAR_MAX = 2100;
 
+function isNumericYear(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v) && v >= NUMERIC_YEAR_MIN && v <= NUMERIC_YEAR_MAX;
+}
+
+/**
+ * One row: its role labels, or, when it has none, its header cells if any is a period. The header cells
+ * are only built for rows that have a period, so a data row allocates nothing but its role labels.
+ */
 function scanRow(reader: SheetReader, r: number): { roles: RoleCell[]; header: HeaderRow | null } {
   const roles: RoleCell[] = [];
-  const cells: HeaderCell[] = [];
-  const numericYears: number[] = [];
   let periods = 0;
+  let numericYears = 0;
   for (let c = 0; c < reader.colCount; c++) {
     const v = reader.value(r, c);
-    if (v === null) continue;
     if (typeof v === "string") {
-      if (v.trim() === "") continue;
       const label = reader.label(r, c);
       if (label.kind === "role") roles.push({ col: c, label });
-      if (label.kind === "period") {
-        cells.push({ col: c, period: label.period });
-        periods++;
-      } else cells.push({ col: c, period: null });
-    } else {
-      if (typeof v === "number" && Number.isInteger(v) && v >= NUMERIC_YEAR_MIN && v <= NUMERIC_YEAR_MAX) {
-        numericYears.push(cells.length);
-      }
-      cells.push({ col: c, period: null });
-    }
+      else if (label.kind === "period") periods++;
+    } else if (isNumericYear(v)) numericYears++;
   }
-  if (roles.length > 0) return { roles, header: null };
-  if (periods === 0 && numericYears.length >= 2) {
-    for (const k of numericYears) {
-      const label = yearNumberLabel(reader.value(r, cells[k].col) as number);
-      if (label.kind === "period") cells[k] = { col: cells[k].col, period: label.period };
-    }
-    periods = numericYears.length;
+  if (roles.length > 0 || (periods === 0 && numericYears < 2)) return { roles, header: null };
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < reader.colCount; c++) {
+    if (reader.isEmpty(r, c)) continue;
+    const v = reader.value(r, c);
+    const label =
+      typeof v === "string"
+        ? reader.label(r, c)
+        : periods === 0 && isNumericYear(v)
+          ? yearNumberLabel(v)
+          : null;
+    cells.push({ col: c, period: label?.kind === "period" ? label.period : null });
   }
-  return { roles, header: periods > 0 ? { row: r, cells } : null };
+  return { roles, header: { row: r, cells } };
 }
 
 /** Periods right of the role column: the first run of period cells, ended by any other non-empty header cell. */

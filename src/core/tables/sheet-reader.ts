@@ -2,7 +2,7 @@
  * Read access to one grid for table detection: cell values by grid coordinates, labels classified once
  * per distinct text, merged areas resolved to their top-left value, and sheet addresses.
  */
-import { isCellError, toA1, type CellValue, type Grid } from "../grid";
+import { columnName, isCellError, type CellValue, type Grid } from "../grid";
 import { parseValue } from "../values";
 import type { ParsedValue } from "../value-types";
 import type { SourceCell } from "./model";
@@ -16,6 +16,8 @@ export class SheetReader {
   readonly colCount: number;
   private readonly labels: Map<string, Label>;
   private merged: Map<number, { row: number; col: number }> | null = null;
+  /** Column letters by grid column, computed once: every source cell needs its address. */
+  private readonly columnNames: string[] = [];
 
   constructor(grid: Grid, labels: Map<string, Label>) {
     this.grid = grid;
@@ -110,7 +112,7 @@ export class SheetReader {
     const row = this.grid.origin.row + r;
     const col = this.grid.origin.col + c;
     return {
-      address: toA1(row, col),
+      address: this.address(r, c),
       row,
       col,
       raw: this.value(r, c),
@@ -121,6 +123,11 @@ export class SheetReader {
 
   /** Sheet address of grid coordinates. */
   address(r: number, c: number): string {
-    return toA1(this.grid.origin.row + r, this.grid.origin.col + c);
+    let name = this.columnNames[c];
+    if (name === undefined) {
+      name = columnName(this.grid.origin.col + c);
+      this.columnNames[c] = name;
+    }
+    return `${name}${this.grid.origin.row + r + 1}`;
   }
 }

@@ -36,15 +36,21 @@ function firstDigit(text: string): number {
   return -1;
 }
 
+function cellCount(reader: SheetReader, r: number): number {
+  let count = 0;
+  for (let c = 0; c < reader.colCount && count <= MAX_CELLS; c++) if (!reader.isEmpty(r, c)) count++;
+  return count;
+}
+
 function lineAt(reader: SheetReader, r: number): Line | null {
+  const cells = cellCount(reader, r);
+  if (cells === 0 || cells > MAX_CELLS) return null;
   let label = "";
   let count: { value: number; cell: string } | null = null;
-  let cells = 0;
   const parts: string[] = [];
   for (let c = 0; c < reader.colCount; c++) {
     const text = reader.display(r, c);
     if (text === null) continue;
-    if (++cells > MAX_CELLS) return null;
     parts.push(text);
     if (count !== null) continue;
     const digit = firstDigit(text);

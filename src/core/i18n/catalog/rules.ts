@@ -33,9 +33,13 @@ export const rulesMessages = {
     ja: "{cell}（{indicator} {period}）の単位「{found}」が {other} の「{expected}」と異なります。単位と桁をそろえてください。",
     en: "{cell} ({indicator}, {period}) is written in “{found}” while {other} uses “{expected}”; use one unit and scale.",
   },
-  "rules.number-as-text": {
-    ja: "{cell}（{indicator} {period}）の「{found}」は文字列として入力された数値です。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
-    en: "{cell} ({indicator}, {period}): “{found}” is a number stored as text; store the number and show the unit with a number format so that formulas can use it.",
+  "rules.number-as-text.target": {
+    ja: "{indicator} の目標（{cells}、{count} セル）が文字列として入力された数値です（例: 「{found}」）。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
+    en: "{indicator}: {count} targets ({cells}) are numbers stored as text (e.g. “{found}”); store numbers and show the unit with a number format so that formulas can use them.",
+  },
+  "rules.number-as-text.actual": {
+    ja: "{indicator} の実績（{cells}、{count} セル）が文字列として入力された数値です（例: 「{found}」）。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
+    en: "{indicator}: {count} actuals ({cells}) are numbers stored as text (e.g. “{found}”); store numbers and show the unit with a number format so that formulas can use them.",
   },
   "rules.malformed-number.malformed-grouping": {
     ja: "{cell}（{indicator} {period}）の「{found}」は桁区切りのカンマの位置が正しくありません。",

@@ -4,8 +4,9 @@
  */
 import { decimalToNumber, shiftDecimal } from "../../decimal";
 import type { NumberValue } from "../../value-types";
-import { finding, shown, valueFix, where } from "../finding";
-import type { Check, Finding } from "../types";
+import type { SourceCell } from "../../tables/model";
+import { finding, shown, valueFix } from "../finding";
+import type { CellFix, Check, Finding } from "../types";
 
 /** `#,##0"件"`, `#,##0.0"%"` → for a percentage the value is written as a fraction with `0.0%`. */
 export function numberFormatOf(value: NumberValue): string {
@@ -19,32 +20,59 @@ function cellValueOf(value: NumberValue): number {
   return value.percent ? decimalToNumber(shiftDecimal(value.decimal, -2)) : value.value;
 }
 
+const LISTED_CELLS = 4;
+
+/** `E8, F8, G8` (the first few, then `…`). */
+function listOf(cells: readonly SourceCell[]): string {
+  const shownCells = cells.slice(0, LISTED_CELLS).map((c) => c.address);
+  return cells.length > LISTED_CELLS ? `${shownCells.join(", ")}, …` : shownCells.join(", ");
+}
+
+/**
+ * One finding per indicator and role (a row of targets, a row of actuals), at its first text cell, with a
+ * fix for every cell of it: a PDF-like sheet holds its numbers as text throughout, and one line per row
+ * is what a person can act on.
+ */
 export const numberAsText: Check = {
   id: "number-as-text",
   severity: "warning",
-  run({ evaluations }) {
+  run({ model }) {
     const findings: Finding[] = [];
-    for (const e of evaluations) {
-      for (const [value, cell] of [
-        [e.period.target, e.period.cells.target],
-        [e.period.actual, e.period.cells.actual],
-      ] as const) {
-        if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
-        const clean =
-          value.note === undefined &&
-          !value.issues.includes("multiple-numbers") &&
-          !value.issues.includes("malformed-grouping");
-        findings.push(
-          finding(this, {
-            sheet: e.table.sheet,
-            cell: cell.address,
-            params: { ...where(e.indicator, e.period), cell: cell.address, found: shown(cell.raw) },
-            found: shown(cell.raw),
-            fix: clean
-              ? [valueFix(e.table.sheet, cell, cellValueOf(value), numberFormatOf(value))]
-              : undefined,
-          }),
-        );
+    for (const table of model.tables) {
+      for (const indicator of table.indicators) {
+        for (const role of ["target", "actual"] as const) {
+          const cells: SourceCell[] = [];
+          const fixes: CellFix[] = [];
+          for (const period of indicator.periods) {
+            const value = period[role];
+            const cell = period.cells[role];
+            if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
+            cells.push(cell);
+            const clean =
+              value.note === undefined &&
+              !value.issues.includes("multiple-numbers") &&
+              !value.issues.includes("malformed-grouping");
+            if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
+          }
+          if (cells.length === 0) continue;
+          const first = cells[0];
+          findings.push(
+            finding(this, {
+              sheet: table.sheet,
+              cell: first.address,
+              variant: role,
+              params: {
+                indicator: indicator.id === null ? indicator.name : `${indicator.id} ${indicator.name}`,
+                cell: first.address,
+                cells: listOf(cells),
+                count: cells.length,
+                found: shown(first.raw),
+              },
+              found: shown(first.raw),
+              fix: fixes,
+            }),
+          );
+        }
       }
     }
     return findings;
