@@ -2,7 +2,7 @@
  * Adapter-independent handling of change sets and undo tokens: address checks, formula protection,
  * and the change set that undoes a token. Both adapters use these so that they behave the same.
  */
-import { parseA1, type CellValue } from "../core/grid";
+import { parseA1 } from "../core/grid";
 import { WorkbookError } from "./errors";
 import type { CellChange, ChangeSet, UndoToken } from "./port";
 
@@ -87,5 +87,3 @@ export function newUndoToken(changes: ChangeSet, cells: CellSnapshot[]): UndoTok
 export function normalizeNumberFormat(format: unknown): string | null {
   return typeof format === "string" && format !== "" && format !== "General" ? format : null;
 }
-
-export type { CellValue };

@@ -39,6 +39,8 @@ export function persistable(tokens: readonly UndoToken[]): UndoToken[] {
 
 export class UndoHistory {
   private tokens: UndoToken[] | null = null;
+  /** How many saves of the history failed in this session (0 when it survives a reload). */
+  persistFailures = 0;
 
   constructor(private readonly persistence: UndoPersistence) {}
 
@@ -55,8 +57,17 @@ export class UndoHistory {
     await this.replace((await this.list()).filter((token) => token.id !== id));
   }
 
+  /**
+   * Persisting is best effort: the workbook has already been changed when a token is pushed, so a failed
+   * save (a host refusing the settings, a read-only document) must not turn a done change into an error.
+   * The in-memory history still undoes it in this session.
+   */
   private async replace(tokens: UndoToken[]): Promise<void> {
     this.tokens = tokens;
-    await this.persistence.save(JSON.stringify(persistable(tokens)));
+    try {
+      await this.persistence.save(JSON.stringify(persistable(tokens)));
+    } catch {
+      this.persistFailures += 1;
+    }
   }
 }

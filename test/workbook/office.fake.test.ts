@@ -197,6 +197,17 @@ describe("Office adapter over the fake: one read, one write", () => {
     expect(gridsFromFake(fake)).toEqual(before);
   });
 
+  test("a document that refuses to save settings keeps the change and its undo for the session", async () => {
+    const fake = fakeFromGrids([kpiSheet()]);
+    const before = gridsFromFake(fake);
+    fake.settings.save = () => Promise.reject(new Error("read-only document"));
+    const port = new OfficeWorkbook(fake.portOptions());
+    const token = await port.apply(fixes);
+    expect((await port.undoHistory()).map((t) => t.id)).toEqual([token.id]);
+    await port.undo(token);
+    expect(gridsFromFake(fake)).toEqual(before);
+  });
+
   test("settings round trip inside the document", async () => {
     const { fake, port } = setup([kpiSheet()]);
     expect(await port.loadSettings()).toBeNull();

@@ -4,6 +4,7 @@
  */
 import { columnName } from "../../core/grid";
 import type { ConditionalFormatRule, DataValidationRule, RangeStyle, SheetLayout, UndoToken } from "../port";
+import { sheetReference, textLiteral } from "../references";
 import { estimateBytes, OPERATION_OVERHEAD_BYTES } from "./chunking";
 import type { XBorderIndex, XFormatTarget } from "./excelApi";
 import { sheetOf, type WriteOp } from "./writeOps";
@@ -60,11 +61,6 @@ const CELL_VALUE_OPERATORS = {
   equal: "EqualTo",
 } as const;
 
-/** A text literal inside a formula: `="達成"`. */
-function textFormula(text: string): string {
-  return `="${text.replace(/"/g, '""')}"`;
-}
-
 export function conditionalFormatOp(rule: ConditionalFormatRule, added: Added[]): WriteOp {
   return op(rule, (context) => {
     const range = sheetOf(context, rule.sheet).getRange(rule.address);
@@ -74,7 +70,7 @@ export function conditionalFormatOp(rule: ConditionalFormatRule, added: Added[])
       cf.textComparison.rule = { operator: "BeginsWith", text: rule.text ?? "" };
       format = cf.textComparison.format;
     } else if (rule.kind === "textEquals") {
-      cf.cellValue.rule = { operator: "EqualTo", formula1: textFormula(rule.text ?? "") };
+      cf.cellValue.rule = { operator: "EqualTo", formula1: `=${textLiteral(rule.text ?? "")}` };
       format = cf.cellValue.format;
     } else {
       const operator = CELL_VALUE_OPERATORS[rule.operator ?? "equal"];
@@ -140,15 +136,6 @@ export function charactersToPoints(characters: number): number {
   return ((characters * 7 + 5) * 3) / 4;
 }
 
-function quotedSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** `'Sheet'!$A$1:$B$2` from "A1:B2". */
-export function absoluteReference(sheet: string, address: string): string {
-  return `=${quotedSheet(sheet)}!${address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
-}
-
 /** Layout operations; print setup needs ExcelApi 1.9 and is skipped (not failed) on older hosts. */
 export function layoutOps(layout: SheetLayout, printSupported: boolean): WriteOp[] {
   const ops: WriteOp[] = [];
@@ -199,7 +186,7 @@ export function layoutOps(layout: SheetLayout, printSupported: boolean): WriteOp
   for (const name of layout.names ?? []) {
     ops.push(
       op(name, (context) => {
-        context.workbook.names.add(name.name, absoluteReference(layout.sheet, name.address));
+        context.workbook.names.add(name.name, `=${sheetReference(layout.sheet, name.address)}`);
         return { ranges: [] };
       }),
     );

@@ -78,7 +78,8 @@ function mergesOf(merged: XRangeAreas | null): CellRange[] {
   return merged === null || merged.isNullObject ? [] : parseAreas(merged.address);
 }
 
-async function syncReading(context: XContext, sheetName: string): Promise<void> {
+/** Syncs a batch that names one sheet, turning Excel's ItemNotFound into `workbook.sheetNotFound`. */
+export async function syncNamingSheet(context: XContext, sheetName: string): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
@@ -136,14 +137,14 @@ export async function readSheet(context: XContext, sheetName: string, options: R
   let merged = queueMerges(sheet, options);
   let whole = true;
   try {
-    await syncReading(context, sheetName);
+    await syncNamingSheet(context, sheetName);
   } catch (error) {
     if (!isPayloadLimitError(error)) throw error;
     // The whole range did not fit in one response: learn its size, then read it in blocks.
     used = sheet.getUsedRangeOrNullObject();
     used.load("address,rowCount,columnCount");
     merged = queueMerges(sheet, options);
-    await syncReading(context, sheetName);
+    await syncNamingSheet(context, sheetName);
     whole = false;
   }
   if (used.isNullObject) return emptyGrid(sheet.name);

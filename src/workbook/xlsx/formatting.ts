@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { parseRangeA1, toA1 } from "../../core/grid";
 import { WorkbookError } from "../errors";
+import { sheetReference, textLiteral } from "../references";
 import { restyle } from "./cells";
 import type { ConditionalFormatRule, DataValidationRule, RangeStyle, SheetLayout, UndoToken } from "../port";
 
@@ -72,10 +73,6 @@ export function applyStyle(sheet: ExcelJS.Worksheet, style: RangeStyle): void {
   }
 }
 
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 const CELL_IS_OPERATORS = {
   greaterThanOrEqual: "greaterThanOrEqual",
   lessThan: "lessThan",
@@ -107,14 +104,14 @@ export function addConditionalFormat(
       type: "containsText",
       operator: "beginsWith",
       text,
-      formulae: [`LEFT(${topLeft},LEN(${quoted(text)}))=${quoted(text)}`],
+      formulae: [`LEFT(${topLeft},LEN(${textLiteral(text)}))=${textLiteral(text)}`],
       priority: 1,
       style,
     } as unknown as ExcelJS.ConditionalFormattingRule; // ExcelJS's types omit the beginsWith operator its writer supports.
   } else {
     const formulae =
       rule.kind === "textEquals"
-        ? [quoted(text)]
+        ? [textLiteral(text)]
         : [rule.formula1 ?? "", ...(rule.formula2 ? [rule.formula2] : [])];
     const operator = rule.kind === "textEquals" ? "equal" : CELL_IS_OPERATORS[rule.operator ?? "equal"];
     // ExcelJS's types list fewer cellIs operators than the file format (and its writer) allow.
@@ -136,7 +133,9 @@ export function addValidation(sheet: ExcelJS.Worksheet, rule: DataValidationRule
     type: rule.kind === "list" ? "list" : "custom",
     allowBlank: true,
     formulae: [
-      rule.kind === "list" ? quoted((rule.list ?? []).join(",")) : (rule.formula ?? "").replace(/^=/, ""),
+      rule.kind === "list"
+        ? textLiteral((rule.list ?? []).join(","))
+        : (rule.formula ?? "").replace(/^=/, ""),
     ],
     showInputMessage: rule.inputMessage !== undefined,
     promptTitle: rule.inputTitle,
@@ -178,9 +177,6 @@ export function applyLayout(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet
     if (titleRows) sheet.pageSetup.printTitlesRow = titleRows.replace(/\$/g, "");
   }
   for (const { name, address } of layout.names ?? []) {
-    workbook.definedNames.add(
-      `'${sheet.name.replace(/'/g, "''")}'!${address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
-      name,
-    );
+    workbook.definedNames.add(sheetReference(sheet.name, address), name);
   }
 }
