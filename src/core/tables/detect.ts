@@ -17,16 +17,16 @@ export interface DetectOptions {
   readonly projectedYears?: readonly number[];
 }
 
-/** Grid rows covered by tables, as a lookup. */
+/** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
 function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number) => boolean {
-  const spans: [number, number][] = [];
+  const covered = new Uint8Array(reader.rowCount);
   for (const table of tables) {
     const range = parseRangeA1(table.range);
     if (range === null) continue;
-    const first = range.row - reader.grid.origin.row;
-    spans.push([first, first + range.rowCount - 1]);
+    const first = Math.max(0, range.row - reader.grid.origin.row);
+    covered.fill(1, first, Math.min(reader.rowCount, first + range.rowCount));
   }
-  return (row) => spans.some(([first, last]) => row >= first && row <= last);
+  return (row) => covered[row] === 1;
 }
 
 function detectSheet(grid: Grid, labels: Map<string, Label>, options: DetectOptions): KpiModel {

@@ -136,8 +136,7 @@ function identityColumns(reader: SheetReader, header: HeaderRow, roleCol: number
     for (let r = first; r <= last; r++) {
       const v = reader.mergedValue(r, c);
       if (typeof v !== "string") continue;
-      const label =
-        reader.label(r, c).kind === "identity" ? reader.label(r, c) : labelOfText(reader, r, c, v);
+      const label = reader.mergedLabel(r, c);
       if (label.kind !== "identity") continue;
       if (label.header === "measure") measures.push(c);
       else if (found[label.header] === undefined) {
@@ -156,15 +155,6 @@ function identityColumns(reader: SheetReader, header: HeaderRow, roleCol: number
     idHeader,
     found: Object.keys(found).length > 0 || measures.length > 0,
   };
-}
-
-/** The label of a merged area's text seen from a covered cell. */
-function labelOfText(reader: SheetReader, r: number, c: number, text: string): Label {
-  if (reader.value(r, c) !== null) return reader.label(r, c);
-  for (let rr = r; rr >= 0; rr--) {
-    for (let cc = c; cc >= 0; cc--) if (reader.value(rr, cc) === text) return reader.label(rr, cc);
-  }
-  return { kind: "other" };
 }
 
 const BARE_NUMBER = /^\d+$/;

@@ -82,6 +82,13 @@ export class SheetReader {
     return origin === null ? null : this.value(origin.row, origin.col);
   }
 
+  /** The label shown at (r, c): a merged area's label seen from any of its cells. */
+  mergedLabel(r: number, c: number): Label {
+    if (this.value(r, c) !== null) return this.label(r, c);
+    const origin = this.mergeOrigin(r, c);
+    return origin === null ? OTHER : this.label(origin.row, origin.col);
+  }
+
   private mergeOrigin(r: number, c: number): { row: number; col: number } | null {
     if (this.merged === null) this.merged = this.indexMerges();
     return this.merged.get(this.key(r, c)) ?? null;
