@@ -4,4 +4,5 @@ export { CHECKS } from "./registry";
 export { DEFAULT_SETTINGS, withDefaults } from "./settings";
 export type { CheckSettings, IndicatorDirection } from "./settings";
 export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
+export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";
