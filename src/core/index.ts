@@ -81,3 +81,28 @@ export { formatNumber } from "./format";
 
 export type { Lang, Catalog, CatalogEntry, MessageParams, MessageCode } from "./i18n";
 export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
+
+export type {
+  DetectOptions,
+  Indicator,
+  KpiModel,
+  KpiTable,
+  LayoutId,
+  Period,
+  Role,
+  SourceCell,
+  SummaryBlock,
+  SummaryEntry,
+} from "./tables";
+export { detectTables, ROLES } from "./tables";
+export type {
+  CheckSettings,
+  IndicatorDirection,
+  Check,
+  CheckContext,
+  CellFix,
+  Finding,
+  Severity,
+  Evaluation,
+} from "./rules";
+export { runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
