@@ -9,7 +9,7 @@ import type { RateOptions, RateResult } from "../rate-types";
 import { classifyStatus, parseStatus, type ParsedStatus, type StatusResult } from "../status";
 import type { Indicator, KpiTable, Period } from "../tables/model";
 import type { CheckSettings, IndicatorDirection } from "./settings";
-import { changedYears } from "./indicator-change";
+import { changedYears } from "./changed-years";
 
 export interface Evaluation {
   readonly table: KpiTable;

@@ -2,11 +2,11 @@
  * `cross-table-mismatch`: the same indicator (same name) in two tables with different values for one
  * fiscal year (004 No.14: R5 target 300人 in the first table, 731人 in the second). Compared after scaling.
  */
-import { compareDecimal } from "../../decimal";
-import { baseDecimal } from "../../operands";
-import type { Period } from "../../tables/model";
-import { finding, shown } from "../finding";
-import type { Check, Finding } from "../types";
+import { compareDecimal } from "../decimal";
+import { baseDecimal } from "../operands";
+import type { Period } from "../tables/model";
+import { finding, shown } from "./finding";
+import type { Check, Finding } from "./types";
 import { indexBy, nameKey } from "./indicator-index";
 
 const COMPARED = ["target", "actual"] as const;

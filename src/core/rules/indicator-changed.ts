@@ -1,8 +1,8 @@
 /** `indicator-changed`: the name says the indicator was replaced between periods (004 No.12); its periods are different series. */
-import { formatFiscalYear } from "../../era";
-import { changedYears } from "../indicator-change";
-import { finding } from "../finding";
-import type { Check, Finding } from "../types";
+import { formatFiscalYear } from "../era";
+import { changedYears } from "./changed-years";
+import { finding } from "./finding";
+import type { Check, Finding } from "./types";
 
 export const indicatorChanged: Check = {
   id: "indicator-changed",

@@ -2,10 +2,10 @@
  * `band-edge` (info): the displayed rate rounds into another band than the exact rate (9,999 / 10,000
  * shows 100.0% but is 概ね達成 by the exact rate). The status follows the `banding` setting; this says so.
  */
-import { roundingCrossesBand } from "../../status";
-import { formatRate } from "../../rounding";
-import { finding, where } from "../finding";
-import type { Check, Finding } from "../types";
+import { roundingCrossesBand } from "../status";
+import { formatRate } from "../rounding";
+import { finding, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 export const bandEdge: Check = {
   id: "band-edge",

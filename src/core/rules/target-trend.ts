@@ -2,12 +2,12 @@
  * `target-trend` (info): in a higher-is-better indicator, a target below the previous period's actual or
  * below the baseline. Often deliberate (004 No.1: 3,665件 → 1,600件), so information only.
  */
-import { compareDecimal } from "../../decimal";
-import { baseDecimal } from "../../operands";
-import type { ParsedValue } from "../../value-types";
-import { directionOf } from "../evaluate";
-import { finding, shown, where } from "../finding";
-import type { Check, Finding } from "../types";
+import { compareDecimal } from "../decimal";
+import { baseDecimal } from "../operands";
+import type { ParsedValue } from "../value-types";
+import { directionOf } from "./evaluate";
+import { finding, shown, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 function below(a: ParsedValue | null, b: ParsedValue | null): boolean {
   if (a?.kind !== "number" || b?.kind !== "number" || a.baseUnit !== b.baseUnit || a.percent !== b.percent)

@@ -2,9 +2,9 @@
  * `hardcoded-rate` (info): a rate or status typed as a constant in a table where most of that row kind is
  * a formula: it will not follow a corrected actual.
  */
-import type { KpiTable, Role, SourceCell } from "../../tables/model";
-import { finding, shown } from "../finding";
-import type { Check, Finding } from "../types";
+import type { KpiTable, Role, SourceCell } from "../tables/model";
+import { finding, shown } from "./finding";
+import type { Check, Finding } from "./types";
 
 const CHECKED: readonly Role[] = ["rate", "status"];
 

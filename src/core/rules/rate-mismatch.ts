@@ -1,8 +1,8 @@
 /** `rate-mismatch`: a published rate that the exact rate, rounded by the publication rule, does not give. */
-import { matchesPublishedRate } from "../../rounding";
-import { expectedRate, rateFix } from "../expected";
-import { finding, shown, where } from "../finding";
-import type { Check, Finding } from "../types";
+import { matchesPublishedRate } from "../rounding";
+import { expectedRate, rateFix } from "./expected";
+import { finding, shown, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 export const rateMismatch: Check = {
   id: "rate-mismatch",

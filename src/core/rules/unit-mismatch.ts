@@ -2,8 +2,8 @@
  * `unit-mismatch`: target and actual of a period in units of different kinds (`件` vs `人`: an error), or
  * periods of one indicator written in different units or scales (`千円` vs `円`: a warning).
  */
-import { finding, where } from "../finding";
-import type { Check, Finding } from "../types";
+import { finding, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 export const unitMismatch: Check = {
   id: "unit-mismatch",

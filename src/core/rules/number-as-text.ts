@@ -2,11 +2,11 @@
  * `number-as-text`: a target or actual stored as text (`1,600件`, full-width digits). Excel's own formulas
  * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`).
  */
-import { decimalToNumber, shiftDecimal } from "../../decimal";
-import type { NumberValue } from "../../value-types";
-import type { SourceCell } from "../../tables/model";
-import { finding, shown, valueFix } from "../finding";
-import type { CellFix, Check, Finding } from "../types";
+import { decimalToNumber, shiftDecimal } from "../decimal";
+import type { NumberValue } from "../value-types";
+import type { SourceCell } from "../tables/model";
+import { finding, shown, valueFix } from "./finding";
+import type { CellFix, Check, Finding } from "./types";
 
 /** `#,##0"件"`, `#,##0.0"%"` → for a percentage the value is written as a fraction with `0.0%`. */
 export function numberFormatOf(value: NumberValue): string {

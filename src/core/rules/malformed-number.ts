@@ -1,7 +1,7 @@
 /** `malformed-number`: digit grouping like `13,0000`, two numbers in one cell, an unknown unit (a stray character). */
-import type { ValueIssue } from "../../value-types";
-import { finding, shown, where } from "../finding";
-import type { Check, Finding } from "../types";
+import type { ValueIssue } from "../value-types";
+import { finding, shown, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 const MALFORMED: readonly ValueIssue[] = ["malformed-grouping", "multiple-numbers", "unknown-unit"];
 

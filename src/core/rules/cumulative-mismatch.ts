@@ -3,22 +3,15 @@
  * target, its actual the sum of the actuals reported so far, its rate their quotient (000: 12 / 86 = 14.0%).
  * Stocks (the name says 累計: every value already a running total) and changed indicators are skipped.
  */
-import {
-  addDecimal,
-  compareDecimal,
-  decimal,
-  decimalToNumber,
-  shiftDecimal,
-  type Decimal,
-} from "../../decimal";
-import { formatNumber } from "../../format";
-import { baseDecimal } from "../../operands";
-import { matchesPublishedRate } from "../../rounding";
-import type { Period, SourceCell } from "../../tables/model";
-import type { NumberValue, ParsedValue } from "../../value-types";
-import { expectedRate, rateFix } from "../expected";
-import { finding, shown, valueFix, where } from "../finding";
-import type { Check, CellFix, Finding } from "../types";
+import { addDecimal, compareDecimal, decimal, decimalToNumber, shiftDecimal, type Decimal } from "../decimal";
+import { formatNumber } from "../format";
+import { baseDecimal } from "../operands";
+import { matchesPublishedRate } from "../rounding";
+import type { Period, SourceCell } from "../tables/model";
+import type { NumberValue, ParsedValue } from "../value-types";
+import { expectedRate, rateFix } from "./expected";
+import { finding, shown, valueFix, where } from "./finding";
+import type { Check, CellFix, Finding } from "./types";
 
 function sumOf(values: readonly (ParsedValue | null)[]): Decimal | null {
   let sum = decimal(BigInt(0));

@@ -2,10 +2,10 @@
  * `status-mismatch`: a published status that is not the band of the exact rate, or that lacks or wrongly
  * carries 見込み for the period's projection, or a band where the actual is pending (and the reverse).
  */
-import type { ParsedStatus, StatusResult } from "../../status";
-import { statusFix } from "../expected";
-import { finding, shown, where } from "../finding";
-import type { Check, Finding } from "../types";
+import type { ParsedStatus, StatusResult } from "../status";
+import { statusFix } from "./expected";
+import { finding, shown, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 function agrees(published: ParsedStatus, computed: StatusResult): boolean {
   if (computed.kind === "band")

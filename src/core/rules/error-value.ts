@@ -1,10 +1,10 @@
 /** `error-value`: an Excel error in a rate or status cell (004: #VALUE! where the actual was 集計中). */
-import { isCellError } from "../../grid";
-import { parseValue } from "../../values";
-import type { SourceCell } from "../../tables/model";
-import { rateFix, statusFix, expectedRate, expectedStatus } from "../expected";
-import { finding, shown, where } from "../finding";
-import type { Check, Finding } from "../types";
+import { isCellError } from "../grid";
+import { parseValue } from "../values";
+import type { SourceCell } from "../tables/model";
+import { rateFix, statusFix, expectedRate, expectedStatus } from "./expected";
+import { finding, shown, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 function isError(cell: SourceCell | undefined): cell is SourceCell {
   return cell !== undefined && (isCellError(cell.raw) || parseValue(cell.raw).kind === "error");

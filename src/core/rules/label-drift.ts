@@ -3,9 +3,9 @@
  * 見本市等出展事業 in one table, 見本市等出店事業 in the other). Only near-identical names count as drift;
  * a measure with two different indicators is not one.
  */
-import { normaliseLabel } from "../../tables/vocabulary";
-import { finding } from "../finding";
-import type { Check, Finding } from "../types";
+import { normaliseLabel } from "../tables/vocabulary";
+import { finding } from "./finding";
+import type { Check, Finding } from "./types";
 import { indexBy, nameKey } from "./indicator-index";
 
 const SIMILARITY = 0.6;

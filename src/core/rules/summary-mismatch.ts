@@ -4,14 +4,14 @@
  * unit-measure code, one per distinct unit measure; statuses are those of the latest fiscal year, counted by
  * core's `summarize`. The message lists what every rule gives.
  */
-import { message } from "../../i18n";
-import { summarize, type SummaryItem } from "../../summary";
-import type { StatusResult } from "../../status";
-import type { Indicator, KpiTable, SummaryBlock } from "../../tables/model";
-import type { Evaluation } from "../evaluate";
-import type { CheckSettings } from "../settings";
-import { finding } from "../finding";
-import type { Check, Finding } from "../types";
+import { message } from "../i18n";
+import { summarize, type SummaryItem } from "../summary";
+import type { StatusResult } from "../status";
+import type { Indicator, KpiTable, SummaryBlock } from "../tables/model";
+import type { Evaluation } from "./evaluate";
+import type { CheckSettings } from "./settings";
+import { finding } from "./finding";
+import type { Check, Finding } from "./types";
 
 interface Counts {
   readonly total: number;

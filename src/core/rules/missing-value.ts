@@ -2,9 +2,9 @@
  * `missing-value`: an empty target, or an empty actual in a final (not projected) period up to the latest
  * period any indicator of the table reported. Later periods are the future, not missing.
  */
-import type { KpiTable } from "../../tables/model";
-import { finding, where } from "../finding";
-import type { Check, Finding } from "../types";
+import type { KpiTable } from "../tables/model";
+import { finding, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 function latestReported(table: KpiTable): number {
   let latest = -Infinity;

@@ -2,12 +2,12 @@
  * `inconsistent-format`: rates not shown as percentages with the configured decimals (a number formatted
  * `General`, text `125%` among `125.0%`), and placeholders written differently in one table (`-`, `ー`, `—`).
  */
-import { parseValue } from "../../values";
-import type { KpiTable, SourceCell } from "../../tables/model";
-import { percentFormat } from "../expected";
-import { finding, shown, valueFix } from "../finding";
-import type { CheckSettings } from "../settings";
-import type { Check, Finding } from "../types";
+import { parseValue } from "../values";
+import type { KpiTable, SourceCell } from "../tables/model";
+import { percentFormat } from "./expected";
+import { finding, shown, valueFix } from "./finding";
+import type { CheckSettings } from "./settings";
+import type { Check, Finding } from "./types";
 
 function rateCells(table: KpiTable): SourceCell[] {
   return table.indicators.flatMap((i) =>

@@ -1,6 +1,6 @@
 /** Indicators of every table indexed by a key (normalised name, measure name, id), for linear cross-table checks. */
-import type { Indicator, KpiTable } from "../../tables/model";
-import { normaliseLabel } from "../../tables/vocabulary";
+import type { Indicator, KpiTable } from "../tables/model";
+import { normaliseLabel } from "../tables/vocabulary";
 
 export interface Occurrence {
   readonly table: KpiTable;

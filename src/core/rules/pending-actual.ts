@@ -2,11 +2,11 @@
  * `pending-actual`: an actual not reported yet (集計中, 年度末に調査, `-`). Information when the status and
  * rate already say so; an error when the sheet shows an Excel error instead (fixed by `error-value`).
  */
-import { isCellError } from "../../grid";
-import { parseValue } from "../../values";
-import type { SourceCell } from "../../tables/model";
-import { finding, shown, where } from "../finding";
-import type { Check, Finding } from "../types";
+import { isCellError } from "../grid";
+import { parseValue } from "../values";
+import type { SourceCell } from "../tables/model";
+import { finding, shown, where } from "./finding";
+import type { Check, Finding } from "./types";
 
 function showsError(cell: SourceCell | undefined): boolean {
   return cell !== undefined && (isCellError(cell.raw) || parseValue(cell.raw).kind === "error");
