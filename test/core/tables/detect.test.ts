@@ -208,3 +208,46 @@ describe("no table is no guess", () => {
     expect(detectTables(gridFromRows("x", rows)).tables).toEqual([]);
   });
 });
+
+describe("projected periods", () => {
+  test("from a header (`R5見込`) and not from a long comment that mentions 見込み", () => {
+    const grid = gridFromRows("p", [
+      ["", "R4", "R5見込"],
+      ["目標", 10, 12],
+      ["実績", 11, 13],
+      ["令和5年度も目標を概ね達成する見込みであり、需要が見込まれるため、より高い目標値を設定する。"],
+    ]);
+    const [indicator] = only(detectTables(grid).tables).indicators;
+    expect(indicator.periods.map((p) => [p.label, p.fiscalYear, p.projected])).toEqual([
+      ["R4", 2022, false],
+      ["R5", 2023, true],
+    ]);
+  });
+
+  test("from a 見込 row and from the options", () => {
+    const grid = gridFromRows("p", [
+      ["", "R4", "R5"],
+      ["目標", 10, 12],
+      ["見込", null, 13],
+    ]);
+    expect(only(detectTables(grid).tables).indicators[0].periods.map((p) => p.projected)).toEqual([
+      false,
+      true,
+    ]);
+    const plain = gridFromRows("p", [
+      ["", "R4", "R5"],
+      ["目標", 10, 12],
+      ["実績", 9, 13],
+    ]);
+    expect(
+      only(detectTables(plain, { projectedYears: [2022] }).tables).indicators[0].periods.map(
+        (p) => p.projected,
+      ),
+    ).toEqual([true, false]);
+  });
+});
+
+test("band legends and table rows are not summary lines", () => {
+  expect(detectTables(grid000()).summaries).toEqual([]);
+  expect(detectTables(grid004Layout2()).summaries).toEqual([]);
+});
