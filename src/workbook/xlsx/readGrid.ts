@@ -29,7 +29,7 @@ function eachStoredCell(
 }
 
 export function readGrid(sheet: ExcelJS.Worksheet): Grid {
-  const cells = new Map<string, ReadCell>();
+  const found: { row: number; col: number; cell: ReadCell }[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -37,25 +37,30 @@ export function readGrid(sheet: ExcelJS.Worksheet): Grid {
   eachStoredCell(sheet, (cell, row, col) => {
     const read = readCell(cell);
     if (read.value === null && read.formula === null && read.numberFormat === null) return;
-    cells.set(`${row},${col}`, read);
-    top = Math.min(top, row);
-    bottom = Math.max(bottom, row);
-    left = Math.min(left, col);
-    right = Math.max(right, col);
+    found.push({ row, col, cell: read });
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   });
   const merges = mergesOf(sheet);
   if (bottom < 0) return { ...emptyGrid(sheet.name), merges };
   const rowCount = bottom - top + 1;
   const colCount = right - left + 1;
-  const at = (r: number, c: number) => cells.get(`${top + r},${left + c}`);
-  return {
+  const grid: Grid = {
     sheet: sheet.name,
     origin: { row: top, col: left },
     rowCount,
     colCount,
-    values: matrix(rowCount, colCount, (r, c) => at(r, c)?.value ?? null),
-    formulas: matrix(rowCount, colCount, (r, c) => at(r, c)?.formula ?? null),
-    numberFormats: matrix(rowCount, colCount, (r, c) => at(r, c)?.numberFormat ?? null),
+    values: matrix(rowCount, colCount, () => null),
+    formulas: matrix(rowCount, colCount, () => null),
+    numberFormats: matrix(rowCount, colCount, () => null),
     merges,
   };
+  for (const { row, col, cell } of found) {
+    grid.values[row - top][col - left] = cell.value;
+    grid.formulas[row - top][col - left] = cell.formula;
+    grid.numberFormats[row - top][col - left] = cell.numberFormat;
+  }
+  return grid;
 }
