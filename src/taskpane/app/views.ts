@@ -7,6 +7,7 @@ import { FixView } from "../views/fix/FixView";
 import { FormatView } from "../views/format/FormatView";
 import { SettingsView } from "../views/settings/SettingsView";
 import { SummaryView } from "../views/summary/SummaryView";
+import { TemplatesView } from "../views/templates/TemplatesView";
 
 export interface ViewDef {
   id: string;
@@ -20,5 +21,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: "summary", title: "ui.view.summary", Component: SummaryView },
   { id: "format", title: "ui.view.format", Component: FormatView },
   { id: "finalize", title: "ui.view.finalize", Component: FinalizeView },
+  { id: "templates", title: "ui.view.templates", Component: TemplatesView },
   { id: "settings", title: "ui.view.settings", Component: SettingsView },
 ];

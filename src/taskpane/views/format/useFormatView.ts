@@ -4,7 +4,7 @@ import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { previewRows } from "../common/cellText";
 import { usePlannedChange } from "../common/usePlannedChange";
-import { ALL_PARTS, formatChanges, type FormatParts } from "./formatChanges";
+import { ALL_PARTS, formatChanges, RATE_FORMAT, type FormatParts } from "./formatChanges";
 
 export function useFormatView() {
   const { check, settings } = useSession();
@@ -19,11 +19,12 @@ export function useFormatView() {
         : [],
     [planned.planned, check],
   );
+  const cells = planned.planned?.cells ?? [];
   const counts = planned.planned
     ? {
-        numbers: (planned.planned.cells ?? []).filter((c) => c.value !== undefined).length,
-        rates: (planned.planned.cells ?? []).filter((c) => c.numberFormat === "0.0%").length,
-        statuses: tables.reduce((n, tb) => n + (parts.status ? tb.cells.statuses.length : 0), 0),
+        numbers: cells.filter((c) => c.numberFormat !== RATE_FORMAT).length,
+        rates: cells.filter((c) => c.numberFormat === RATE_FORMAT).length,
+        statuses: parts.status ? tables.reduce((n, tb) => n + tb.cells.statuses.length, 0) : 0,
         tables: tables.length,
       }
     : null;

@@ -1,4 +1,4 @@
-/** The change set that inserts a summary: a new sheet with the counts table (and a chart of it). */
+/** The change set that inserts a summary: a new sheet with the counts table and a native bar chart of it. */
 import type { ChangeSet } from "../../../workbook/port";
 import type { Translate } from "../../app/i18n";
 import type { StatusCount } from "./countStatuses";
@@ -16,6 +16,7 @@ export function summaryChanges(
   t: Translate,
 ): ChangeSet {
   const last = counts.length + 1;
+  const total = counts.reduce((n, c) => n + c.count, 0);
   return {
     label: t("ui.summary.label"),
     newSheets: [sheet],
@@ -39,6 +40,15 @@ export function summaryChanges(
         fill: c.colours.fill,
         fontColor: c.colours.font,
       })),
+    ],
+    charts: [
+      {
+        sheet,
+        type: "bar",
+        source: `A2:B${last + 1}`,
+        title: t("ui.summary.chartTitle", { period, total }),
+        anchor: "D2",
+      },
     ],
     layouts: [
       {

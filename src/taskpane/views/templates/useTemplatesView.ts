@@ -1,0 +1,95 @@
+/** State of the templates view: the parameters, the plan they give (or why not), and creating the sheet. */
+import { useMemo, useState } from "react";
+import type { FiscalYearStyle } from "../../../core";
+import {
+  planTemplate,
+  TemplateError,
+  type FormulaStyle,
+  type TemplateId,
+  type TemplatePlan,
+} from "../../../core/templates";
+import { useT } from "../../app/i18n";
+import { useSession } from "../../session/session";
+import { statusBands } from "../../settings/settings";
+import { freeSheetName } from "../summary/summaryChanges";
+import { layoutPreview } from "./layoutPreview";
+
+export interface TemplateForm {
+  id: TemplateId;
+  from: string;
+  years: number;
+  indicators: number;
+  projected: string;
+  style: FormulaStyle;
+  yearStyle: FiscalYearStyle;
+  sheetName: string;
+}
+
+const INITIAL: TemplateForm = {
+  id: "progress",
+  from: "R6",
+  years: 3,
+  indicators: 10,
+  projected: "",
+  style: "native",
+  yearStyle: "short",
+  sheetName: "",
+};
+
+export const PREVIEW_ROWS = 14;
+export const PREVIEW_COLS = 10;
+
+export function useTemplatesView() {
+  const { settings, port, guard, apply } = useSession();
+  const { lang } = useT();
+  const [form, setForm] = useState<TemplateForm>(INITIAL);
+  const [created, setCreated] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const plan = (sheetName: string): TemplatePlan =>
+    planTemplate(form.id, {
+      from: form.from,
+      years: form.years,
+      indicators: form.indicators,
+      projectedYear: form.projected.trim() === "" ? undefined : form.projected,
+      bands: statusBands(settings),
+      style: form.style,
+      yearStyle: form.yearStyle,
+      ...(sheetName.trim() !== "" ? { sheetName: sheetName.trim() } : {}),
+    });
+
+  const planned = useMemo((): { plan: TemplatePlan } | { error: string } => {
+    try {
+      return { plan: plan(form.sheetName) };
+    } catch (e) {
+      if (e instanceof TemplateError) return { error: e.messageIn(lang) };
+      throw e;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `plan` reads exactly these
+  }, [form, settings, lang]);
+
+  const preview =
+    "plan" in planned
+      ? layoutPreview(planned.plan.changes, planned.plan.params.sheet, PREVIEW_ROWS, PREVIEW_COLS)
+      : null;
+
+  const update = (patch: Partial<TemplateForm>) => {
+    setCreated(null);
+    setForm((f) => ({ ...f, ...patch }));
+  };
+
+  const create = async () => {
+    if (!("plan" in planned)) return;
+    setBusy(true);
+    const sheets = await guard(() => port.listSheets());
+    if (sheets) {
+      const sheet = freeSheetName(planned.plan.params.sheet, sheets);
+      if (await apply(plan(sheet).changes)) setCreated(sheet);
+    }
+    setBusy(false);
+  };
+
+  return { form, update, planned, preview, create, created, busy };
+}
+
+export type TemplatesViewState = ReturnType<typeof useTemplatesView>;

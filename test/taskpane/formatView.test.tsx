@@ -1,0 +1,60 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import type { ChangeSet } from "../../src/workbook/port";
+import { EMPTY_REPORT, fixedEngine, SHEET } from "./support/fixtures";
+import { button, renderApp } from "./support/renderApp";
+
+describe("format view", () => {
+  it("asks for a check first", async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole("tab", { name: "書式" }));
+    expect(screen.getByText("修正できる指摘はありません。先に「チェック」を実行してください。")).toBeTruthy();
+  });
+
+  it("shows the empty state when no table was found", async () => {
+    const { user } = renderApp({ engine: fixedEngine(() => EMPTY_REPORT) });
+    await user.click(button("チェックする"));
+    await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" });
+    await user.click(screen.getByRole("tab", { name: "書式" }));
+    expect(screen.getByRole("heading", { name: "このシートには評価表が見つかりません" })).toBeTruthy();
+  });
+
+  it("previews numbers with unit formats and rates as 0.0%, then applies the whole look in one batch", async () => {
+    const { user, port } = renderApp();
+    await user.click(button("チェックする"));
+    await screen.findByText(/3 件の指摘/);
+    await user.click(screen.getByRole("tab", { name: "書式" }));
+    await user.click(screen.getByRole("checkbox", { name: "A4 横・見出し行を各ページに印刷" }));
+    await user.click(button("書式の変更をプレビュー"));
+
+    expect(screen.getByText("数値 2 セル、達成率 2 セル、結果 6 セル、表 1 件")).toBeTruthy();
+    const rows = within(screen.getByRole("table"))
+      .getAllByRole("row")
+      .map((r) => r.textContent);
+    expect(rows).toContain(`${SHEET}!D21,600件1600 [#,##0"件"]`);
+    expect(rows).toContain(`${SHEET}!D5209.4%2.094 [0.0%]`);
+    expect(rows).toContain(`${SHEET}!E52.0222.022 [0.0%]`);
+
+    await user.click(button("適用する"));
+    await screen.findByText("4 個のセルを変更しました。");
+    const [[changes]] = port.callsOf("apply") as [[ChangeSet]];
+    expect(changes.conditionalFormats).toContainEqual({
+      sheet: SHEET,
+      address: "E8",
+      kind: "textBeginsWith",
+      text: "未達成",
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+      bold: true,
+    });
+    expect(changes.styles).toContainEqual({ sheet: SHEET, address: "A1:F9", borders: "thin-all" });
+    expect(changes.styles).toContainEqual({
+      sheet: SHEET,
+      address: "A1:F1",
+      fill: "#D9E1F2",
+      bold: true,
+      borders: "thin-all",
+    });
+    expect(changes.layouts).toEqual([{ sheet: SHEET, freeze: { rows: 1, columns: 0 } }]);
+  });
+});

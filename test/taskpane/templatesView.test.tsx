@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import type { ChangeSet } from "../../src/workbook/port";
+import { button, renderApp } from "./support/renderApp";
+
+describe("templates view", () => {
+  it("previews the layout of the chosen template and creates the sheet through the port", async () => {
+    const { user, port } = renderApp({ view: "templates" });
+    const layout = screen.getByRole("table");
+    expect(
+      within(layout)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(expect.arrayContaining(["成果指標", "R6", "R7", "R8", "目標", "実績", "結果", "達成率"]));
+
+    const from = screen.getByRole("textbox", { name: "最初の年度（R6・令和6年度・2024）" });
+    await user.clear(from);
+    await user.type(from, "令和7年度");
+    expect(
+      within(screen.getByRole("table"))
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toContain("R9");
+
+    await user.click(button("シートを作成"));
+    const done = await screen.findByRole("status");
+    expect(done.textContent).toBe("シート「進捗管理表」を作成しました。");
+    const [[changes]] = port.callsOf("apply") as [[ChangeSet]];
+    expect(changes.newSheets).toEqual(["進捗管理表"]);
+    expect(port.grids.has("進捗管理表")).toBe(true);
+  });
+
+  it("explains a parameter it cannot use instead of creating anything", async () => {
+    const { user, port } = renderApp({ view: "templates" });
+    const from = screen.getByRole("textbox", { name: "最初の年度（R6・令和6年度・2024）" });
+    await user.clear(from);
+    await user.type(from, "来年");
+    expect(screen.getByRole("alert").textContent).not.toBe("");
+    expect(button("シートを作成").disabled).toBe(true);
+    expect(port.callsOf("apply")).toHaveLength(0);
+  });
+
+  it("does not overwrite a sheet of the same name", async () => {
+    const { user, port } = renderApp({ view: "templates" });
+    await user.click(button("シートを作成"));
+    await screen.findByText("シート「進捗管理表」を作成しました。");
+    await user.click(button("シートを作成"));
+    expect(await screen.findByText("シート「進捗管理表 (2)」を作成しました。")).toBeTruthy();
+    expect(port.grids.has("進捗管理表 (2)")).toBe(true);
+  });
+});
