@@ -37,7 +37,8 @@ export function fromExcel(
     case "Boolean":
       return { value: value as number | boolean, formula: text };
     case "String":
-      return { value: value === "" ? null : String(value), formula: text };
+      // A formula that yields "" is calculated: its value stays "" (null would read as "not calculated").
+      return { value: value === "" && text === null ? null : String(value), formula: text };
     default:
       return { value: null, formula: text };
   }
