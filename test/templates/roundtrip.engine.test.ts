@@ -61,6 +61,7 @@ const cases: Case[] = [
         value: 0.5,
         replaceFormula: true,
       },
+      { sheet: plan.params.sheet, address: plan.summary[1].address, value: 3, replaceFormula: true },
     ],
   },
   { name: "progress-empty", id: "progress", params: { from: "R6" }, seeds: [], seedPeriod: () => -1 },
@@ -204,6 +205,18 @@ describe.each(
   });
 });
 
+describe("progress-004: the summary lines", () => {
+  it("are read as a summary block at the generated count cells, which the checker finds consistent", () => {
+    const { plan, model, findings } = outcome("progress-004");
+    const cellOf = (category: string) => plan.summary.find((s) => s.category === category)?.address;
+    expect(
+      model.summaries.map((b) => [b.total.cell, b.achieved?.cell, b.notAchieved?.cell, b.pending?.cell]),
+    ).toEqual([[cellOf("total"), cellOf("achieved"), cellOf("notAchieved"), cellOf("others")]]);
+    expect(model.summaries[0].total.value).toBe(30);
+    expect(findings.filter((f) => f.rule === "summary-mismatch")).toEqual([]);
+  });
+});
+
 describe.each(cases.filter((c) => c.seeds.length === 0).map((c) => [c.name] as const))(
   "%s: an empty generated sheet",
   (name) => {
@@ -214,18 +227,21 @@ describe.each(cases.filter((c) => c.seeds.length === 0).map((c) => [c.name] as c
 );
 
 describe("a broken generated sheet", () => {
-  it("is reported at the broken status and rate cells, and nowhere else among the generated cells", () => {
+  it("is reported at the broken status and rate cells and at the summary it contradicts, nowhere else", () => {
     const { plan, findings } = outcome("progress-004-broken");
     const status = plan.indicators[0].periods[0].status;
     const rate = plan.indicators[2].periods[1].rate;
+    // A summary finding points at the block's total line, whichever of its counts is wrong.
+    const total = plan.summary[0].address;
     const generated = generatedCells(plan);
     const reported = findings.filter((f) => generated.has(f.cell ?? "")).map((f) => [f.rule, f.cell]);
     expect(reported).toEqual(
       expect.arrayContaining([
         ["status-mismatch", status],
         ["rate-mismatch", rate],
+        ["summary-mismatch", total],
       ]),
     );
-    expect(new Set(reported.map(([, cell]) => cell))).toEqual(new Set([status, rate]));
+    expect(new Set(reported.map(([, cell]) => cell))).toEqual(new Set([status, rate, total]));
   });
 });

@@ -5,8 +5,8 @@
 
 /** Achievement rates: a fraction shown as a percentage to 0.1 point (as published). */
 export const RATE_FORMAT = "0.0%";
-/** Counts of the summary block. */
-export const COUNT_FORMAT = "#,##0";
+/** Counts of the summary block (`30指標`). */
+export const COUNT_FORMAT = '#,##0"指標"';
 
 /** `%` indicators hold fractions (`0.8` shows `80.0%`); any other unit is appended in quotes. */
 export function unitNumberFormat(unit: string, decimals?: number): string {

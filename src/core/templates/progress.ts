@@ -1,15 +1,15 @@
 /**
  * 進捗管理表 (`progress`), the layout of 004's first half: No. / 単位施策No. / 単位施策 / 成果指標 / 区分 /
- * one column per fiscal year / 反映・コメント, four rows per indicator (目標 / 実績 / 結果 / 達成率), a
- * summary block counting the statuses per year by formulas, and the legend of the bands.
+ * one column per fiscal year / 反映・コメント, four rows per indicator (目標 / 実績 / 結果 / 達成率), with
+ * 004's summary lines and the legend of the bands above (./progress-header.ts).
  */
 import { toA1 } from "../grid";
 import { message } from "../i18n";
 import { area, absolute, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
-import { quote } from "./formulas/text";
-import { COUNT_FORMAT, RATE_FORMAT } from "./number-formats";
+import { RATE_FORMAT } from "./number-formats";
 import { actualsNote, headerStyle, numericInput, statusFormats, statusInput } from "./parts";
+import { legendLines, SUMMARY_LINES, summaryLines } from "./progress-header";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, ResolvedParams, TemplatePlan } from "./types";
 
@@ -39,11 +39,8 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
   const formulas = formulasFor(params);
   const lastYearCol = FIRST_YEAR_COL + years.length - 1;
   const commentCol = lastYearCol + 1;
-  const summaryLabels = [
-    ...bands.labels,
-    message("template.summary.others", "ja", { pending: bands.pendingLabel }),
-  ];
-  const headerRow = SUMMARY_ROW + summaryLabels.length + 3;
+  const legend = legendLines(params);
+  const headerRow = SUMMARY_ROW + Math.max(SUMMARY_LINES, legend.length) + 1;
   const firstDataRow = headerRow + 1;
   const lastDataRow = firstDataRow + params.indicators.length * ROWS.length - 1;
   const projectedCol =
@@ -97,40 +94,15 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
     draft.style(area(firstDataRow, col, lastDataRow, col), { wrap: true });
   statusFormats(draft, area(firstDataRow, FIRST_YEAR_COL, lastDataRow, lastYearCol), bands);
 
-  // Summary: per year, how many indicators are in each band (incl. 見込み), pending or otherwise unrated.
-  const kinds = absolute(area(firstDataRow, KIND_COL, lastDataRow, KIND_COL));
-  const statusRow = quote(message("template.row.status", "ja"));
-  draft.value(SUMMARY_ROW, 0, message("template.summary.title", "ja"));
-  draft.merge(SUMMARY_ROW, 0, SUMMARY_ROW, KIND_COL);
-  yearLabels.forEach((label, k) => draft.value(SUMMARY_ROW, FIRST_YEAR_COL + k, label));
-  headerStyle(draft, area(SUMMARY_ROW, 0, SUMMARY_ROW, lastYearCol));
-  const summary: TemplatePlan["summary"][number][] = [];
-  const rowLabels = [message("template.summary.total", "ja"), ...summaryLabels];
-  rowLabels.forEach((label, r) => {
-    const row = SUMMARY_ROW + 1 + r;
-    draft.value(row, 0, label);
-    draft.merge(row, 0, row, KIND_COL);
-    years.forEach((year, k) => {
-      const col = FIRST_YEAR_COL + k;
-      const values = area(firstDataRow, col, lastDataRow, col);
-      const suffix = col === projectedCol ? bands.projectedSuffix : "";
-      const counted =
-        r === 0
-          ? null
-          : r <= bands.labels.length
-            ? [bands.labels[r - 1] + suffix]
-            : [bands.pendingLabel, bands.dashLabel, bands.unratedLabel];
-      const formula =
-        counted === null
-          ? `SUMPRODUCT((${kinds}=${statusRow})*(${values}<>""))`
-          : counted.map((text) => `COUNTIFS(${kinds},${statusRow},${values},${quote(text)})`).join("+");
-      summary.push({ label, year, address: draft.formula(row, col, formula, COUNT_FORMAT) });
-    });
+  const summary = summaryLines(draft, params, {
+    row: SUMMARY_ROW,
+    labelCols: [0, KIND_COL],
+    countCol: lastYearCol,
+    kinds: absolute(area(firstDataRow, KIND_COL, lastDataRow, KIND_COL)),
+    statuses: area(firstDataRow, lastYearCol, lastDataRow, lastYearCol),
   });
-  draft.style(area(SUMMARY_ROW + 1, 0, SUMMARY_ROW + rowLabels.length, lastYearCol), { borders: "thin-all" });
 
   // Legend beside the summary, in the comment column.
-  const legend = legendLines(params);
   legend.forEach((line, k) => draft.value(SUMMARY_ROW + k, commentCol, line));
 
   WIDTHS.forEach((width, col) => draft.width(col, width));
@@ -143,38 +115,4 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
     print: printSetup(headerRow),
   });
   return { params, changes, indicators, summary, judgements: [] };
-}
-
-/** 〔結果の見方〕: one line per band with its bounds, and the pending label. */
-function legendLines(params: ResolvedParams): string[] {
-  const { bands } = params;
-  const percent = (fraction: number) => `${Math.round(fraction * 1e6) / 1e4}%`;
-  const last = bands.labels.length - 1;
-  const lines = bands.labels.map((label, band) => {
-    if (band === 0) return message("template.legend.top", "ja", { label, low: percent(bands.thresholds[0]) });
-    if (band === last)
-      return message("template.legend.bottom", "ja", { label, high: percent(bands.thresholds[band - 1]) });
-    return message("template.legend.middle", "ja", {
-      label,
-      low: percent(bands.thresholds[band]),
-      high: percent(bands.thresholds[band - 1]),
-    });
-  });
-  const words = params.pendingWords.join("」「");
-  const projected =
-    params.projectedYear === null
-      ? []
-      : [
-          message("template.legend.projected", "ja", {
-            label: "～",
-            suffix: bands.projectedSuffix,
-            year: params.yearLabels[params.years.indexOf(params.projectedYear)],
-          }),
-        ];
-  return [
-    message("template.legend.title", "ja"),
-    ...lines,
-    ...projected,
-    message("template.legend.pending", "ja", { label: bands.pendingLabel, words }),
-  ];
 }

@@ -98,13 +98,25 @@ export interface IndicatorCells {
   readonly periods: readonly PeriodCells[];
 }
 
+/**
+ * One line of 004's summary block (`プラン全体 36 / 達成見込み 19 / 未達成見込み 9 / 集計中等 8`): `achieved`
+ * counts every band but the last, `notAchieved` the last band, `others` the rest (集計中, -, 算定不可).
+ */
+export interface SummaryLine {
+  readonly category: "total" | "achieved" | "notAchieved" | "others";
+  readonly label: string;
+  readonly year: number;
+  /** The count cell. */
+  readonly address: string;
+}
+
 /** A generated template: the change set to apply and a map of its cells (for filling, previews and tests). */
 export interface TemplatePlan {
   readonly params: ResolvedParams;
   readonly changes: ChangeSet;
   readonly indicators: readonly IndicatorCells[];
-  /** Summary count cells per label and year, where the template has a summary (進捗管理表). */
-  readonly summary: readonly { readonly label: string; readonly year: number; readonly address: string }[];
+  /** The summary lines of the latest year, where the template has them (進捗管理表). */
+  readonly summary: readonly SummaryLine[];
   /** Judgement cells (事業評価調書). */
   readonly judgements: readonly string[];
 }

@@ -133,18 +133,22 @@ describe("進捗管理表 (progress)", () => {
     expect(new Set(changes.conditionalFormats?.map((rule) => rule.fill)).size).toBe(4);
   });
 
-  it("counts statuses per year in a summary block by formulas over the 結果 rows", () => {
-    expect(plan.summary.map((s) => s.label)).toEqual(
-      ["結果のある成果指標", "達成", "概ね達成", "未達成", "集計中等"].flatMap((label) => [
-        label,
-        label,
-        label,
-      ]),
+  it("states 004's summary lines for the latest year, counted by formulas over the 結果 rows", () => {
+    expect(plan.summary.map((s) => [s.category, s.label, s.year])).toEqual([
+      ["total", "成果指標全体", 2023],
+      ["achieved", "成果指標達成見込み（概ね達成見込みを含む）", 2023],
+      ["notAchieved", "成果指標未達成見込み", 2023],
+      ["others", "成果指標集計中等", 2023],
+    ]);
+    expect(texts(changes)).toContain("〔集計〕R5の成果指標");
+    const [total, achieved, notAchieved, others] = plan.summary.map((s) => formulaAt(changes, s.address));
+    expect(total).toMatch(/^=COUNTIF\(\$E\$\d+:\$E\$\d+,"結果"\)$/);
+    expect(achieved).toMatch(
+      /^=COUNTIFS\(\$E\$\d+:\$E\$\d+,"結果",H\d+:H\d+,"達成見込み"\)\+COUNTIFS\(\$E\$\d+:\$E\$\d+,"結果",H\d+:H\d+,"概ね達成見込み"\)$/,
     );
-    const achievedR5 = plan.summary.find((s) => s.label === "達成" && s.year === 2023);
-    expect(formulaAt(changes, achievedR5?.address ?? "")).toMatch(
-      /^=COUNTIFS\(\$E\$\d+:\$E\$\d+,"結果",H\d+:H\d+,"達成見込み"\)$/,
-    );
+    expect(notAchieved).toMatch(/,"未達成見込み"\)$/);
+    expect(others).toBe(`=${plan.summary[0].address}-${plan.summary[1].address}-${plan.summary[2].address}`);
+    expect(cellAt(changes, plan.summary[0].address)?.numberFormat).toBe('#,##0"指標"');
   });
 
   it("explains the bands and the projected year in a legend taken from the bands", () => {
@@ -185,13 +189,11 @@ describe("進捗管理表 (progress)", () => {
     expect(texts(custom.changes)).toEqual(
       expect.arrayContaining(["B … 達成率80%以上100%未満", "D … 達成率50%未満"]),
     );
-    expect(custom.summary.filter((s) => s.year === 2024).map((s) => s.label)).toEqual([
-      "結果のある成果指標",
-      "A",
-      "B",
-      "C",
-      "D",
-      "集計中等",
+    expect(custom.summary.map((s) => s.label)).toEqual([
+      "成果指標全体",
+      "成果指標A（B・Cを含む）",
+      "成果指標D",
+      "成果指標集計中等",
     ]);
   });
 

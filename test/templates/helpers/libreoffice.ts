@@ -3,7 +3,7 @@
  * recalculates every formula (forced by the profile setting below) and stores the results.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -29,14 +29,16 @@ export function assertLibreOfficeInstalled(): void {
   }
 }
 
-/** Recalculates `files` in one LibreOffice run; returns the recalculated copies, in the same order. */
-export function recalculate(files: readonly string[]): string[] {
-  assertLibreOfficeInstalled();
-  const work = mkdtempSync(join(tmpdir(), "kpi-lo-"));
-  const profile = join(work, "profile");
+/** One LibreOffice run with a fresh profile; the error text when it failed or left a file out. */
+function convert(
+  files: readonly string[],
+  work: string,
+  attempt: number,
+): { outputs: string[]; error: string | null } {
+  const profile = join(work, `profile-${attempt}`);
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
-  const out = join(work, "out");
+  const out = join(work, `out-${attempt}`);
   const run = spawnSync(
     PROGRAM,
     [
@@ -49,10 +51,29 @@ export function recalculate(files: readonly string[]): string[] {
       out,
       ...files,
     ],
-    { encoding: "utf8", timeout: TIMEOUT_MS },
+    { encoding: "utf8", timeout: TIMEOUT_MS, env: process.env },
   );
-  if (run.error !== undefined || run.status !== 0) {
-    throw new Error(`${PROGRAM} failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr}`);
-  }
-  return files.map((file) => join(out, basename(file)));
+  const outputs = files.map((file) => join(out, basename(file)));
+  const missing = outputs.filter((file) => !existsSync(file));
+  if (run.error === undefined && run.status === 0 && missing.length === 0) return { outputs, error: null };
+  const status = run.error?.message ?? `exit ${run.status}`;
+  return {
+    outputs,
+    error: `${status}; not converted: ${missing.join(", ") || "none"}; ${run.stdout} ${run.stderr}`,
+  };
+}
+
+/**
+ * Recalculates `files` in one LibreOffice run; returns the recalculated copies, in the same order. A run
+ * that fails is tried once more with a fresh profile (another instance starting at the same moment can
+ * make the first one give up).
+ */
+export function recalculate(files: readonly string[]): string[] {
+  assertLibreOfficeInstalled();
+  const work = mkdtempSync(join(tmpdir(), "kpi-lo-"));
+  const first = convert(files, work, 1);
+  if (first.error === null) return first.outputs;
+  const second = convert(files, work, 2);
+  if (second.error === null) return second.outputs;
+  throw new Error(`${PROGRAM} could not recalculate the files: ${first.error} / ${second.error}`);
 }

@@ -29,9 +29,14 @@ export const templateMessages = {
   "template.row.targetValue": { ja: "目標値", en: "Target" },
   "template.row.actualValue": { ja: "実績値", en: "Actual" },
 
-  "template.summary.title": { ja: "〔集計〕成果指標数", en: "[Summary] indicators" },
-  "template.summary.total": { ja: "結果のある成果指標", en: "Indicators with a status" },
-  "template.summary.others": { ja: "{pending}等", en: "{pending} and other" },
+  "template.summary.title": { ja: "〔集計〕{year}の成果指標", en: "[Summary] indicators in {year}" },
+  "template.summary.total": { ja: "成果指標全体", en: "All indicators" },
+  "template.summary.achieved": {
+    ja: "成果指標{label}（{included}を含む）",
+    en: "Indicators {label} (including {included})",
+  },
+  "template.summary.band": { ja: "成果指標{label}", en: "Indicators {label}" },
+  "template.summary.others": { ja: "成果指標{pending}等", en: "Indicators {pending} and other" },
   "template.legend.title": { ja: "〔結果の見方〕", en: "[How to read the status]" },
   "template.legend.top": { ja: "{label} … 達成率{low}以上", en: "{label} … rate {low} or more" },
   "template.legend.middle": {
