@@ -206,8 +206,8 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
       const period = periodOfRow(reader, r, header, column);
       if (period === null) continue;
       const key = period.fiscalYear ?? -1 - column.col;
-      const target = periodAt(draft, key, period);
-      target.cells[column.role] ??= reader.source(r, column.col);
+      const slot = periodAt(draft, key, period);
+      slot.cells[column.role] ??= reader.source(r, column.col);
     }
     last = r;
   }
@@ -255,20 +255,20 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
     };
     const last = readBlock(reader, header, scratch);
     if (last === r || !isNumeric(reader, header, r + 1, last)) continue;
-    const target: Builder = open !== null && open.signature === signature ? open : scratch;
-    if (target !== scratch) {
-      target.drafts.push(...scratch.drafts);
-      target.evaluationSheet ||= scratch.evaluationSheet;
+    const into: Builder = open !== null && open.signature === signature ? open : scratch;
+    if (into !== scratch) {
+      for (const draft of scratch.drafts) into.drafts.push(draft);
+      into.evaluationSheet ||= scratch.evaluationSheet;
     } else order.push(scratch);
     const cols = header.columns.map((c) => c.col);
     for (const c of [header.nameCol, header.idCol, header.periodCol, header.lineName?.nameCol])
       if (c !== null && c !== undefined) cols.push(c);
-    target.firstCol = target === scratch ? Math.min(...cols) : Math.min(target.firstCol, ...cols);
-    target.lastCol = Math.max(target === scratch ? 0 : target.lastCol, ...cols);
-    target.firstRow = Math.min(target.firstRow, header.lineName?.row ?? r);
-    target.lastRow = last;
-    target.headerWords ||= header.nameCol !== null || header.lineName !== null;
-    open = target;
+    into.firstCol = into === scratch ? Math.min(...cols) : Math.min(into.firstCol, ...cols);
+    into.lastCol = Math.max(into === scratch ? 0 : into.lastCol, ...cols);
+    into.firstRow = Math.min(into.firstRow, header.lineName?.row ?? r);
+    into.lastRow = last;
+    into.headerWords ||= header.nameCol !== null || header.lineName !== null;
+    open = into;
     r = last;
   }
   const tables: KpiTable[] = [];

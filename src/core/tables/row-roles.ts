@@ -41,7 +41,6 @@ interface IdentityColumns {
 }
 
 interface TableBuilder {
-  readonly signature: string;
   readonly roleCol: number;
   readonly run: readonly HeaderCell[];
   readonly identity: IdentityColumns;
@@ -273,6 +272,7 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
     const { roles, header } = scanRow(reader, r);
     if (header !== null) {
       headers.push(header);
+      if (headers.length > HEADER_LOOKBACK) headers.shift();
       continue;
     }
     if (roles.length === 0) continue;
@@ -307,12 +307,13 @@ function placeRow(
   reader: SheetReader,
   r: number,
   role: RoleCell,
+  /** The latest header rows, at most {@link HEADER_LOOKBACK}. */
   headers: readonly HeaderRow[],
   builders: Map<string, TableBuilder>,
   order: TableBuilder[],
   lastTableRow: number,
 ): boolean {
-  for (let h = headers.length - 1; h >= Math.max(0, headers.length - HEADER_LOOKBACK); h--) {
+  for (let h = headers.length - 1; h >= 0; h--) {
     const header = headers[h];
     const run = periodRun(header, role.col);
     if (run.length === 0) continue;
@@ -322,7 +323,6 @@ function placeRow(
     if (!values && !(b !== undefined && r - b.lastRow <= CONTINUATION_GAP)) continue;
     if (b === undefined) {
       b = {
-        signature,
         roleCol: role.col,
         run,
         identity: identityColumns(reader, header, role.col),
