@@ -50,7 +50,8 @@ export function rateFix(e: Evaluation, cell: SourceCell, settings: CheckSettings
   const text = expectedRate(e, settings);
   if (rate === null || text === null) return null;
   if (cell.formula !== null) {
-    const formula = robustRateFormula(e, settings, text);
+    const pendingText = rate.kind === "rate" ? settings.bands.pendingLabel : text;
+    const formula = robustRateFormula(e, settings, pendingText);
     if (formula !== null)
       return {
         sheet: e.table.sheet,

@@ -2,6 +2,7 @@
  * `unit-mismatch`: target and actual of a period in units of different kinds (`件` vs `人`: an error), or
  * periods of one indicator written in different units or scales (`千円` vs `円`: a warning).
  */
+import type { Indicator } from "../tables/model";
 import { finding, where } from "./finding";
 import type { Check, Finding } from "./types";
 
@@ -10,7 +11,7 @@ export const unitMismatch: Check = {
   severity: "error",
   run({ evaluations }) {
     const findings: Finding[] = [];
-    const firstUnit = new Map<object, { unit: string; cell: string }>();
+    const firstUnit = new Map<Indicator, { unit: string; cell: string }>();
     for (const e of evaluations) {
       const cell = e.period.cells.actual ?? e.period.cells.target;
       if (cell === undefined) continue;

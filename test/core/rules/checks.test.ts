@@ -214,3 +214,10 @@ test("settings can mark a period projected that the sheet does not", () => {
     runChecks(plain, { projectedPeriods: ["令和5年度"] }).filter((f) => f.rule === "status-mismatch"),
   ).toEqual([]);
 });
+
+test("a computable rate formula that disagrees is replaced by a formula that still says 集計中 while the actual is pending", () => {
+  const grid = gridWith(ROW.rate, COL.R3, 1.3);
+  grid.formulas[ROW.rate][COL.R3] = "=E9/E8+0.1";
+  const fix = findingsOf(grid, "rate-mismatch")[0]?.fix?.[0];
+  expect(fix?.formula).toBe('=IF(ISNUMBER(E9),E9/E8,"集計中")');
+});
