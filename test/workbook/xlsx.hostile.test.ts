@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookMessageCode } from "../../src/core/i18n/catalog/workbook";
 import { isWorkbookError } from "../../src/workbook/errors";
-import { DEFAULT_XLSX_LIMITS, XlsxWorkbook, type XlsxLimits } from "../../src/workbook/xlsx";
+import { DEFAULT_XLSX_LIMITS, loadXlsxFile, XlsxWorkbook, type XlsxLimits } from "../../src/workbook/xlsx";
 import { rezip, zip } from "./helpers/zip";
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -129,4 +129,16 @@ test("not a workbook: text, and a zip without xl/workbook.xml", async () => {
 test("a truncated file", async () => {
   const whole = await validXlsx();
   await expectRefusal(whole.subarray(0, Math.floor(whole.length / 2)), "workbook.corrupt");
+});
+
+test("a missing file, a directory and an oversized file on disk are typed errors, checked before reading", async () => {
+  await expect(loadXlsxFile("no/such/file.xlsx")).rejects.toMatchObject({
+    code: "workbook.fileNotFound",
+    params: { path: "no/such/file.xlsx" },
+  });
+  await expect(loadXlsxFile("samples")).rejects.toMatchObject({ code: "workbook.fileUnreadable" });
+  const small = { ...DEFAULT_XLSX_LIMITS, maxFileBytes: 100 };
+  await expect(loadXlsxFile("samples/clean-kpi.xlsx", small)).rejects.toMatchObject({
+    code: "workbook.fileTooLarge",
+  });
 });

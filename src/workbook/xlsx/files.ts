@@ -4,14 +4,29 @@ import { WorkbookError } from "../errors";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
+/** File-system failures as typed errors: a missing file, a directory, no permission. */
+function fileError(path: string, error: unknown): unknown {
+  if (error instanceof WorkbookError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return new WorkbookError("workbook.fileNotFound", { path });
+  if (typeof code === "string") return new WorkbookError("workbook.fileUnreadable", { path, reason: code });
+  return error;
+}
+
 export async function loadXlsxFile(
   path: string,
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
 ): Promise<XlsxWorkbook> {
-  const { size } = await stat(path);
-  if (size > limits.maxFileBytes)
-    throw new WorkbookError("workbook.fileTooLarge", { size, limit: limits.maxFileBytes });
-  return XlsxWorkbook.fromBuffer(await readFile(path), limits);
+  let data: Uint8Array;
+  try {
+    const { size } = await stat(path);
+    if (size > limits.maxFileBytes)
+      throw new WorkbookError("workbook.fileTooLarge", { size, limit: limits.maxFileBytes });
+    data = await readFile(path);
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  return XlsxWorkbook.fromBuffer(data, limits);
 }
 
 export async function saveXlsxFile(workbook: XlsxWorkbook, path: string): Promise<void> {

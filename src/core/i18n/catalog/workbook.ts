@@ -26,6 +26,14 @@ export const workbookMessages = {
     ja: "シート「{sheet}」のデータが大きすぎて Excel から読み取れません。",
     en: "Sheet “{sheet}” is too large to be read from Excel.",
   },
+  "workbook.fileNotFound": {
+    ja: "ファイル「{path}」が見つかりません。",
+    en: "File “{path}” was not found.",
+  },
+  "workbook.fileUnreadable": {
+    ja: "ファイル「{path}」を読み取れません（{reason}）。",
+    en: "File “{path}” cannot be read ({reason}).",
+  },
   "workbook.fileTooLarge": {
     ja: "ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）。",
     en: "The file is too large ({size} bytes; the limit is {limit} bytes).",
