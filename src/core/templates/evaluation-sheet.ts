@@ -9,7 +9,7 @@ import { message, type MessageCode } from "../i18n";
 import { area, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
 import { RATE_FORMAT, unitNumberFormat } from "./number-formats";
-import { headerStyle, judgementInput, numericInput, statusFormats, statusInput } from "./parts";
+import { actualsNote, headerStyle, judgementInput, numericInput, statusFormats, statusInput } from "./parts";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, ResolvedIndicator, ResolvedParams, TemplatePlan } from "./types";
 
@@ -99,6 +99,8 @@ export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
 
   // 検証: 活動指標 and 成果指標 blocks.
   draft.value(row, 0, message("template.eval.review", "ja"));
+  const note = actualsNote(params);
+  if (note !== null) draft.value(row, 2, note);
   const reviewTop = row + 1;
   row = reviewTop;
   const counters = { activity: 0, outcome: 0 };

@@ -1,3 +1,4 @@
+import { projectedYearsInNote } from "../../../src/core/tables/projection";
 import { planTemplate } from "../../../src/core/templates";
 import { formulaAt, texts, valueAt } from "./helpers";
 
@@ -54,6 +55,14 @@ describe("事業評価調書 (evaluation-sheet)", () => {
     const year = plan.indicators[1].periods[1];
     expect(formulaAt(changes, year.rate ?? "")).toContain(`${year.actual}/${year.target}`);
     expect(formulaAt(changes, year.status ?? "")).toContain('"概ね達成"');
+  });
+
+  it("notes a projected evaluated year so that detection and the 見込み statuses agree", () => {
+    const projected = planTemplate("evaluation-sheet", { from: "R6", projectedYear: "R6" });
+    const note = texts(projected.changes).find((t) => t.includes("見込値")) ?? "";
+    expect(note).toBe("〔実績について〕 令和6年度は見込値。");
+    expect(projectedYearsInNote(note)).toEqual([2024]);
+    expect(texts(changes).some((t) => t.includes("見込値"))).toBe(false);
   });
 
   it("offers 判定 as a list of A / B / C with a reason cell beside each", () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_BANDS, type StatusBands } from "../../../src/core";
+import { projectedYearsInNote } from "../../../src/core/tables/projection";
 import { planTemplate } from "../../../src/core/templates";
 import { placeChanges } from "../../../src/workbook/changes";
 import { cellAt, formulaAt, texts, valueAt } from "./helpers";
@@ -159,9 +160,10 @@ describe("進捗管理表 (progress)", () => {
         "概ね達成 … 達成率80%以上100%未満",
         "未達成 … 達成率80%未満",
         "～見込み … 見込値の年度（R5）の結果",
-        "〔実績について〕R3・R4は確定値。R5は見込値。",
+        "〔実績について〕 R3・R4は確定値。R5は見込値。",
       ]),
     );
+    expect(projectedYearsInNote("〔実績について〕 R3・R4は確定値。R5は見込値。")).toEqual([2023]);
   });
 
   it("freezes the header and leading columns, prints A4 landscape with the header repeated, and names the table", () => {

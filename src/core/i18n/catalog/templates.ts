@@ -49,11 +49,11 @@ export const templateMessages = {
     en: "{label}{suffix} … status of the projected year ({year})",
   },
   "template.note.actuals": {
-    ja: "〔実績について〕{confirmed}は確定値。{projected}は見込値。",
+    ja: "〔実績について〕 {confirmed}は確定値。{projected}は見込値。",
     en: "[Actuals] {confirmed}: final values. {projected}: projections.",
   },
   "template.note.projectedOnly": {
-    ja: "〔実績について〕{projected}は見込値。",
+    ja: "〔実績について〕 {projected}は見込値。",
     en: "[Actuals] {projected}: projections.",
   },
   "template.legend.pending": {
