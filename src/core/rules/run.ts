@@ -5,6 +5,7 @@ import { CHECKS } from "./registry";
 import { withDefaults, type CheckSettings } from "./settings";
 import type { Finding } from "./types";
 
+/** `settings` may be partial; missing or malformed keys take their defaults (see `withDefaults`). */
 export function runChecks(model: KpiModel, settings: Partial<CheckSettings> = {}): Finding[] {
   const resolved = withDefaults(settings);
   const context = { model, settings: resolved, evaluations: evaluateModel(model.tables, resolved) };

@@ -1,5 +1,5 @@
 import { gridFromRows } from "../../../src/core/grid";
-import { runChecks, type Finding } from "../../../src/core/rules";
+import { DEFAULT_SETTINGS, runChecks, withDefaults, type Finding } from "../../../src/core/rules";
 import { detectTables } from "../../../src/core/tables";
 import { cleanGrid, cleanRows, COL, gridOf, gridWith, ROW } from "./clean-table";
 
@@ -92,4 +92,28 @@ test("with the pendingRate setting `empty`, an errored rate of a pending actual 
   rows[ROW.rate][COL.R5] = { error: "#VALUE!" };
   const [f] = ruleFindings(runChecks(detectTables(gridOf(rows)), { pendingRate: "empty" }), "error-value");
   expect(f.fix?.[0].value).toBe("");
+});
+
+test("settings from a file: wrong types and half-given bands keep their defaults, never crash", () => {
+  const model = detectTables(gridWith(ROW.status, COL.R4, "達成"));
+  const hostile = {
+    bands: { labels: ["A", "B"], projectedSuffix: 3 },
+    banding: "sideways",
+    rateDecimals: -1,
+    projectedPeriods: "R5",
+    directions: { 相談件数: { direction: "sideways" } },
+    disabledRules: [1, 2],
+  };
+  const findings = runChecks(model, withDefaults(hostile));
+  expect(findings.map((f) => [f.rule, f.expected])).toEqual([["status-mismatch", "概ね達成"]]);
+  expect(withDefaults(null)).toEqual(DEFAULT_SETTINGS);
+});
+
+test("custom bands: A/B/C labels with other thresholds", () => {
+  const rows = cleanRows();
+  rows[ROW.status].splice(COL.R3, 3, "A", "B", "A見込み");
+  const bands = { ...DEFAULT_SETTINGS.bands, labels: ["A", "B", "C"] };
+  expect(
+    runChecks(detectTables(gridOf(rows)), { bands }).filter((f) => f.rule === "status-mismatch"),
+  ).toEqual([]);
 });
