@@ -8,12 +8,12 @@ import { toA1 } from "../grid";
 import { message, type MessageCode } from "../i18n";
 import { area, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
-import { RATE_FORMAT, unitNumberFormat } from "./number-formats";
-import { actualsNote, headerStyle, judgementInput, numericInput, statusFormats, statusInput } from "./parts";
+import { unitNumberFormat } from "./number-formats";
+import { actualsNote, headerStyle, judgementInput, labelStyle, numericInput, statusFormats } from "./parts";
+import { indicatorBlock, LAST_COL, type BlockContext } from "./evaluation-block";
 import { printSetup, tableName } from "./sheet-setup";
-import type { IndicatorCells, ResolvedIndicator, ResolvedParams, TemplatePlan } from "./types";
+import type { IndicatorCells, ResolvedParams, TemplatePlan } from "./types";
 
-const LAST_COL = 6;
 const WIDTHS = [16, 16, 16, 16, 16, 12, 12];
 const BASIC = [
   "template.eval.program",
@@ -41,7 +41,7 @@ const STAFFING_FORMAT = "0.0";
 /** One row of label (column A) and a merged input area (B..G); returns the next free row. */
 function labelled(draft: SheetDraft, row: number, code: MessageCode, tall = false): number {
   draft.value(row, 0, message(code, "ja"));
-  draft.style(area(row, 0), { fill: "#DDEBF7", bold: true, verticalAlignment: "center" });
+  labelStyle(draft, area(row, 0));
   draft.merge(row, 1, row, LAST_COL);
   draft.style(area(row, 1, row, LAST_COL), { wrap: true, verticalAlignment: tall ? "top" : "center" });
   return row + 1;
@@ -49,10 +49,9 @@ function labelled(draft: SheetDraft, row: number, code: MessageCode, tall = fals
 
 export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
   const draft = new SheetDraft(params.sheet);
-  const formulas = formulasFor(params);
   const year = params.years[0];
   const label = (y: number) => formatFiscalYear(y, params.yearStyle);
-  const projected = params.projectedYear === year;
+  const context: BlockContext = { draft, params, formulas: formulasFor(params), year, label };
 
   draft.value(0, 0, message("template.evaluation-sheet.name", "ja"));
   draft.style(area(0, 0), { bold: true });
@@ -60,7 +59,7 @@ export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
   // 基本情報
   draft.value(1, 0, message("template.eval.basic", "ja"));
   draft.value(2, 0, message("template.eval.year", "ja"));
-  draft.style(area(2, 0), { fill: "#DDEBF7", bold: true });
+  labelStyle(draft, area(2, 0));
   draft.value(2, 1, label(year));
   let row = 3;
   for (const code of BASIC) row = labelled(draft, row, code);
@@ -108,7 +107,7 @@ export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
   for (const kind of ["activity", "outcome"] as const) {
     for (const indicator of params.indicators.filter((i) => i.kind === kind)) {
       counters[kind] += 1;
-      indicators.push(indicatorBlock(draft, row, indicator, counters[kind]));
+      indicators.push(indicatorBlock(context, row, indicator, counters[kind]));
       row += 3;
     }
   }
@@ -150,54 +149,4 @@ export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
     print: { ...printSetup(0), orientation: "portrait" },
   });
   return { params, changes, indicators, summary: [], judgements };
-
-  /** Three rows: 指標名, the column headers, the values with the year's rate and status. */
-  function indicatorBlock(
-    sheet: SheetDraft,
-    top: number,
-    indicator: ResolvedIndicator,
-    n: number,
-  ): IndicatorCells {
-    const planned = indicator.kind === "activity" ? "template.eval.plannedOf" : "template.eval.targetOf";
-    sheet.value(
-      top,
-      0,
-      message(indicator.kind === "activity" ? "template.eval.activity" : "template.eval.outcome", "ja", {
-        n,
-      }),
-    );
-    sheet.merge(top, 0, top + 2, 0);
-    sheet.style(area(top, 0, top + 2, 0), { fill: "#DDEBF7", bold: true, verticalAlignment: "center" });
-    sheet.value(top, 1, message("template.eval.indicatorName", "ja"));
-    const name = indicator.name === "" ? toA1(top, 2) : sheet.value(top, 2, indicator.name);
-    sheet.merge(top, 2, top, LAST_COL);
-    const headers = [
-      message("template.eval.actualOf", "ja", { year: label(year - 1) }),
-      message(planned, "ja", { year: label(year) }),
-      message("template.eval.actualOf", "ja", { year: label(year) }),
-      message(planned, "ja", { year: label(year + 1) }),
-      message("template.eval.rateOf", "ja", { year: label(year) }),
-      message("template.eval.statusOf", "ja", { year: label(year) }),
-    ];
-    headers.forEach((text, k) => sheet.value(top + 1, 1 + k, text));
-    headerStyle(sheet, area(top + 1, 1, top + 1, LAST_COL));
-    const values = top + 2;
-    const [previousActual, target, actual, nextTarget] = [1, 2, 3, 4].map((col) =>
-      sheet.format(values, col, indicator.numberFormat),
-    );
-    numericInput(sheet, area(values, 1, values, 4), previousActual, params);
-    const rate = sheet.formula(values, 5, formulas.rate(actual, target), RATE_FORMAT);
-    const status = sheet.formula(values, 6, formulas.status(actual, target, projected));
-    statusInput(sheet, status, params.bands);
-    sheet.style(area(top, 0, values, LAST_COL), { borders: "thin-all" });
-    sheet.style(status, { horizontalAlignment: "center" });
-    return {
-      name,
-      periods: [
-        { period: year - 1, actual: previousActual },
-        { period: year, target, actual, rate, status },
-        { period: year + 1, target: nextTarget },
-      ],
-    };
-  }
 }

@@ -13,10 +13,10 @@ const GOOD = { fill: "#C6EFCE", fontColor: "#006100" };
 const FAIR = { fill: "#FFEB9C", fontColor: "#9C5700" };
 const POOR = { fill: "#FFC7CE", fontColor: "#9C0006" };
 const NEUTRAL = { fill: "#EDEDED", fontColor: "#595959" };
-export const HEADER_FILL = "#DDEBF7";
+const HEADER_FILL = "#DDEBF7";
 
 /** The colours of band `band` of `count`: the best green, the worst red, those between amber. */
-export function bandColors(band: number, count: number): { fill: string; fontColor: string } {
+function bandColors(band: number, count: number): { fill: string; fontColor: string } {
   if (band === 0) return GOOD;
   return band === count - 1 ? POOR : FAIR;
 }
@@ -44,6 +44,11 @@ export function actualsNote(params: ResolvedParams): string | null {
   return confirmed === ""
     ? message("template.note.projectedOnly", "ja", { projected })
     : message("template.note.actuals", "ja", { confirmed, projected });
+}
+
+/** A row or block label beside input cells (事業評価調書). */
+export function labelStyle(draft: SheetDraft, address: string): void {
+  draft.style(address, { fill: HEADER_FILL, bold: true, verticalAlignment: "center" });
 }
 
 /** Every status text a cell of the given period kind may show, for list validation. */
