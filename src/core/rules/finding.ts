@@ -56,12 +56,14 @@ export function shown(value: CellValue): string {
   return String(value);
 }
 
-/** Name and period of a cell, for messages: `中小企業相談所の相談件数 R5`. */
-export function where(indicator: Indicator, period: Period): MessageParams {
-  return {
-    indicator: indicator.id === null ? indicator.name : `${indicator.id} ${indicator.name}`,
-    period: period.label,
-  };
+/** An indicator as messages name it: `No.1 中小企業相談所の相談件数`, or the name alone. */
+export function indicatorLabel(indicator: Indicator): string {
+  return indicator.id === null ? indicator.name : `${indicator.id} ${indicator.name}`;
+}
+
+/** Indicator and period of a cell, for messages (`period` a period or a label such as 現状値). */
+export function where(indicator: Indicator, period: Period | string): MessageParams {
+  return { indicator: indicatorLabel(indicator), period: typeof period === "string" ? period : period.label };
 }
 
 /** A fix writing `value` into a cell; a formula cell is replaced only explicitly. */

@@ -3,6 +3,8 @@ import type { ValueIssue } from "../value-types";
 import { finding, shown, where } from "./finding";
 import type { Check, Finding } from "./types";
 
+/** What a baseline cell is called in a message, in place of a period. */
+const BASELINE = "現状値 (baseline)";
 const MALFORMED: readonly ValueIssue[] = ["malformed-grouping", "multiple-numbers", "unknown-unit"];
 
 export const malformedNumber: Check = {
@@ -13,12 +15,13 @@ export const malformedNumber: Check = {
     for (const table of model.tables) {
       for (const indicator of table.indicators) {
         const cells = indicator.periods.flatMap((p) => [
-          [p.target, p.cells.target, p] as const,
-          [p.actual, p.cells.actual, p] as const,
+          [p.target, p.cells.target, p.label] as const,
+          [p.actual, p.cells.actual, p.label] as const,
         ]);
-        if (indicator.baselineCell !== null)
-          cells.push([indicator.baseline, indicator.baselineCell, indicator.periods[0]] as const);
-        for (const [value, cell, period] of cells) {
+        if (indicator.baselineCell !== null) {
+          cells.push([indicator.baseline, indicator.baselineCell, BASELINE] as const);
+        }
+        for (const [value, cell, periodLabel] of cells) {
           if (value?.kind !== "number" || cell === undefined) continue;
           const issue = MALFORMED.find((i) => value.issues.includes(i));
           if (issue === undefined) continue;
@@ -28,7 +31,7 @@ export const malformedNumber: Check = {
               cell: cell.address,
               variant: issue,
               params: {
-                ...where(indicator, period),
+                ...where(indicator, periodLabel),
                 cell: cell.address,
                 found: shown(cell.raw),
                 unit: value.unit,

@@ -5,7 +5,7 @@
 import { decimalToNumber, shiftDecimal } from "../decimal";
 import type { NumberValue } from "../value-types";
 import type { SourceCell } from "../tables/model";
-import { finding, shown, valueFix } from "./finding";
+import { finding, indicatorLabel, shown, valueFix } from "./finding";
 import type { CellFix, Check, Finding } from "./types";
 
 /** `#,##0"件"`, `#,##0.0"%"` → for a percentage the value is written as a fraction with `0.0%`. */
@@ -62,7 +62,7 @@ export const numberAsText: Check = {
               cell: first.address,
               variant: role,
               params: {
-                indicator: indicator.id === null ? indicator.name : `${indicator.id} ${indicator.name}`,
+                indicator: indicatorLabel(indicator),
                 cell: first.address,
                 cells: listOf(cells),
                 count: cells.length,
