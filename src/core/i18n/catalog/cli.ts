@@ -1,0 +1,151 @@
+/**
+ * Messages of the kpi-check command line (src/cli): usage, argument errors, the human report's headings
+ * and summary lines, progress and what `--fix` and `template` wrote. Findings and workbook errors come
+ * from the rules and workbook catalogs; layout names from the ui catalog (`ui.layout.*`).
+ */
+import type { Catalog } from "../types";
+
+export const cliMessages = {
+  "cli.usage": {
+    ja: [
+      "使い方:",
+      "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--fix -o 出力] [--lang ja|en]",
+      "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o 出力.xlsx",
+      "  kpi-check --help | --version",
+      "",
+      "  --json           結果を1つの JSON 文書として標準出力に書きます",
+      "  --sheet 名前     このシートだけを確認します（複数指定可）",
+      "  --settings FILE  確認の設定（JSON: 区分、方向、見込値の年度など）",
+      "  --fix -o OUT     自動修正できる指摘をすべて直した写しを OUT に書きます（元のファイルは変更しません）。",
+      "                   ファイルが複数のときは OUT をフォルダーとし、同じファイル名で書きます",
+      "  --lang ja|en     表示の言語（既定 ja）",
+      "  template の id:  progress（進捗管理表）、grant-kpi（交付金KPI表）、evaluation-sheet（事業評価調書）",
+      "",
+      "終了コード: 0 エラーなし、1 エラーの指摘あり、2 読めないファイルがあった・引数が正しくない",
+    ].join("\n"),
+    en: [
+      "Usage:",
+      "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--fix -o OUT] [--lang ja|en]",
+      "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o OUT.xlsx",
+      "  kpi-check --help | --version",
+      "",
+      "  --json           print one JSON document on stdout",
+      "  --sheet NAME     check only this sheet (may be repeated)",
+      "  --settings FILE  check settings (JSON: bands, directions, projected years…)",
+      "  --fix -o OUT     write a copy with every fixable finding fixed to OUT (the input is never modified);",
+      "                   with several files OUT is a directory and each copy keeps its file name",
+      "  --lang ja|en     language of the output (default ja)",
+      "  template ids:    progress (進捗管理表), grant-kpi (交付金KPI表), evaluation-sheet (事業評価調書)",
+      "",
+      "Exit codes: 0 no errors, 1 error findings, 2 a file could not be read or the arguments are wrong",
+    ].join("\n"),
+  },
+
+  "cli.error.arguments": {
+    ja: "引数が正しくありません: {reason}",
+    en: "Invalid arguments: {reason}",
+  },
+  "cli.error.noFiles": {
+    ja: "確認する .xlsx ファイルを指定してください。",
+    en: "Name at least one .xlsx file to check.",
+  },
+  "cli.error.lang": {
+    ja: "--lang は ja か en です（{value}）。",
+    en: "--lang is ja or en ({value}).",
+  },
+  "cli.error.style": {
+    ja: "--style は native か kpi です（{value}）。",
+    en: "--style is native or kpi ({value}).",
+  },
+  "cli.error.number": {
+    ja: "{option} には整数を指定してください（{value}）。",
+    en: "{option} takes a whole number ({value}).",
+  },
+  "cli.error.fixNeedsOutput": {
+    ja: "--fix には -o で出力先を指定してください（元のファイルは上書きしません）。",
+    en: "--fix needs -o with the output (the input is never overwritten).",
+  },
+  "cli.error.outputWithoutFix": {
+    ja: "-o は --fix か template と一緒に使います。",
+    en: "-o is used with --fix or with template.",
+  },
+  "cli.error.outputNotDirectory": {
+    ja: "ファイルが複数のときは -o にフォルダーを指定してください（{path}）。",
+    en: "With several files, -o must be a directory ({path}).",
+  },
+  "cli.error.outputIsInput": {
+    ja: "出力先「{path}」は確認するファイルそのものです。元のファイルは上書きしません。",
+    en: "The output “{path}” is an input file; inputs are never overwritten.",
+  },
+  "cli.error.sameName": {
+    ja: "ファイル名「{name}」が重複しているため、同じフォルダーに書き出せません。",
+    en: "Two inputs are named “{name}”; their copies cannot go to one directory.",
+  },
+  "cli.error.templateId": {
+    ja: "テンプレートの id を指定してください（{ids}）。",
+    en: "Name a template id ({ids}).",
+  },
+  "cli.error.templateOutput": {
+    ja: "template には -o で出力ファイルを指定してください。",
+    en: "template needs -o with the output file.",
+  },
+  "cli.error.templateExtra": {
+    ja: "template に渡せる id は1つです（{extra}）。",
+    en: "template takes one id ({extra}).",
+  },
+  "cli.error.settings": {
+    ja: "設定ファイル「{path}」を読み取れません（{reason}）。",
+    en: "Cannot read the settings file “{path}” ({reason}).",
+  },
+  "cli.error.fix": {
+    ja: "修正版を書き出せませんでした（{reason}）。",
+    en: "The fixed copy could not be written ({reason}).",
+  },
+  "cli.error.unexpected": {
+    ja: "予期しないエラーです（{reason}）。",
+    en: "Unexpected error ({reason}).",
+  },
+
+  "cli.severity.error": { ja: "エラー", en: "error" },
+  "cli.severity.warning": { ja: "警告", en: "warning" },
+  "cli.severity.info": { ja: "情報", en: "info" },
+
+  "cli.report.table": {
+    ja: "表 {sheet}!{range}（{layout}）指標 {indicators}",
+    en: "Table {sheet}!{range} ({layout}), {indicators} indicators",
+  },
+  "cli.report.noTables": {
+    ja: "評価表が見つかりませんでした。",
+    en: "No evaluation table was found.",
+  },
+  "cli.report.outside": { ja: "表の外", en: "Outside the tables" },
+  "cli.report.noFindings": { ja: "指摘はありません。", en: "No findings." },
+  "cli.report.statuses": {
+    ja: "集計（各指標の最新年度）: 指標 {indicators}",
+    en: "Summary (each indicator's latest year): {indicators} indicators",
+  },
+  "cli.report.findings": {
+    ja: "指摘: エラー {error} / 警告 {warning} / 情報 {info}（自動修正できるもの {fixable}）",
+    en: "Findings: {error} errors / {warning} warnings / {info} info ({fixable} fixable)",
+  },
+  "cli.report.total": {
+    ja: "合計: ファイル {files}（読めなかったもの {unreadable}）/ エラー {error} / 警告 {warning} / 情報 {info}",
+    en: "Total: {files} files ({unreadable} unreadable) / {error} errors / {warning} warnings / {info} info",
+  },
+  "cli.report.unreadable": { ja: "読み取れません: {reason}", en: "Cannot be read: {reason}" },
+
+  "cli.fix.written": {
+    ja: "修正版を書き出しました: {path}（指摘 {findings} 件、{cells} セル）",
+    en: "Wrote the fixed copy {path} ({findings} findings, {cells} cells)",
+  },
+  "cli.template.written": {
+    ja: "{path} に「{sheet}」を書き出しました（指標 {indicators}）。",
+    en: "Wrote “{sheet}” to {path} ({indicators} indicators).",
+  },
+
+  "cli.progress.reading": { ja: "読み込み中", en: "reading" },
+  "cli.progress.checking": { ja: "確認中", en: "checking" },
+  "cli.progress.fixing": { ja: "修正版を書き出し中", en: "writing the fixed copy" },
+} as const satisfies Catalog;
+
+export type CliMessageCode = keyof typeof cliMessages;
