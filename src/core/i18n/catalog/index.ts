@@ -4,6 +4,7 @@
  * one entry). Codes must be unique across catalogs (tested) and are namespaced by area.
  */
 import type { CatalogEntry } from "../types";
+import { cliMessages } from "./cli";
 import { coreMessages } from "./core";
 import { functionsMessages } from "./functions";
 import { rulesMessages } from "./rules";
@@ -12,6 +13,7 @@ import { uiMessages } from "./ui";
 import { workbookMessages } from "./workbook";
 
 export const CATALOGS = [
+  cliMessages,
   coreMessages,
   functionsMessages,
   rulesMessages,
