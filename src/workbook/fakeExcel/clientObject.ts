@@ -23,6 +23,7 @@ export interface FakeQueue {
   enqueue(op: QueuedOp, requestBytes: number): void;
   /** Records a property set or method call for the test log. */
   record(sheet: string, address: string, property: string, value: unknown): void;
+  tracked(): void;
   untracked(): void;
 }
 
@@ -95,6 +96,11 @@ export abstract class FakeClientObject<T> {
   preload(values: Record<string, unknown>): this {
     this.resolvedNull = false;
     for (const [name, value] of Object.entries(values)) this.loaded.set(name, value);
+    return this;
+  }
+
+  track(): this {
+    this.queue.tracked();
     return this;
   }
 

@@ -90,6 +90,10 @@ class FakeRequestContext implements XContext, FakeQueue {
     this.host.log.push({ sync: this.host.syncCount, sheet, address, property, value });
   }
 
+  tracked(): void {
+    this.host.trackCount += 1;
+  }
+
   untracked(): void {
     this.host.untrackCount += 1;
   }
@@ -124,6 +128,8 @@ export class FakeExcel {
   readonly apiVersion: string;
   settings = new FakeSettings();
   syncCount = 0;
+  /** `track()` / `untrack()` calls (Excel.run tracks its own objects; these count explicit calls). */
+  trackCount = 0;
   untrackCount = 0;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -145,6 +151,7 @@ export class FakeExcel {
   /** Forgets the counters and the log (e.g. after loading the workbook). */
   resetCounters(): void {
     this.syncCount = 0;
+    this.trackCount = 0;
     this.untrackCount = 0;
     this.log.length = 0;
     this.syncs.length = 0;

@@ -18,6 +18,7 @@ import type { ChangeSet, UndoToken } from "../port";
 import { CELL_PROPERTIES, fromExcel } from "./cellInput";
 import { OPERATION_OVERHEAD_BYTES, packBatches, READ_BYTES_PER_CELL, type ChunkBudget } from "./chunking";
 import type { XContext, XRange, XWorksheet } from "./excelApi";
+import { syncNamingSheets } from "./sync";
 import { conditionalFormatOp, layoutOps, removeAddedOp, styleOp, validationOp } from "./formatOps";
 import {
   addSheetOp,
@@ -36,22 +37,6 @@ export interface WriteOptions {
   suspendCalculation: boolean;
   /** `Worksheet.pageLayout` exists (ExcelApi 1.9). */
   printLayout: boolean;
-}
-
-/** Syncs, turning "a sheet does not exist" into the sheet's name (one extra round trip, on that error only). */
-async function syncNaming(context: XContext, sheets: string[]): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
-    const collection = context.workbook.worksheets;
-    collection.load("items/name");
-    await context.sync();
-    const existing = new Set(collection.items.map((sheet) => sheet.name));
-    throw new WorkbookError("workbook.sheetNotFound", {
-      sheet: sheets.find((name) => !existing.has(name)) ?? sheets.join(", "),
-    });
-  }
 }
 
 /** Reads what the touched cells hold now, in as few syncs as the payload allows (one for any usual change set). */
@@ -78,7 +63,7 @@ async function snapshotCells(
       range.load(CELL_PROPERTIES);
       return [run, range];
     });
-    await syncNaming(context, [...new Set(batch.map((run) => run.sheet))]);
+    await syncNamingSheets(context, [...new Set(batch.map((run) => run.sheet))]);
     const clash = existing.find((sheet) => !sheet.isNullObject);
     if (clash) throw new WorkbookError("workbook.sheetExists", { sheet: clash.name });
     for (const [run, range] of ranges) {

@@ -16,7 +16,8 @@ import { applyChangeSet, undoChangeSet, type WriteOptions } from "./applyChanges
 import { DEFAULT_BUDGET, type ChunkBudget } from "./chunking";
 import { officeRequirements, officeRunner, officeSettings } from "./environment";
 import type { ExcelRunner, RequirementCheck, SettingsStore } from "./excelApi";
-import { readSheet, syncNamingSheet, type ReadOptions } from "./readSheet";
+import { readSheet, type ReadOptions } from "./readSheet";
+import { syncNamingSheets } from "./sync";
 
 export const UNDO_SETTING = "kpiAddin.undoHistory";
 export const SETTINGS_SETTING = "kpiAddin.settings";
@@ -103,7 +104,7 @@ export class OfficeWorkbook implements WorkbookPort {
   select(sheet: string, address: string): Promise<void> {
     return this.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(address).select();
-      await syncNamingSheet(context, sheet);
+      await syncNamingSheets(context, [sheet]);
     });
   }
 

@@ -11,6 +11,7 @@ import { WorkbookError } from "../errors";
 import { CELL_PROPERTIES as CONTENT, fromExcel } from "./cellInput";
 import { isPayloadLimitError, planRowBlocks, READ_BYTES_PER_CELL, type ChunkBudget } from "./chunking";
 import type { XContext, XRange, XRangeAreas, XWorksheet } from "./excelApi";
+import { syncNamingSheets } from "./sync";
 
 const MAX_READ_ATTEMPTS = 4;
 
@@ -78,17 +79,6 @@ function mergesOf(merged: XRangeAreas | null): CellRange[] {
   return merged === null || merged.isNullObject ? [] : parseAreas(merged.address);
 }
 
-/** Syncs a batch that names one sheet, turning Excel's ItemNotFound into `workbook.sheetNotFound`. */
-export async function syncNamingSheet(context: XContext, sheetName: string): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    if ((error as { code?: unknown }).code === "ItemNotFound")
-      throw new WorkbookError("workbook.sheetNotFound", { sheet: sheetName });
-    throw error;
-  }
-}
-
 /** Reads `area` in row blocks, each sync queuing all of its blocks first. */
 async function readBlocks(
   context: XContext,
@@ -137,14 +127,14 @@ export async function readSheet(context: XContext, sheetName: string, options: R
   let merged = queueMerges(sheet, options);
   let whole = true;
   try {
-    await syncNamingSheet(context, sheetName);
+    await syncNamingSheets(context, [sheetName]);
   } catch (error) {
     if (!isPayloadLimitError(error)) throw error;
     // The whole range did not fit in one response: learn its size, then read it in blocks.
     used = sheet.getUsedRangeOrNullObject();
     used.load("address,rowCount,columnCount");
     merged = queueMerges(sheet, options);
-    await syncNamingSheet(context, sheetName);
+    await syncNamingSheets(context, [sheetName]);
     whole = false;
   }
   if (used.isNullObject) return emptyGrid(sheet.name);
