@@ -1,5 +1,9 @@
 import type { Figure } from "../figure";
 import { bundleFigure } from "./bundle";
+import { checkFigure } from "./check";
+import { officeFigure } from "./office";
+import { parseFigure } from "./parse";
+import { rateFigure } from "./rate";
 
 /** Every figure the benchmark measures, in the order the table prints them. */
-export const figures: Figure[] = [bundleFigure];
+export const figures: Figure[] = [parseFigure, rateFigure, checkFigure, officeFigure, bundleFigure];
