@@ -3,6 +3,7 @@ import { isMessageCode, message, type MessageParams } from "../i18n";
 import type { Indicator, Period, SourceCell } from "../tables/model";
 import type { CellValue } from "../grid";
 import { isCellError } from "../grid";
+import { parseValue } from "../values";
 import type { Check, CellFix, Finding, Severity } from "./types";
 
 export interface FindingInput {
@@ -47,6 +48,11 @@ export function finding(check: Check, input: FindingInput): Finding {
   if (input.expected !== undefined) result.expected = input.expected;
   if (input.fix !== undefined && input.fix.length > 0) result.fix = input.fix;
   return result as Finding;
+}
+
+/** The cell shows an Excel error (`{ error }`, or the error's text as in a transcript). */
+export function holdsError(cell: SourceCell | undefined): cell is SourceCell {
+  return cell !== undefined && (isCellError(cell.raw) || parseValue(cell.raw).kind === "error");
 }
 
 /** A cell's value as a person reads it: `#VALUE!`, `1,600件`, `(空欄)` as ``. */

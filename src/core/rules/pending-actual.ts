@@ -2,15 +2,8 @@
  * `pending-actual`: an actual not reported yet (集計中, 年度末に調査, `-`). Information when the status and
  * rate already say so; an error when the sheet shows an Excel error instead (fixed by `error-value`).
  */
-import { isCellError } from "../grid";
-import { parseValue } from "../values";
-import type { SourceCell } from "../tables/model";
-import { finding, shown, where } from "./finding";
+import { finding, holdsError, shown, where } from "./finding";
 import type { Check, Finding } from "./types";
-
-function showsError(cell: SourceCell | undefined): boolean {
-  return cell !== undefined && (isCellError(cell.raw) || parseValue(cell.raw).kind === "error");
-}
 
 export const pendingActual: Check = {
   id: "pending-actual",
@@ -21,7 +14,7 @@ export const pendingActual: Check = {
       const { actual } = e.period;
       const cell = e.period.cells.actual;
       if (cell === undefined || actual?.kind !== "pending" || actual.placeholder === "empty") continue;
-      const broken = showsError(e.period.cells.rate) || showsError(e.period.cells.status);
+      const broken = holdsError(e.period.cells.rate) || holdsError(e.period.cells.status);
       findings.push(
         finding(this, {
           sheet: e.table.sheet,
