@@ -1,3 +1,4 @@
+import { isCellError, toA1 } from "../../../src/core/grid";
 import { runChecks, type Finding } from "../../../src/core/rules";
 import { detectTables } from "../../../src/core/tables";
 import {
@@ -35,6 +36,18 @@ describe("004 as a grid, both layouts", () => {
     }
     const no12 = errors.find((f) => f.message.ja.includes("No.12"));
     expect(no12?.fix?.[0].value).toBe("-");
+  });
+
+  test("the reported cells are exactly the error cells of the sheet", () => {
+    const grid = grid004Layout1();
+    const errorCells = grid.values.flatMap((row, r) =>
+      row.flatMap((v, c) => (isCellError(v) ? [toA1(r, c)] : [])),
+    );
+    expect(
+      ofRule(findings, "error-value")
+        .map((f) => f.cell)
+        .sort(),
+    ).toEqual(errorCells.sort());
   });
 
   test("no false rate or status mismatch on the 83 computable cells", () => {
