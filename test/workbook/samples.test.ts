@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isCellError, type Grid } from "../../src/core/grid";
-import { fakeFromGrids } from "../../src/workbook/fakeExcel";
+import { isCellError, toA1, type Grid } from "../../src/core/grid";
+import { fakeFromGrids, gridsFromFake } from "../../src/workbook/fakeExcel";
 import { OfficeWorkbook } from "../../src/workbook/office";
-import { loadXlsxFile } from "../../src/workbook/xlsx";
+import { loadXlsxFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const SAMPLES = ["004-atsugi-kpi.xlsx", "000-sagamihara-kpi.xlsx", "002-sapporo-eval.xlsx", "clean-kpi.xlsx"];
 
@@ -115,4 +115,32 @@ test("a sample read from .xlsx into the fake reads back identically through the 
   const port = new OfficeWorkbook(fake.portOptions());
   for (const grid of grids) expect(await port.readSheet(grid.sheet)).toEqual(grid);
   expect(fake.syncCount).toBe(grids.length);
+});
+
+test("fixing every #VALUE! of 004 and undoing it restores the sample exactly, through both adapters", async () => {
+  const path = "samples/004-atsugi-kpi.xlsx";
+  const grids = await gridsOf(path);
+  const [table] = grids;
+  const fixes = table.values.flatMap((row, r) =>
+    row.flatMap((value, c) =>
+      isCellError(value)
+        ? [{ sheet: table.sheet, address: toA1(table.origin.row + r, table.origin.col + c), value: "集計中" }]
+        : [],
+    ),
+  );
+  const changes = { label: "エラーを修正", cells: fixes };
+
+  const fake = fakeFromGrids(grids);
+  const office = new OfficeWorkbook(fake.portOptions());
+  const token = await office.apply(changes);
+  expect(fake.syncCount).toBe(2);
+  expect(cells(gridsFromFake(fake)[0]).some(isCellError)).toBe(false);
+  await office.undo(token);
+  expect(gridsFromFake(fake)).toEqual(grids);
+
+  const file = await loadXlsxFile(path);
+  const fileToken = await file.apply(changes);
+  await file.undo(fileToken);
+  const reread = await XlsxWorkbook.fromBuffer(await file.toBuffer());
+  expect(await Promise.all(grids.map((grid) => reread.readSheet(grid.sheet)))).toEqual(grids);
 });
