@@ -99,9 +99,14 @@ function replaceSection(readme, rendering) {
  * project's settings), so that `prettier --check` and this script agree on the section's exact text.
  */
 async function regenerate(readme, rendering, readmePath) {
-  const prettier = require("prettier");
-  const options = (await prettier.resolveConfig(readmePath)) ?? {};
-  return prettier.format(replaceSection(readme, rendering), { ...options, filepath: readmePath });
+  // prettier 3's API loads its plugins with dynamic import(), which jest's CommonJS sandbox refuses, so the
+  // formatting runs in prettier's own CLI process.
+  const { execFileSync } = require("child_process");
+  const cli = require.resolve("prettier/bin/prettier.cjs");
+  return execFileSync(process.execPath, [cli, "--stdin-filepath", readmePath], {
+    input: replaceSection(readme, rendering),
+    encoding: "utf8",
+  });
 }
 
 /** The custom functions' namespace as the manifest declares it (`KPI`). */
