@@ -6,10 +6,9 @@
 import { addDecimal, compareDecimal, decimal, decimalToNumber, shiftDecimal, type Decimal } from "../decimal";
 import { formatNumber } from "../format";
 import { baseDecimal } from "../operands";
-import { matchesPublishedRate } from "../rounding";
 import type { Period, SourceCell } from "../tables/model";
 import type { NumberValue, ParsedValue } from "../value-types";
-import { expectedRate, rateFix } from "./expected";
+import { expectedRate, rateAgrees, rateFix } from "./expected";
 import { finding, shown, valueFix, where } from "./finding";
 import type { Check, CellFix, Finding } from "./types";
 
@@ -67,7 +66,7 @@ export const cumulativeMismatch: Check = {
       if (
         rateCell !== undefined &&
         e.rate?.kind === "rate" &&
-        matchesPublishedRate(e.rate.ratio, rateCell.raw) === false
+        rateAgrees(e.rate.ratio, rateCell, settings) === false
       ) {
         const expected = expectedRate(e, settings) ?? "";
         const fix = rateFix(e, rateCell, settings);

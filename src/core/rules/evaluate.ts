@@ -66,15 +66,59 @@ function projectedYears(settings: CheckSettings): Set<number> {
   return years;
 }
 
+/** Key of a period column within a table: its fiscal year, or its label for a 累計. */
+function columnKey(period: Period): string {
+  return period.fiscalYear === null ? `label:${period.label}` : `year:${period.fiscalYear}`;
+}
+
+/**
+ * Period columns of a table whose published statuses mostly carry 見込み (more than half of those with a
+ * band). Only asked when no header, note or setting names a projected period: then the table's own labels
+ * say which period is projected, and a cell that lacks the suffix there (or has it elsewhere) is the odd one out.
+ */
+function projectedByStatuses(
+  table: KpiTable,
+  settings: CheckSettings,
+  years: ReadonlySet<number>,
+): Set<string> {
+  const stated = table.indicators.some((i) =>
+    i.periods.some((p) => p.projected || (p.fiscalYear !== null && years.has(p.fiscalYear))),
+  );
+  if (stated) return new Set();
+  const tally = new Map<string, { projected: number; final: number }>();
+  for (const indicator of table.indicators) {
+    for (const period of indicator.periods) {
+      const cell = period.cells.status;
+      const parsed = cell === undefined ? null : parseStatus(cell.raw, settings.bands);
+      if (parsed?.kind !== "band") continue;
+      const key = columnKey(period);
+      const counts = tally.get(key) ?? { projected: 0, final: 0 };
+      if (parsed.projected) counts.projected++;
+      else counts.final++;
+      tally.set(key, counts);
+    }
+  }
+  return new Set([...tally].filter(([, c]) => c.projected > c.final).map(([key]) => key));
+}
+
+/**
+ * Every period of every table evaluated once. A period is projected when the sheet says so (a header such
+ * as `R5見込`, a note such as `R5は見込値`), when the settings name it, or, when neither names any period
+ * of the table, when most of its published statuses carry 見込み.
+ */
 export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettings): Evaluation[] {
   const years = projectedYears(settings);
   const evaluations: Evaluation[] = [];
   for (const table of tables) {
+    const byStatuses = projectedByStatuses(table, settings, years);
     for (const indicator of table.indicators) {
       const changed = changedYears(indicator.name).length >= 2;
       const options = rateOptions(indicator, settings);
       for (const period of indicator.periods) {
-        const projected = period.projected || (period.fiscalYear !== null && years.has(period.fiscalYear));
+        const projected =
+          period.projected ||
+          (period.fiscalYear !== null && years.has(period.fiscalYear)) ||
+          byStatuses.has(columnKey(period));
         const rate = rateOf(indicator, period, options);
         const status =
           rate === null

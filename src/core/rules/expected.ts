@@ -3,8 +3,9 @@
  * gives its placeholder (集計中, or `-` for a dash: 004's abolished measure); a rate is written as a number
  * with a percent format, or as a formula that survives a pending actual when the cell already held a formula.
  */
-import { formatRate } from "../rounding";
-import { ratioToNumber } from "../ratio";
+import { decimalFromNumber } from "../decimal";
+import { formatRate, matchesPublishedRate } from "../rounding";
+import { ratioFromDecimal, ratioToNumber, type Ratio } from "../ratio";
 import type { SourceCell } from "../tables/model";
 import { directionOf, type Evaluation } from "./evaluate";
 import { valueFix } from "./finding";
@@ -27,6 +28,29 @@ export function expectedRate(e: Evaluation, settings: CheckSettings): string | n
   if (rate.kind === "rate") return formatRate(rate.ratio, settings.rateDecimals);
   if (rate.kind === "pending" && settings.pendingRate === "empty") return "";
   return status.label;
+}
+
+/** Decimals a percent number format shows (`0.0%` → 1, `0%` → 0); `null` for other formats. */
+function percentDecimals(format: string | null): number | null {
+  if (format === null || !format.includes("%")) return null;
+  const point = format.indexOf(".");
+  if (point < 0) return 0;
+  let zeros = 0;
+  while (format[point + 1 + zeros] === "0") zeros++;
+  return zeros;
+}
+
+/**
+ * Whether a published rate agrees with the exact one (core's publication rule). A numeric cell is read as
+ * it is displayed: a formula's cached 2.0715923076923075 under `0.0%` is 207.2%, so it is compared at the
+ * format's decimals (the settings' decimals under General). `null` when the cell holds no number.
+ */
+export function rateAgrees(ratio: Ratio, cell: SourceCell, settings: CheckSettings): boolean | null {
+  if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, cell.raw);
+  const exact = decimalFromNumber(cell.raw);
+  if (exact === null) return null;
+  const decimals = percentDecimals(cell.numberFormat) ?? settings.rateDecimals;
+  return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(exact), decimals));
 }
 
 function isNumberCell(cell: SourceCell | undefined): cell is SourceCell {

@@ -1,6 +1,5 @@
 /** `rate-mismatch`: a published rate that the exact rate, rounded by the publication rule, does not give. */
-import { matchesPublishedRate } from "../rounding";
-import { expectedRate, rateFix } from "./expected";
+import { expectedRate, rateAgrees, rateFix } from "./expected";
 import { finding, shown, where } from "./finding";
 import type { Check, Finding } from "./types";
 
@@ -12,7 +11,7 @@ export const rateMismatch: Check = {
     for (const e of evaluations) {
       const cell = e.period.cells.rate;
       if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
-      if (matchesPublishedRate(e.rate.ratio, cell.raw) !== false) continue;
+      if (rateAgrees(e.rate.ratio, cell, settings) !== false) continue;
       const expected = expectedRate(e, settings) ?? "";
       const fix = rateFix(e, cell, settings);
       findings.push(

@@ -47,7 +47,7 @@ const NEUTRAL_YEAR_SUFFIXES = ["", "増加分", "度"];
 export type IdentityHeader = "id" | "measureCode" | "measure" | "name" | "baseline" | "unit";
 
 const IDENTITY_WORDS: Readonly<Record<IdentityHeader, readonly string[]>> = {
-  id: ["no", "no.", "番号", "id", "#", "指標番号", "kpi番号", "項番"],
+  id: ["no", "no.", "番号", "id", "#", "指標番号", "kpi番号", "項番", "区分"],
   measureCode: [
     "単位施策no",
     "単位施策no.",

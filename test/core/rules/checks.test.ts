@@ -204,15 +204,31 @@ test("disabled rules do not run; banding on the displayed rate follows the setti
 test("settings can mark a period projected that the sheet does not", () => {
   const rows = cleanRows();
   rows[0] = [];
+  rows[ROW.status][COL.R5] = "達成";
   const plain = detectTables(gridOf(rows));
-  expect(
-    runChecks(plain)
-      .filter((f) => f.rule === "status-mismatch")
-      .map((f) => f.cell),
-  ).toEqual(["G10"]);
-  expect(
-    runChecks(plain, { projectedPeriods: ["令和5年度"] }).filter((f) => f.rule === "status-mismatch"),
-  ).toEqual([]);
+  expect(runChecks(plain).filter((f) => f.rule === "status-mismatch")).toEqual([]);
+  const projected = runChecks(plain, { projectedPeriods: ["令和5年度"] }).filter(
+    (f) => f.rule === "status-mismatch",
+  );
+  expect(projected.map((f) => [f.cell, f.expected])).toEqual([["G10", "達成見込み"]]);
+});
+
+test("without a note, the statuses' own 見込み say which period is projected; the odd label out is flagged", () => {
+  const rows = cleanRows();
+  rows[0] = [];
+  rows.push(
+    [2, "相談支援", "来場者数", "目標", 10, 10, 10, 30],
+    [null, null, null, "実績", 10, 10, 10, 30],
+    [null, null, null, "結果", "達成", "達成", "達成見込み"],
+    [3, "相談支援", "参加者数", "目標", 10, 10, 10, 30],
+    [null, null, null, "実績", 10, 10, 10, 30],
+    [null, null, null, "結果", "達成", "達成見込み", "達成"],
+  );
+  const flagged = runChecks(detectTables(gridOf(rows))).filter((f) => f.rule === "status-mismatch");
+  expect(flagged.map((f) => [f.cell, f.found, f.expected])).toEqual([
+    ["F17", "達成見込み", "達成"],
+    ["G17", "達成", "達成見込み"],
+  ]);
 });
 
 test("a computable rate formula that disagrees is replaced by a formula that still says 集計中 while the actual is pending", () => {
