@@ -10,11 +10,16 @@ import { join } from "node:path";
 import { generateTemplateFile } from "../../src/cli/template";
 import { runChecks, type Finding } from "../../src/core/rules";
 import { detectTables, type KpiModel } from "../../src/core/tables";
-import { planTemplate, type TemplateParams, type TemplatePlan } from "../../src/core/templates";
+import {
+  checkSettingsOf,
+  planTemplate,
+  type TemplateParams,
+  type TemplatePlan,
+} from "../../src/core/templates";
 import type { CellChange } from "../../src/workbook/port";
 import { loadXlsxFile, saveXlsxFile } from "../../src/workbook/xlsx";
 import { recalculate } from "./helpers/libreoffice";
-import { loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
+import { downs, loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
 
 jest.setTimeout(300_000);
 
@@ -63,6 +68,17 @@ const cases: Case[] = [
       },
       { sheet: plan.params.sheet, address: plan.summary[1].address, value: 3, replaceFormula: true },
     ],
+  },
+  {
+    name: "progress-down",
+    id: "progress",
+    params: {
+      from: "R6",
+      years: 1,
+      indicators: downs.map((s) => ({ name: s.name, unit: s.unit ?? "", direction: s.direction })),
+    },
+    seeds: downs,
+    seedPeriod: fromYear(2024),
   },
   { name: "progress-empty", id: "progress", params: { from: "R6" }, seeds: [], seedPeriod: () => -1 },
   {
@@ -134,7 +150,11 @@ beforeAll(async () => {
   for (const [k, c] of cases.entries()) {
     const grid = await (await loadXlsxFile(recalculated[k])).readSheet(plans[k].params.sheet);
     const model = detectTables(grid);
-    outcomes.set(c.name, { plan: plans[k], model, findings: runChecks(model) });
+    outcomes.set(c.name, {
+      plan: plans[k],
+      model,
+      findings: runChecks(model, checkSettingsOf(plans[k].params)),
+    });
   }
 });
 
@@ -225,6 +245,16 @@ describe.each(cases.filter((c) => c.seeds.length === 0).map((c) => [c.name] as c
     });
   },
 );
+
+describe("progress-down: 減少型 indicators", () => {
+  it("are checked with the template's settings; without them the checker reads the rates as 増加型 and disagrees", () => {
+    const { plan, model, findings } = outcome("progress-down");
+    const generated = generatedCells(plan);
+    expect(findings.filter((f) => generated.has(f.cell ?? ""))).toEqual([]);
+    const asUp = runChecks(model).filter((f) => generated.has(f.cell ?? ""));
+    expect(asUp.map((f) => f.rule)).toEqual(expect.arrayContaining(["rate-mismatch", "status-mismatch"]));
+  });
+});
 
 describe("a broken generated sheet", () => {
   it("is reported at the broken status and rate cells and at the summary it contradicts, nowhere else", () => {

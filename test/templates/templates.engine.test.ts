@@ -24,7 +24,7 @@ import { planTemplate, type TemplateParams, type TemplatePlan } from "../../src/
 import { COMPARISON_DIGITS } from "../../src/core/templates/formulas/native";
 import type { ChangeSet } from "../../src/workbook/port";
 import { recalculate } from "./helpers/libreoffice";
-import { loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
+import { downs, loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
 import { readValues, writeWorkbook } from "./helpers/xlsx";
 
 jest.setTimeout(300_000);
@@ -66,7 +66,7 @@ const edges: SeedIndicator[] = [
 }));
 
 function indicatorsOf(seeds: SeedIndicator[]): TemplateParams["indicators"] {
-  return seeds.map((s) => ({ name: s.name, unit: s.unit ?? "" }));
+  return seeds.map((s) => ({ name: s.name, unit: s.unit ?? "", direction: s.direction }));
 }
 
 /** Period index by fiscal year from the first year of the seed (`R3` → 0), 累計 last. */
@@ -95,6 +95,17 @@ const cases: Case[] = [
       sheetName: "edges",
     }),
     seeds: edges,
+    seedPeriod: byYear(2024, 1),
+  },
+  {
+    name: "progress-down",
+    plan: planTemplate("progress", {
+      from: "R6",
+      years: 1,
+      indicators: indicatorsOf(downs),
+      sheetName: "down",
+    }),
+    seeds: downs,
     seedPeriod: byYear(2024, 1),
   },
   {
@@ -176,8 +187,10 @@ function coreResult(c: Case, i: number, period: number | "cumulative"): RateResu
   const seed = c.seeds[i];
   const k = c.seedPeriod(period);
   if (seed === undefined || k === null) return null;
-  if (period !== "cumulative")
-    return seed.target[k] === null ? null : achievementRate(seed.actual[k], seed.target[k]);
+  if (period !== "cumulative") {
+    const direction = seed.direction ?? "up";
+    return seed.target[k] === null ? null : achievementRate(seed.actual[k], seed.target[k], { direction });
+  }
   const yearly = seed.periods.length - 1;
   return cumulativeRate(seed.actual.slice(0, yearly), seed.target.slice(0, yearly));
 }

@@ -59,8 +59,8 @@ export function indicatorBlock(
     draft.format(values, col, indicator.numberFormat),
   );
   numericInput(draft, area(values, 1, values, 4), previousActual, params);
-  const rate = draft.formula(values, 5, formulas.rate(actual, target), RATE_FORMAT);
-  const status = draft.formula(values, 6, formulas.status(actual, target, projected));
+  const rate = draft.formula(values, 5, formulas.rate(actual, target, indicator.direction), RATE_FORMAT);
+  const status = draft.formula(values, 6, formulas.status(actual, target, projected, indicator.direction));
   statusInput(draft, status, params.bands);
   draft.style(area(top, 0, values, LAST_COL), { borders: "thin-all" });
   draft.style(status, { horizontalAlignment: "center" });

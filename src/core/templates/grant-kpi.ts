@@ -64,8 +64,17 @@ export function buildGrantKpi(params: ResolvedParams): TemplatePlan {
       const col = FIRST_YEAR_COL + k;
       const target = draft.format(targetRow, col, indicator.numberFormat);
       const actual = draft.format(actualRow, col, indicator.numberFormat);
-      const rate = draft.formula(rateRow, col, formulas.rate(actual, target), RATE_FORMAT);
-      const status = draft.formula(statusRow, col, formulas.status(actual, target, col === projectedCol));
+      const rate = draft.formula(
+        rateRow,
+        col,
+        formulas.rate(actual, target, indicator.direction),
+        RATE_FORMAT,
+      );
+      const status = draft.formula(
+        statusRow,
+        col,
+        formulas.status(actual, target, col === projectedCol, indicator.direction),
+      );
       return { period: year, target, actual, rate, status };
     });
     const targets = area(targetRow, FIRST_YEAR_COL, targetRow, lastYearCol);

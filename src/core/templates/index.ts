@@ -19,9 +19,17 @@ import { TemplateError } from "./errors";
 
 export { TEMPLATE_IDS, TemplateError };
 export type { TemplateId, TemplateParams, TemplatePlan } from "./types";
-export type { FormulaStyle, IndicatorParam, IndicatorCells, PeriodCells, ResolvedParams } from "./types";
+export type {
+  FormulaStyle,
+  TemplateDirection,
+  IndicatorParam,
+  IndicatorCells,
+  PeriodCells,
+  ResolvedParams,
+} from "./types";
 export { DEFAULT_PENDING_WORDS, DEFAULT_JUDGEMENTS, LIMITS } from "./params";
 export { tableName } from "./sheet-setup";
+export { checkSettingsOf } from "./check-settings";
 export { KPI_FUNCTIONS } from "./formulas/kpi";
 
 const BUILDERS: Record<TemplateId, (params: ResolvedParams) => TemplatePlan> = {

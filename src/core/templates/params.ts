@@ -98,6 +98,7 @@ function indicator(param: IndicatorParam): ResolvedIndicator {
     measureNo: param.measureNo ?? "",
     measure: param.measure ?? "",
     kind: param.kind ?? "outcome",
+    direction: param.direction ?? "up",
   };
 }
 
@@ -108,7 +109,13 @@ function indicatorsOf(
 ): ResolvedIndicator[] {
   if (Array.isArray(given)) {
     whole(given.length, fallback, LIMITS.indicators, "indicators");
-    return given.map(indicator);
+    const resolved = given.map(indicator);
+    // 累計 sums yearly flows toward a total to reach: domain.md has no rule for a 減少型 total.
+    const down = resolved.find((i) => i.direction === "down");
+    if (id === "grant-kpi" && down !== undefined) {
+      throw new TemplateError("template.error.cumulativeDirection", { name: down.name });
+    }
+    return resolved;
   }
   const count = whole(given as number | undefined, fallback, LIMITS.indicators, "indicators");
   const kinds: IndicatorKind[] = id === "evaluation-sheet" ? ["activity", "outcome"] : ["outcome"];

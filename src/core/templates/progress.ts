@@ -74,8 +74,17 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
       const col = FIRST_YEAR_COL + k;
       const target = draft.format(top, col, indicator.numberFormat);
       const actual = draft.format(top + 1, col, indicator.numberFormat);
-      const status = draft.formula(top + 2, col, formulas.status(actual, target, col === projectedCol));
-      const rate = draft.formula(top + 3, col, formulas.rate(actual, target), RATE_FORMAT);
+      const status = draft.formula(
+        top + 2,
+        col,
+        formulas.status(actual, target, col === projectedCol, indicator.direction),
+      );
+      const rate = draft.formula(
+        top + 3,
+        col,
+        formulas.rate(actual, target, indicator.direction),
+        RATE_FORMAT,
+      );
       return { period: year, target, actual, rate, status };
     });
     const inputs = area(top, FIRST_YEAR_COL, top + 1, lastYearCol);

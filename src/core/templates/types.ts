@@ -28,7 +28,12 @@ export interface IndicatorParam {
   measure?: string;
   /** 事業評価調書 only: 活動指標 or 成果指標 (default `outcome`). */
   kind?: IndicatorKind;
+  /** 増加型 `up` (default) or 減少型 `down` (rate = target ÷ actual, core's `down` + `ratio`). Never inferred. */
+  direction?: TemplateDirection;
 }
+
+/** The directions a generated formula supports (core's `Direction` without `keep`). */
+export type TemplateDirection = "up" | "down";
 
 export type IndicatorKind = "activity" | "outcome";
 
@@ -64,6 +69,7 @@ export interface ResolvedIndicator {
   readonly measureNo: string;
   readonly measure: string;
   readonly kind: IndicatorKind;
+  readonly direction: TemplateDirection;
 }
 
 export interface ResolvedParams {

@@ -12,6 +12,8 @@ export interface SeedIndicator {
   actual: (string | null)[];
   published_rate: (string | null)[];
   published_status: (string | null)[];
+  /** Not in the fixtures: set by tests of 減少型 indicators. */
+  direction?: "up" | "down";
 }
 
 export function loadSeed(file: string): SeedIndicator[] {
@@ -30,3 +32,24 @@ export function typedValue(text: string | null): number | string | null {
   if (parsed.kind !== "number") throw new Error(`seed value ${text} is neither a number nor pending`);
   return parsed.percent ? decimalToNumber(shiftDecimal(parsed.decimal, -2)) : parsed.value;
 }
+
+/** 減少型 (lower is better): target ÷ actual, an actual of 0 is the best result, a target of 0 a valid goal. */
+export const downs: SeedIndicator[] = [
+  ["10人", "12人"],
+  ["10人", "0人"],
+  ["0件", "3件"],
+  ["0件", "0件"],
+  ["5件", "4件"],
+  ["8件", "集計中"],
+  ["0.56", "0.7"],
+].map(([target, actual], k) => ({
+  id: `down${k}`,
+  name: `減少型 ${actual} / ${target}`,
+  unit: /[人件]/.exec(target)?.[0] ?? null,
+  periods: ["R6"],
+  target: [target],
+  actual: [actual],
+  published_rate: [null],
+  published_status: [null],
+  direction: "down",
+}));

@@ -161,6 +161,10 @@ export const templateMessages = {
     ja: "「{word}」は未確定を表す語として読み取れません。",
     en: "“{word}” is not read as a pending placeholder.",
   },
+  "template.error.cumulativeDirection": {
+    ja: "交付金KPI表の累計は増加型の指標だけに使えます（減少型:「{name}」）。",
+    en: "The cumulative column of the grant KPI table is for higher-is-better indicators only (lower-is-better: “{name}”).",
+  },
   "template.error.judgements": {
     ja: "判定のラベルを1つ以上、カンマを含めずに指定してください。",
     en: "Give at least one judgement label, without commas.",

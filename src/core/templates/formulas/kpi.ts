@@ -7,6 +7,7 @@ import { DEFAULT_BANDS, type StatusBands } from "../../status";
 import { nativeFormulas } from "./native";
 import { quote } from "./text";
 import type { FormulaSet } from "./types";
+import type { TemplateDirection } from "../types";
 
 /** The custom functions the kpi style calls, by their metadata name (namespace `KPI`). */
 export const KPI_FUNCTIONS = {
@@ -24,6 +25,11 @@ function sameBands(a: StatusBands, b: StatusBands): boolean {
   );
 }
 
+/** The optional direction argument of KPI.RATE / KPI.STATUS: left out for the default (up). */
+function directionArg(direction: TemplateDirection): string {
+  return direction === "up" ? "" : `,${quote(direction)}`;
+}
+
 function whenTarget(target: string, formula: string): string {
   return `IF(${target}="","",${formula})`;
 }
@@ -35,14 +41,15 @@ export function kpiFormulas(bands: StatusBands): FormulaSet {
   const thresholds = `{${bands.thresholds.map(String).join(",")}}`;
   const labels = `{${bands.labels.map(quote).join(",")}}`;
   return {
-    rate: (actual, target) => whenTarget(target, `${rate}(${actual},${target})`),
-    status: (actual, target, projected) => {
+    rate: (actual, target, direction = "up") =>
+      whenTarget(target, `${rate}(${actual},${target}${directionArg(direction)})`),
+    status: (actual, target, projected, direction = "up") => {
       const flag = projected ? "TRUE" : "FALSE";
       return whenTarget(
         target,
         custom
-          ? `${band}(${rate}(${actual},${target}),${flag},${thresholds},${labels})`
-          : `${status}(${actual},${target},${flag})`,
+          ? `${band}(${rate}(${actual},${target}${directionArg(direction)}),${flag},${thresholds},${labels})`
+          : `${status}(${actual},${target},${flag}${directionArg(direction)})`,
       );
     },
     cumulativeTarget: sums.cumulativeTarget,

@@ -1,7 +1,7 @@
 /**
  * Formula style `native`: plain Excel functions only, so a workbook opened without the add-in shows the
  * same rates and statuses as the engine. Each formula mirrors a core rule:
- * - rate = actual ÷ target (core `achievementRate`, direction `up`); `""` instead of an error when the
+ * - rate = actual ÷ target (core `achievementRate`, direction `up`; `down`: target ÷ actual); `""` instead of an error when the
  *   actual is pending, the target is missing or zero. Binary division is not exact (0.448 ÷ 0.56 =
  *   0.7999…), so the quotient is rounded to 10 decimals: the cell then holds the exact rate to 10 decimals
  *   (far below the 0.1 point a publication shows), not binary noise that a check or a reader would trip on.
@@ -14,6 +14,7 @@ import type { StatusBands } from "../../status";
 import { isDashOnly, toHalfWidth } from "../../text";
 import { equalsAny, quote } from "./text";
 import type { FormulaSet } from "./types";
+import type { TemplateDirection } from "../types";
 
 /** Decimals kept of a binary quotient: the rate cell's value and what the band's lower bounds are compared with. */
 export const COMPARISON_DIGITS = 10;
@@ -27,25 +28,47 @@ function bandChain(rate: string, bands: StatusBands, projected: boolean): string
   return chain;
 }
 
+/**
+ * The rate as a formula over numeric cells, and the test that makes it undefined. Up: actual ÷ target,
+ * none for a zero target. Down (core's `down` + `ratio`): target ÷ actual, an actual of 0 being the best
+ * possible result (100%); a zero target is a valid goal (rate 0 unless the actual is 0 too).
+ */
+function quotient(
+  actual: string,
+  target: string,
+  direction: TemplateDirection,
+): { value: string; undefinedWhen: string | null } {
+  return direction === "down"
+    ? { value: `IF(${actual}=0,1,ROUND(${target}/${actual},${COMPARISON_DIGITS}))`, undefinedWhen: null }
+    : { value: `ROUND(${actual}/${target},${COMPARISON_DIGITS})`, undefinedWhen: `${target}=0` };
+}
+
 export function nativeFormulas(bands: StatusBands, pendingWords: readonly string[]): FormulaSet {
   const dashes = pendingWords.filter((w) => isDashOnly(toHalfWidth(w).trim()));
   const awaiting = pendingWords.filter((w) => !dashes.includes(w));
 
-  const rate = (actual: string, target: string) =>
-    `IF(AND(ISNUMBER(${actual}),ISNUMBER(${target})),IF(${target}=0,"",ROUND(${actual}/${target},${COMPARISON_DIGITS})),"")`;
+  const rate = (actual: string, target: string, direction: TemplateDirection = "up") => {
+    const q = quotient(actual, target, direction);
+    const value = q.undefinedWhen === null ? q.value : `IF(${q.undefinedWhen},"",${q.value})`;
+    return `IF(AND(ISNUMBER(${actual}),ISNUMBER(${target})),${value},"")`;
+  };
 
   return {
     rate,
-    status(actual, target, projected) {
-      const exact = `ROUND(${actual}/${target},${COMPARISON_DIGITS})`;
+    status(actual, target, projected, direction = "up") {
+      const q = quotient(actual, target, direction);
+      const unusableTarget =
+        q.undefinedWhen === null
+          ? `NOT(ISNUMBER(${target}))`
+          : `OR(NOT(ISNUMBER(${target})),${q.undefinedWhen})`;
       const pending = `IF(${equalsAny(actual, ["", ...awaiting])},${quote(bands.pendingLabel)},${
         dashes.length === 0
           ? quote(bands.unratedLabel)
           : `IF(${equalsAny(actual, dashes)},${quote(bands.dashLabel)},${quote(bands.unratedLabel)})`
       })`;
       return (
-        `IF(${target}="","",IF(OR(NOT(ISNUMBER(${target})),${target}=0),${quote(bands.unratedLabel)},` +
-        `IF(ISNUMBER(${actual}),${bandChain(exact, bands, projected)},${pending})))`
+        `IF(${target}="","",IF(${unusableTarget},${quote(bands.unratedLabel)},` +
+        `IF(ISNUMBER(${actual}),${bandChain(q.value, bands, projected)},${pending})))`
       );
     },
     cumulativeTarget: (targets, count) => `IF(COUNT(${targets})=${count},SUM(${targets}),"")`,
