@@ -25,6 +25,7 @@ interface HeaderInfo {
   readonly periodCol: number | null;
   readonly nameCol: number | null;
   readonly idCol: number | null;
+  readonly unitCol: number | null;
   /** 002: the name and id written on a 指標名 line above the header. */
   readonly lineName: { name: string; nameCol: number; id: string | null; row: number } | null;
 }
@@ -93,7 +94,7 @@ function findPeriodCol(reader: SheetReader, r: number, roleCols: Set<number>): n
 function identityIn(
   reader: SheetReader,
   r: number,
-  header: "name" | "id",
+  header: "name" | "id" | "unit",
   exclude: Set<number>,
 ): number | null {
   for (let c = 0; c < reader.colCount; c++) {
@@ -137,6 +138,7 @@ function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
     periodCol,
     nameCol: identityIn(reader, r, "name", exclude),
     idCol: identityIn(reader, r, "id", exclude),
+    unitCol: identityIn(reader, r, "unit", exclude),
     lineName: nameLine(reader, r),
   };
 }
@@ -199,6 +201,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
         b.evaluationSheet = true;
       }
       if (header.idCol !== null) current.id = reader.display(r, header.idCol);
+      if (header.unitCol !== null) current.unitHint = reader.text(r, header.unitCol);
       b.drafts.push(current);
     }
     const draft = current as IndicatorDraft;

@@ -35,6 +35,8 @@ interface IdentityColumns {
   readonly measureCode: number | null;
   readonly measures: readonly number[];
   readonly baseline: number | null;
+  /** A 単位 / Unit column. */
+  readonly unit: number | null;
   /** Header text of the id column (`No.`), to write ids as `No.1`. */
   readonly idHeader: string | null;
   readonly found: boolean;
@@ -151,6 +153,7 @@ function identityColumns(reader: SheetReader, header: HeaderRow, roleCol: number
     measureCode: found.measureCode ?? null,
     measures,
     baseline: found.baseline ?? null,
+    unit: found.unit ?? null,
     idHeader,
     found: Object.keys(found).length > 0 || measures.length > 0,
   };
@@ -193,6 +196,7 @@ function startIndicator(reader: SheetReader, b: TableBuilder, r: number, header:
     }
     draft.unitHint = heading.unit;
   }
+  if (identity.unit !== null) draft.unitHint ??= reader.text(r, identity.unit);
   if (identity.baseline !== null && !reader.isEmpty(r, identity.baseline)) {
     draft.baselineCell = reader.source(r, identity.baseline);
   }
@@ -290,8 +294,9 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
     const indicators = b.drafts.map(finishDraft).filter((i) => i !== null);
     if (!isAcceptable(indicators)) continue;
     const cols = [b.roleCol, ...b.run.map((cell) => cell.col)];
-    const { id, name, measureCode, baseline } = b.identity;
-    for (const c of [id, name, measureCode, baseline, ...b.identity.measures]) if (c !== null) cols.push(c);
+    const { id, name, measureCode, baseline, unit } = b.identity;
+    for (const c of [id, name, measureCode, baseline, unit, ...b.identity.measures])
+      if (c !== null) cols.push(c);
     tables.push({
       sheet: reader.sheet,
       range: tableRange(reader, b.firstRow, b.lastRow, Math.min(...cols), Math.max(...cols)),

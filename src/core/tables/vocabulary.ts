@@ -38,10 +38,9 @@ const PROJECTED_SUFFIXES = [
   "(projected)",
   "forecast",
   "projected",
-  "(e)",
 ];
 /** Suffixes a year header may carry without meaning anything else (`2019年度増加分`, `H28実績` is a role). */
-const NEUTRAL_YEAR_SUFFIXES = ["", "増加分", "度"];
+const NEUTRAL_YEAR_SUFFIXES = ["", "増加分"];
 
 /** Column-header words of the leading (identity) columns. */
 export type IdentityHeader = "id" | "measureCode" | "measure" | "name" | "baseline" | "unit";

@@ -89,11 +89,11 @@ describe("detectTables on the seeds", () => {
 });
 
 describe("detectTables on layouts of our own", () => {
-  test("English wide columns: FY2023 Target / Actual / Rate / Status, with an extra column", () => {
+  test("English wide columns: FY2023 Target / Actual / Rate / Status, with a Unit column", () => {
     const grid = gridFromRows("en", [
       [
         "KPI",
-        "Owner",
+        "Unit",
         "FY2022 Target",
         "FY2022 Actual",
         "FY2022 Rate",
@@ -101,12 +101,15 @@ describe("detectTables on layouts of our own", () => {
         "Target FY2023",
         "Actual FY2023",
       ],
-      ["Visitors", "Tourism", 100, 120, 1.2, "達成", 130, 90],
-      ["Companies", "Industry", 10, 8, 0.8, "概ね達成", 12, 6],
+      ["Visitors", "people", 100, 120, 1.2, "達成", 130, 90],
+      ["Companies", "社", 10, 8, 0.8, "概ね達成", 12, 6],
     ]);
     const table = only(detectTables(grid).tables);
     expect(table.layout).toBe("column-roles");
-    expect(table.indicators.map((i) => i.name)).toEqual(["Visitors", "Companies"]);
+    expect(table.indicators.map((i) => [i.name, i.unit])).toEqual([
+      ["Visitors", "people"],
+      ["Companies", "社"],
+    ]);
     expect(table.indicators[0].periods.map((p) => [p.fiscalYear, p.cells.rate?.address ?? null])).toEqual([
       [2022, "E2"],
       [2023, null],
@@ -131,14 +134,14 @@ describe("detectTables on layouts of our own", () => {
 
   test("columns in another order, reversed years and extra columns", () => {
     const grid = gridFromRows("order", [
-      ["成果指標", "担当課", "No.", "区分", "令和5年度", "令和4年度", "令和3年度"],
-      ["相談件数", "産業振興課", 1, "実績値", "3,450件", "3,437件", "3,350件"],
-      [null, null, null, "目標値", "1,800件", "1,700件", "1,600件"],
-      [null, null, null, "達成度", "191.7%", "202.2%", "209.4%"],
+      ["成果指標", "担当課", "No.", "単位", "", "令和5年度", "令和4年度", "令和3年度"],
+      ["相談件数", "産業振興課", 1, "件", "実績値", "3,450件", "3,437件", "3,350件"],
+      [null, null, null, null, "目標値", "1,800件", "1,700件", "1,600件"],
+      [null, null, null, null, "達成度", "191.7%", "202.2%", "209.4%"],
     ]);
     const table = only(detectTables(grid).tables);
     const [indicator] = table.indicators;
-    expect([indicator.id, indicator.name]).toEqual(["No.1", "相談件数"]);
+    expect([indicator.id, indicator.name, indicator.unit]).toEqual(["No.1", "相談件数", "件"]);
     expect(indicator.periods.map((p) => [p.fiscalYear, p.cells.target?.raw])).toEqual([
       [2023, "1,800件"],
       [2022, "1,700件"],
