@@ -10,6 +10,7 @@ import { toHalfWidth } from "../text";
 import { TemplateError } from "./errors";
 import { unitNumberFormat } from "./number-formats";
 import type {
+  FormulaStyle,
   IndicatorKind,
   IndicatorParam,
   ResolvedIndicator,
@@ -55,6 +56,16 @@ function fiscalYearOf(input: TemplateParams["from"]): number {
   const parsed = parseFiscalYear(input);
   if (!parsed.ok) throw new TemplateError("template.error.from", { text: String(input ?? "") });
   return parsed.year;
+}
+
+const STYLES: readonly FormulaStyle[] = ["native", "kpi"];
+const YEAR_STYLES: readonly FiscalYearStyle[] = ["short", "wareki", "western"];
+
+/** A keyword from a face that may not be typed (task pane state, CLI): one of `allowed`, or a coded error. */
+function oneOf<T extends string>(value: T, allowed: readonly T[], option: string): T {
+  if (!allowed.includes(value))
+    throw new TemplateError("template.error.option", { option, value, allowed: allowed.join(", ") });
+  return value;
 }
 
 function checkBands(bands: StatusBands): StatusBands {
@@ -127,7 +138,7 @@ export function resolveParams(id: TemplateId, params: TemplateParams): ResolvedP
   const first = fiscalYearOf(params.from);
   const count = id === "evaluation-sheet" ? 1 : whole(params.years, defaults.years, LIMITS.years, "years");
   const years = Array.from({ length: count }, (_, k) => first + k);
-  const yearStyle = params.yearStyle ?? defaults.yearStyle;
+  const yearStyle = oneOf(params.yearStyle ?? defaults.yearStyle, YEAR_STYLES, "yearStyle");
   const yearLabels = years.map((y) => formatFiscalYear(y, yearStyle));
   let projectedYear: number | null = null;
   if (params.projectedYear !== undefined && params.projectedYear !== null && params.projectedYear !== "") {
@@ -150,7 +161,7 @@ export function resolveParams(id: TemplateId, params: TemplateParams): ResolvedP
     projectedYear,
     indicators: indicatorsOf(id, params.indicators, defaults.indicators),
     bands: checkBands(params.bands ?? DEFAULT_BANDS),
-    style: params.style ?? "native",
+    style: oneOf(params.style ?? "native", STYLES, "style"),
     pendingWords: checkPendingWords(params.pendingWords ?? DEFAULT_PENDING_WORDS),
     judgementLabels: checkJudgements(params.judgementLabels ?? DEFAULT_JUDGEMENTS),
   };

@@ -99,6 +99,8 @@ describe("resolveParams", () => {
     ],
     ["a sheet name with a slash", { from: "R6", sheetName: "R6/R7" }, "template.error.sheetName"],
     ["no judgement label", { from: "R6", judgementLabels: [] }, "template.error.judgements"],
+    ["an unknown formula style", { from: "R6", style: "vba" as "kpi" }, "template.error.option"],
+    ["an unknown year style", { from: "R6", yearStyle: "roman" as "short" }, "template.error.option"],
   ])("refuses %s with a coded error", (_, params, code) => {
     expect(codeOf(() => resolveParams("progress", params))).toBe(code);
   });

@@ -165,6 +165,10 @@ export const templateMessages = {
     ja: "交付金KPI表の累計は増加型の指標だけに使えます（減少型:「{name}」）。",
     en: "The cumulative column of the grant KPI table is for higher-is-better indicators only (lower-is-better: “{name}”).",
   },
+  "template.error.option": {
+    ja: "{option} に「{value}」は指定できません（{allowed}）。",
+    en: "{option} cannot be “{value}” ({allowed}).",
+  },
   "template.error.judgements": {
     ja: "判定のラベルを1つ以上、カンマを含めずに指定してください。",
     en: "Give at least one judgement label, without commas.",
