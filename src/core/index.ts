@@ -106,3 +106,25 @@ export type {
   Evaluation,
 } from "./rules";
 export { runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+
+export type {
+  TemplateId,
+  TemplateParams,
+  TemplatePlan,
+  FormulaStyle,
+  TemplateDirection,
+  IndicatorParam,
+  IndicatorCells,
+  PeriodCells,
+  ResolvedParams,
+} from "./templates";
+export {
+  buildTemplate,
+  planTemplate,
+  isTemplateId,
+  checkSettingsOf,
+  TemplateError,
+  TEMPLATE_IDS,
+  DEFAULT_PENDING_WORDS,
+  DEFAULT_JUDGEMENTS,
+} from "./templates";
