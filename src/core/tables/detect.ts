@@ -23,7 +23,7 @@ function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number)
   for (const table of tables) {
     const range = parseRangeA1(table.range);
     if (range === null) continue;
-    const first = Math.max(0, range.row - reader.grid.origin.row);
+    const first = Math.max(0, range.row - reader.origin.row);
     covered.fill(1, first, Math.min(reader.rowCount, first + range.rowCount));
   }
   return (row) => covered[row] === 1;

@@ -14,6 +14,8 @@ export class SheetReader {
   readonly grid: Grid;
   readonly rowCount: number;
   readonly colCount: number;
+  /** Sheet coordinates of the grid's top-left cell (0, 0 when the grid lacks them). */
+  readonly origin: { readonly row: number; readonly col: number };
   private readonly labels: Map<string, Label>;
   private merged: Map<number, { row: number; col: number }> | null = null;
   /** Column letters by grid column, computed once: every source cell needs its address. */
@@ -23,6 +25,7 @@ export class SheetReader {
     this.grid = grid;
     this.rowCount = Math.max(0, Math.min(grid.rowCount, grid.values?.length ?? 0));
     this.colCount = Math.max(0, grid.colCount);
+    this.origin = { row: grid.origin?.row ?? 0, col: grid.origin?.col ?? 0 };
     this.labels = labels;
   }
 
@@ -101,7 +104,7 @@ export class SheetReader {
   /** Every covered cell (not the top-left) → its area's top-left, in grid coordinates; areas clipped to the grid. */
   private indexMerges(): Map<number, { row: number; col: number }> {
     const map = new Map<number, { row: number; col: number }>();
-    const { origin } = this.grid;
+    const { origin } = this;
     for (const area of this.grid.merges ?? []) {
       const top = area.row - origin.row;
       const left = area.col - origin.col;
@@ -116,8 +119,8 @@ export class SheetReader {
   }
 
   source(r: number, c: number): SourceCell {
-    const row = this.grid.origin.row + r;
-    const col = this.grid.origin.col + c;
+    const row = this.origin.row + r;
+    const col = this.origin.col + c;
     return {
       address: this.address(r, c),
       row,
@@ -132,9 +135,9 @@ export class SheetReader {
   address(r: number, c: number): string {
     let name = this.columnNames[c];
     if (name === undefined) {
-      name = columnName(this.grid.origin.col + c);
+      name = columnName(this.origin.col + c);
       this.columnNames[c] = name;
     }
-    return `${name}${this.grid.origin.row + r + 1}`;
+    return `${name}${this.origin.row + r + 1}`;
   }
 }

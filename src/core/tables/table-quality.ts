@@ -57,7 +57,7 @@ export function tableRange(
   firstCol: number,
   lastCol: number,
 ): string {
-  const { origin } = reader.grid;
+  const { origin } = reader;
   return rangeToA1({
     row: origin.row + firstRow,
     col: origin.col + firstCol,

@@ -65,12 +65,18 @@ test("random grids never throw and every finding names a cell", () => {
   );
 });
 
-test("a grid with ragged rows or missing arrays does not throw", () => {
+test("a grid with ragged rows and missing formulas, formats, origin and merges is still read", () => {
   const g = gridFromRows("ragged", [
-    ["", "R3"],
-    ["目標", 1],
+    ["", "R3", "R4"],
+    ["目標", 10, 20],
+    ["実績", 12, 18],
   ]);
-  g.values[1] = [];
+  g.values[2] = ["実績", 12];
   (g as { formulas: unknown }).formulas = [];
-  expect(() => runChecks(detectTables(g))).not.toThrow();
+  (g as { numberFormats: unknown }).numberFormats = undefined;
+  (g as { origin: unknown }).origin = undefined;
+  (g as { merges: unknown }).merges = undefined;
+  const model = detectTables(g);
+  expect(model.tables[0].indicators[0].periods.map((p) => p.actual?.kind)).toEqual(["number", "pending"]);
+  expect(runChecks(model)).toEqual([]);
 });
