@@ -3,7 +3,7 @@
  * The sheet is the same change set the task pane applies (core `buildTemplate`), written through the
  * .xlsx adapter of the workbook port.
  */
-import { planTemplate, type TemplateParams } from "../core/templates";
+import { planTemplate, type TemplateParams } from "../core";
 import { saveXlsxFile, XlsxWorkbook } from "../workbook/xlsx";
 
 export interface GeneratedTemplate {
