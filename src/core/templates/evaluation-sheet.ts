@@ -146,7 +146,7 @@ export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
   draft.name(tableName(params.id), area(reviewTop, 0, reviewBottom, LAST_COL));
   const changes = draft.toChangeSet(message("template.created", "ja", { name: params.sheet }), {
     freeze: { rows: 1, columns: 0 },
-    print: { ...printSetup(0), orientation: "portrait" },
+    print: printSetup(0),
   });
   return { params, changes, indicators, summary: [], judgements };
 }

@@ -80,4 +80,21 @@ describe("事業評価調書 (evaluation-sheet)", () => {
       "×",
     ]);
   });
+
+  it("prints A4 landscape with the title row repeated and names the indicator blocks for the checker", () => {
+    const layout = changes.layouts?.[0];
+    expect(layout?.print).toEqual({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: "$1:$1",
+    });
+    const [first] = plan.indicators;
+    const last = plan.indicators[plan.indicators.length - 1];
+    const top = Number(/\d+/.exec(first.name)?.[0]);
+    const bottom = Number(/\d+/.exec(last.periods[1].status ?? "")?.[0]);
+    expect(layout?.names).toEqual([
+      { name: "KPI_EVALUATION_SHEET_TABLE", address: `$A$${top}:$G$${bottom}` },
+    ]);
+  });
 });
