@@ -98,8 +98,12 @@ export const cliMessages = {
     en: "Cannot read the settings file “{path}” ({reason}).",
   },
   "cli.error.fix": {
-    ja: "修正版を書き出せませんでした（{reason}）。",
-    en: "The fixed copy could not be written ({reason}).",
+    ja: "修正版を書き出せませんでした: {reason}",
+    en: "The fixed copy could not be written: {reason}",
+  },
+  "cli.error.io": {
+    ja: "ファイルを読み書きできません（{reason}）。",
+    en: "File access failed ({reason}).",
   },
   "cli.error.unexpected": {
     ja: "予期しないエラーです（{reason}）。",
@@ -132,7 +136,6 @@ export const cliMessages = {
     ja: "合計: ファイル {files}（読めなかったもの {unreadable}）/ エラー {error} / 警告 {warning} / 情報 {info}",
     en: "Total: {files} files ({unreadable} unreadable) / {error} errors / {warning} warnings / {info} info",
   },
-  "cli.report.unreadable": { ja: "読み取れません: {reason}", en: "Cannot be read: {reason}" },
 
   "cli.fix.written": {
     ja: "修正版を書き出しました: {path}（指摘 {findings} 件、{cells} セル）",

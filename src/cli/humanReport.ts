@@ -1,0 +1,76 @@
+/**
+ * The report for people: per file, per table, the findings (errors first) with cell, severity and
+ * message, then the status summary and the finding counts. Rendered from the same `FileReport` that
+ * `--json` prints, so both always say the same thing.
+ */
+import { message, parseA1, parseRangeA1, type CellRange, type Lang, type Severity } from "../core";
+import type { CheckedFileReport, FindingReport, TableReport } from "./report";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export type SeverityCounts = Readonly<Record<Severity, number>>;
+
+export function countBySeverity(findings: readonly { severity: Severity }[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+function contains(range: CellRange | null, cell: string): boolean {
+  const at = parseA1(cell);
+  return (
+    range !== null &&
+    at !== null &&
+    at.row >= range.row &&
+    at.row < range.row + range.rowCount &&
+    at.col >= range.col &&
+    at.col < range.col + range.colCount
+  );
+}
+
+/** Each finding under the first table of its sheet whose range holds its cell; the rest under `null`. */
+function groupByTable(report: CheckedFileReport): Map<TableReport | null, FindingReport[]> {
+  const ranges = report.tables.map((table) => ({ table, range: parseRangeA1(table.range) }));
+  const groups = new Map<TableReport | null, FindingReport[]>(report.tables.map((t) => [t, []]));
+  groups.set(null, []);
+  for (const finding of report.findings) {
+    const home = ranges.find((r) => r.table.sheet === finding.sheet && contains(r.range, finding.cell));
+    groups.get(home?.table ?? null)?.push(finding);
+  }
+  for (const findings of groups.values())
+    findings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  return groups;
+}
+
+function findingLine(finding: FindingReport, withSheet: boolean, lang: Lang): string {
+  const cell = withSheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
+  return `    [${message(`cli.severity.${finding.severity}`, lang)}] ${cell}  ${finding.message}`;
+}
+
+function tableHeading(table: TableReport, lang: Lang): string {
+  const layout = message(`ui.layout.${table.layout}`, lang);
+  const params = { sheet: table.sheet, range: table.range, layout, indicators: table.indicators.length };
+  return `  ${message("cli.report.table", lang, params)}`;
+}
+
+/** `fixable`: how many findings carry a fix (`--fix` would apply them). */
+export function renderFileReport(report: CheckedFileReport, fixable: number, lang: Lang): string {
+  const lines = [report.file];
+  if (report.tables.length === 0) lines.push(`  ${message("cli.report.noTables", lang)}`);
+  for (const [table, findings] of groupByTable(report)) {
+    if (table === null && findings.length === 0) continue;
+    lines.push(table === null ? `  ${message("cli.report.outside", lang)}` : tableHeading(table, lang));
+    if (findings.length === 0) lines.push(`    ${message("cli.report.noFindings", lang)}`);
+    for (const finding of findings) lines.push(findingLine(finding, table === null, lang));
+  }
+  const { indicators, byStatus } = report.summary;
+  const statuses = Object.entries(byStatus).map(([label, count]) => `${label} ${count}`);
+  lines.push(`  ${[message("cli.report.statuses", lang, { indicators }), ...statuses].join(" / ")}`);
+  const counts = countBySeverity(report.findings);
+  lines.push(`  ${message("cli.report.findings", lang, { ...counts, fixable })}`);
+  return `${lines.join("\n")}\n`;
+}
+
+export function renderTotal(files: number, unreadable: number, counts: SeverityCounts, lang: Lang): string {
+  return `${message("cli.report.total", lang, { files, unreadable, ...counts })}\n`;
+}

@@ -1,0 +1,146 @@
+/**
+ * What kpi-check reports about one file, in the shape `--json` prints (issue 6) and the human report
+ * renders: tables → indicators → periods with the values as written, core's exact rate and computed
+ * status and the cells; findings with their message in the chosen language; the status summary.
+ * A file that could not be read is `{ file, error: { code, message } }` instead.
+ */
+import {
+  isMessageCode,
+  message,
+  type CheckSettings,
+  type Evaluation,
+  type Finding,
+  type Lang,
+  type LayoutId,
+  type ParsedValue,
+  type Severity,
+} from "../core";
+import type { CheckedFile } from "./checkFile";
+import type { Failure } from "./failure";
+import { statusSummary, type StatusSummary } from "./statusSummary";
+
+export interface PeriodReport {
+  readonly label: string;
+  readonly fiscalYear: number | null;
+  readonly projected: boolean;
+  readonly cumulative: boolean;
+  /** The number in the unit as written (`1600` for `1,600件`, `130000` for `130,000千円`); `null` when none. */
+  readonly target: number | null;
+  readonly actual: number | null;
+  /** The exact rate as a ratio (2.09375 for 209.375%); `null` when pending or not computable. */
+  readonly rate: number | null;
+  /** The status core computes (`達成`, `概ね達成見込み`, `集計中`…); `null` without target or actual cell. */
+  readonly status: string | null;
+  readonly cells: {
+    readonly target: string | null;
+    readonly actual: string | null;
+    readonly status: string | null;
+    readonly rate: string | null;
+  };
+}
+
+export interface IndicatorReport {
+  readonly id: string | null;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly periods: readonly PeriodReport[];
+}
+
+export interface TableReport {
+  readonly sheet: string;
+  readonly range: string;
+  readonly layout: LayoutId;
+  readonly indicators: readonly IndicatorReport[];
+}
+
+export interface FindingReport {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly found: string | null;
+  readonly expected: string | null;
+}
+
+export interface CheckedFileReport {
+  readonly file: string;
+  readonly tables: readonly TableReport[];
+  readonly findings: readonly FindingReport[];
+  readonly summary: StatusSummary;
+}
+
+export interface UnreadableFileReport {
+  readonly file: string;
+  readonly error: Failure;
+}
+
+export type FileReport = CheckedFileReport | UnreadableFileReport;
+
+export function isUnreadable(report: FileReport): report is UnreadableFileReport {
+  return "error" in report;
+}
+
+const numberOf = (value: ParsedValue | null) => (value?.kind === "number" ? value.value : null);
+
+function periodReport(evaluation: Evaluation): PeriodReport {
+  const { period, rate, status } = evaluation;
+  const cell = (role: "target" | "actual" | "status" | "rate") => period.cells[role]?.address ?? null;
+  return {
+    label: period.label,
+    fiscalYear: period.fiscalYear,
+    projected: evaluation.projected,
+    cumulative: period.cumulative,
+    target: numberOf(period.target),
+    actual: numberOf(period.actual),
+    rate: rate?.kind === "rate" ? rate.value : null,
+    status: status?.label ?? null,
+    cells: { target: cell("target"), actual: cell("actual"), status: cell("status"), rate: cell("rate") },
+  };
+}
+
+/** Evaluations come table by table, indicator by indicator, period by period (core's order). */
+function tableReports(checked: CheckedFile): TableReport[] {
+  const byPeriod = new Map(checked.evaluations.map((e) => [e.period, e]));
+  return checked.model.tables.map((table) => ({
+    sheet: table.sheet,
+    range: table.range,
+    layout: table.layout,
+    indicators: table.indicators.map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      periods: indicator.periods.flatMap((period) => {
+        const evaluation = byPeriod.get(period);
+        return evaluation === undefined ? [] : [periodReport(evaluation)];
+      }),
+    })),
+  }));
+}
+
+/** Rendered in one language only (a finding's `message` renders both): 10,000 indicators give ~100,000. */
+function findingReport(finding: Finding, lang: Lang): FindingReport {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    message: isMessageCode(finding.code) ? message(finding.code, lang, finding.params) : finding.code,
+    found: finding.found ?? null,
+    expected: finding.expected ?? null,
+  };
+}
+
+export function checkedFileReport(
+  checked: CheckedFile,
+  settings: CheckSettings,
+  lang: Lang,
+): CheckedFileReport {
+  const indicators = checked.model.tables.reduce((n, table) => n + table.indicators.length, 0);
+  return {
+    file: checked.file,
+    tables: tableReports(checked),
+    findings: checked.findings.map((f) => findingReport(f, lang)),
+    summary: statusSummary(indicators, checked.evaluations, settings.bands),
+  };
+}
