@@ -24,7 +24,7 @@ import { planTemplate, type TemplateParams, type TemplatePlan } from "../../src/
 import { COMPARISON_DIGITS } from "../../src/core/templates/formulas/native";
 import type { ChangeSet } from "../../src/workbook/port";
 import { recalculate } from "./helpers/libreoffice";
-import { downs, loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
+import { downs, edgePairs, loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
 import { readValues, writeWorkbook } from "./helpers/xlsx";
 
 jest.setTimeout(300_000);
@@ -95,6 +95,12 @@ const cases: Case[] = [
       sheetName: "edges",
     }),
     seeds: edges,
+    seedPeriod: byYear(2024, 1),
+  },
+  {
+    name: "progress-random",
+    plan: planTemplate("progress", { from: "R6", years: 1, indicators: 300, sheetName: "random" }),
+    seeds: edgePairs(300, 20260401),
     seedPeriod: byYear(2024, 1),
   },
   {

@@ -1,6 +1,7 @@
 /** The published seed tables (test/fixtures/seeds) and their values as a filled template holds them. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { decimalToNumber, parseValue, shiftDecimal } from "../../../src/core";
 
 export interface SeedIndicator {
@@ -53,3 +54,42 @@ export const downs: SeedIndicator[] = [
   published_status: [null],
   direction: "down",
 }));
+
+/** `coefficient × 10^-scale` as decimal text (`448, 1` → `"44.8"`). */
+function decimalText(coefficient: bigint, scale: number): string {
+  const digits = coefficient.toString().padStart(scale + 1, "0");
+  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/**
+ * Random target/actual pairs, many of them on or one unit beside a band edge (80%, 100%) at up to three
+ * decimals, where a binary quotient and the exact rate can fall on different sides. Deterministic (seeded).
+ */
+export function edgePairs(count: number, seed: number): SeedIndicator[] {
+  const pair = fc
+    .record({
+      target: fc.bigInt({ min: BigInt(1), max: BigInt(1_000_000) }),
+      scale: fc.integer({ min: 0, max: 3 }),
+      edge: fc.constantFrom(8, 10, null),
+      delta: fc.constantFrom(-1, 0, 1),
+      free: fc.bigInt({ min: BigInt(0), max: BigInt(2_000_000) }),
+    })
+    .map(({ target, scale, edge, delta, free }) => {
+      // On an edge the actual has one more decimal than the target: T × 0.8 or T × 1.0, exactly, ± one unit.
+      const actual =
+        edge === null
+          ? decimalText(free, scale)
+          : decimalText(target * BigInt(edge) + BigInt(delta), scale + 1);
+      return [decimalText(target, scale), actual] as const;
+    });
+  return fc.sample(pair, { numRuns: count, seed }).map(([target, actual], k) => ({
+    id: `random${k}`,
+    name: `${actual} / ${target}`,
+    unit: null,
+    periods: ["R6"],
+    target: [target],
+    actual: [actual],
+    published_rate: [null],
+    published_status: [null],
+  }));
+}
