@@ -4,6 +4,8 @@
  * from `--settings` like the checks' (so a generated sheet and the checker agree); parameters are
  * checked by core, which refuses with a `TemplateError`.
  */
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { message } from "../core";
 import type { TemplateCommand } from "./args";
 import { loadSettings } from "./settings";
@@ -17,6 +19,7 @@ export function currentFiscalYear(now: Date = new Date()): number {
 /** Generates the file and returns the line to print. Throws `TemplateError`, `WorkbookError` or `CliError`. */
 export async function runTemplate(command: TemplateCommand): Promise<string> {
   const { bands } = await loadSettings(command.settings);
+  await mkdir(dirname(command.output), { recursive: true });
   const written = await generateTemplateFile(
     command.id,
     {
