@@ -56,7 +56,7 @@ describe("generateTemplateFile", () => {
     expect(sheet?.getCell(plan.indicators[0].periods[1].status ?? "").dataValidation).toMatchObject({
       type: "list",
     });
-    expect(workbook.definedNames.getRanges("KPI_PROGRESS_TABLE").ranges).toEqual([
+    expect(workbook.definedNames.getRanges("KPI_PROGRESS_進捗管理表").ranges).toEqual([
       `'進捗管理表'!${layout?.names?.[0].address}`,
     ]);
     expect(sheet?.getColumn("D").width).toBe(30);

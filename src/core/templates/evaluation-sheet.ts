@@ -143,7 +143,7 @@ export function buildEvaluationSheet(params: ResolvedParams): TemplatePlan {
   draft.style(area(row - 2, 0, row - 1, LAST_COL), { borders: "thin-all" });
 
   WIDTHS.forEach((width, col) => draft.width(col, width));
-  draft.name(tableName(params.id), area(reviewTop, 0, reviewBottom, LAST_COL));
+  draft.name(tableName(params.id, params.sheet), area(reviewTop, 0, reviewBottom, LAST_COL));
   const changes = draft.toChangeSet(message("template.created", "ja", { name: params.sheet }), {
     freeze: { rows: 1, columns: 0 },
     print: printSetup(0),

@@ -120,7 +120,7 @@ export function buildGrantKpi(params: ResolvedParams): TemplatePlan {
 
   WIDTHS.forEach((width, col) => draft.width(col, width));
   for (let col = FIRST_YEAR_COL; col <= cumulativeCol; col++) draft.width(col, YEAR_WIDTH);
-  draft.name(tableName(params.id), area(HEADER_ROW, 0, lastDataRow, cumulativeCol));
+  draft.name(tableName(params.id, params.sheet), area(HEADER_ROW, 0, lastDataRow, cumulativeCol));
 
   const changes = draft.toChangeSet(message("template.created", "ja", { name: params.sheet }), {
     freeze: { rows: firstDataRow, columns: FIRST_YEAR_COL },

@@ -117,7 +117,7 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
   WIDTHS.forEach((width, col) => draft.width(col, width));
   years.forEach((_, k) => draft.width(FIRST_YEAR_COL + k, YEAR_WIDTH));
   draft.width(commentCol, COMMENT_WIDTH);
-  draft.name(tableName(params.id), table);
+  draft.name(tableName(params.id, params.sheet), table);
 
   const changes = draft.toChangeSet(message("template.created", "ja", { name: params.sheet }), {
     freeze: { rows: firstDataRow, columns: FIRST_YEAR_COL },

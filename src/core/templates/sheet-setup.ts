@@ -12,7 +12,10 @@ export function printSetup(headerRow: number): NonNullable<SheetLayout["print"]>
   };
 }
 
-/** The workbook name marking a template's table for the checker: `KPI_PROGRESS_TABLE`. */
-export function tableName(id: TemplateId): string {
-  return `KPI_${id.toUpperCase().replace(/-/g, "_")}_TABLE`;
+/**
+ * The workbook-level name marking a template's table: `KPI_PROGRESS_進捗管理表`. The sheet is part of it so
+ * that two generated sheets in one workbook do not collide; characters a name cannot hold become `_`.
+ */
+export function tableName(id: TemplateId, sheet: string): string {
+  return `KPI_${id.toUpperCase().replace(/-/g, "_")}_${sheet.replace(/[^\p{L}\p{N}_]/gu, "_")}`;
 }

@@ -94,7 +94,7 @@ describe("事業評価調書 (evaluation-sheet)", () => {
     const top = Number(/\d+/.exec(first.name)?.[0]);
     const bottom = Number(/\d+/.exec(last.periods[1].status ?? "")?.[0]);
     expect(layout?.names).toEqual([
-      { name: "KPI_EVALUATION_SHEET_TABLE", address: `$A$${top}:$G$${bottom}` },
+      { name: "KPI_EVALUATION_SHEET_事業評価調書", address: `$A$${top}:$G$${bottom}` },
     ]);
   });
 });

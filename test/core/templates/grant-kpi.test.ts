@@ -56,6 +56,8 @@ describe("交付金KPI表 (grant-kpi)", () => {
   it("accepts typed input only in the yearly cells, never over the 累計 formulas", () => {
     const numeric = changes.validations?.filter((v) => v.kind === "custom").map((v) => v.address);
     expect(numeric).toEqual(["E5:I6", "E9:I10"]);
-    expect(changes.layouts?.[0].names).toEqual([{ name: "KPI_GRANT_KPI_TABLE", address: "$A$4:$J$12" }]);
+    expect(changes.layouts?.[0].names).toEqual([
+      { name: "KPI_GRANT_KPI_交付金KPI表", address: "$A$4:$J$12" },
+    ]);
   });
 });

@@ -176,11 +176,16 @@ describe("進捗管理表 (progress)", () => {
       titleRows: `$${headerRow}:$${headerRow}`,
     });
     expect(layout?.names).toEqual([
-      { name: "KPI_PROGRESS_TABLE", address: `$A$${headerRow}:$I$${headerRow + 8}` },
+      { name: "KPI_PROGRESS_進捗管理表", address: `$A$${headerRow}:$I$${headerRow + 8}` },
     ]);
     expect(layout?.columnWidths?.map((w) => w.column)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "I"]);
     expect(changes.styles?.some((s) => s.wrap === true && s.address.startsWith("D"))).toBe(true);
     expect(changes.styles?.some((s) => s.borders === "thin-all")).toBe(true);
+  });
+
+  it("names the table after its sheet, so that two generated sheets in one workbook keep distinct names", () => {
+    const other = planTemplate("progress", { from: "R6", sheetName: "R6 進捗(案)" });
+    expect(other.changes.layouts?.[0].names?.map((n) => n.name)).toEqual(["KPI_PROGRESS_R6_進捗_案_"]);
   });
 
   it("takes labels, thresholds and colours from custom bands (A/B/C/D)", () => {
