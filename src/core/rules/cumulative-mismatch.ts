@@ -66,7 +66,7 @@ export const cumulativeMismatch: Check = {
       if (
         rateCell !== undefined &&
         e.rate?.kind === "rate" &&
-        rateAgrees(e.rate.ratio, rateCell, settings) === false
+        rateAgrees(e.rate.ratio, rateCell, period.rate, settings) === false
       ) {
         const expected = expectedRate(e, settings) ?? "";
         const fix = rateFix(e, rateCell, settings);

@@ -71,6 +71,18 @@ function columnKey(period: Period): string {
   return period.fiscalYear === null ? `label:${period.label}` : `year:${period.fiscalYear}`;
 }
 
+/** Every published status of a table read back once (core's `parseStatus`). */
+function publishedStatuses(table: KpiTable, settings: CheckSettings): Map<Period, ParsedStatus | null> {
+  const published = new Map<Period, ParsedStatus | null>();
+  for (const indicator of table.indicators) {
+    for (const period of indicator.periods) {
+      const cell = period.cells.status;
+      published.set(period, cell === undefined ? null : parseStatus(cell.raw, settings.bands));
+    }
+  }
+  return published;
+}
+
 /**
  * Period columns of a table whose published statuses mostly carry 見込み (more than half of those with a
  * band). Only asked when no header, note or setting names a projected period: then the table's own labels
@@ -78,7 +90,7 @@ function columnKey(period: Period): string {
  */
 function projectedByStatuses(
   table: KpiTable,
-  settings: CheckSettings,
+  published: ReadonlyMap<Period, ParsedStatus | null>,
   years: ReadonlySet<number>,
 ): Set<string> {
   const stated = table.indicators.some((i) =>
@@ -86,17 +98,13 @@ function projectedByStatuses(
   );
   if (stated) return new Set();
   const tally = new Map<string, { projected: number; final: number }>();
-  for (const indicator of table.indicators) {
-    for (const period of indicator.periods) {
-      const cell = period.cells.status;
-      const parsed = cell === undefined ? null : parseStatus(cell.raw, settings.bands);
-      if (parsed?.kind !== "band") continue;
-      const key = columnKey(period);
-      const counts = tally.get(key) ?? { projected: 0, final: 0 };
-      if (parsed.projected) counts.projected++;
-      else counts.final++;
-      tally.set(key, counts);
-    }
+  for (const [period, parsed] of published) {
+    if (parsed?.kind !== "band") continue;
+    const key = columnKey(period);
+    const counts = tally.get(key) ?? { projected: 0, final: 0 };
+    if (parsed.projected) counts.projected++;
+    else counts.final++;
+    tally.set(key, counts);
   }
   return new Set([...tally].filter(([, c]) => c.projected > c.final).map(([key]) => key));
 }
@@ -110,7 +118,8 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
   const years = projectedYears(settings);
   const evaluations: Evaluation[] = [];
   for (const table of tables) {
-    const byStatuses = projectedByStatuses(table, settings, years);
+    const statuses = publishedStatuses(table, settings);
+    const byStatuses = projectedByStatuses(table, statuses, years);
     for (const indicator of table.indicators) {
       const changed = changedYears(indicator.name).length >= 2;
       const options = rateOptions(indicator, settings);
@@ -124,8 +133,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
           rate === null
             ? null
             : classifyStatus(rate, { projected, bands: settings.bands, basis: settings.banding });
-        const cell = period.cells.status;
-        const published = cell === undefined ? null : parseStatus(cell.raw, settings.bands);
+        const published = statuses.get(period) ?? null;
         evaluations.push({ table, indicator, period, projected, rate, status, published, changed });
       }
     }

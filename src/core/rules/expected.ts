@@ -7,6 +7,7 @@ import { decimalFromNumber } from "../decimal";
 import { formatRate, matchesPublishedRate } from "../rounding";
 import { ratioFromDecimal, ratioToNumber, type Ratio } from "../ratio";
 import type { SourceCell } from "../tables/model";
+import type { ParsedValue } from "../value-types";
 import { directionOf, type Evaluation } from "./evaluate";
 import { valueFix } from "./finding";
 import type { CheckSettings } from "./settings";
@@ -41,12 +42,17 @@ function percentDecimals(format: string | null): number | null {
 }
 
 /**
- * Whether a published rate agrees with the exact one (core's publication rule). A numeric cell is read as
+ * Whether a published rate (`published`: the cell as detection parsed it) agrees with the exact one (core's publication rule). A numeric cell is read as
  * it is displayed: a formula's cached 2.0715923076923075 under `0.0%` is 207.2%, so it is compared at the
  * format's decimals (the settings' decimals under General). `null` when the cell holds no number.
  */
-export function rateAgrees(ratio: Ratio, cell: SourceCell, settings: CheckSettings): boolean | null {
-  if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, cell.raw);
+export function rateAgrees(
+  ratio: Ratio,
+  cell: SourceCell,
+  published: ParsedValue | null,
+  settings: CheckSettings,
+): boolean | null {
+  if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, published ?? cell.raw);
   const exact = decimalFromNumber(cell.raw);
   if (exact === null) return null;
   const decimals = percentDecimals(cell.numberFormat) ?? settings.rateDecimals;

@@ -19,40 +19,58 @@ export interface FindingInput {
 }
 
 /**
- * The message in both languages, rendered on first read and kept: a PDF-like sheet of 10,000 indicators
- * gives ~100,000 findings, and formatting every message eagerly would cost more than all the checks.
- * The property is own and enumerable, so `JSON.stringify` and deep equality see it like a plain field.
+ * A finding whose message is rendered on first read: a PDF-like sheet of 10,000 indicators gives tens of
+ * thousands of findings, and formatting every message eagerly would cost as much as the checks. `message`
+ * is a getter, so `JSON.stringify` gets it through `toJSON` (a spread copy `{ ...f }` does not carry it).
  */
-function renderedMessage(code: string, params: MessageParams): () => { ja: string; en: string } {
-  let rendered: { ja: string; en: string } | null = null;
-  return () => {
-    rendered ??= isMessageCode(code)
+class RuleFinding implements Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly code: string;
+  readonly params: MessageParams;
+  readonly found?: string;
+  readonly expected?: string;
+  readonly fix?: readonly CellFix[];
+  #rendered: { readonly ja: string; readonly en: string } | null = null;
+
+  constructor(check: Check, input: FindingInput) {
+    this.rule = check.id;
+    this.severity = input.severity ?? check.severity;
+    this.sheet = input.sheet;
+    this.cell = input.cell;
+    this.code = input.variant === undefined ? `rules.${check.id}` : `rules.${check.id}.${input.variant}`;
+    this.params = input.params;
+    if (input.found !== undefined) this.found = input.found;
+    if (input.expected !== undefined) this.expected = input.expected;
+    if (input.fix !== undefined && input.fix.length > 0) this.fix = input.fix;
+  }
+
+  get message(): { readonly ja: string; readonly en: string } {
+    const { code, params } = this;
+    this.#rendered ??= isMessageCode(code)
       ? { ja: message(code, "ja", params), en: message(code, "en", params) }
       : { ja: code, en: code };
-    return rendered;
-  };
+    return this.#rendered;
+  }
+
+  toJSON(): Finding {
+    const { rule, severity, sheet, cell, code, params, message: rendered, found, expected, fix } = this;
+    return { rule, severity, sheet, cell, code, params, message: rendered, found, expected, fix };
+  }
 }
 
 export function finding(check: Check, input: FindingInput): Finding {
-  const code = input.variant === undefined ? `rules.${check.id}` : `rules.${check.id}.${input.variant}`;
-  const result = {
-    rule: check.id,
-    severity: input.severity ?? check.severity,
-    sheet: input.sheet,
-    cell: input.cell,
-    code,
-    params: input.params,
-  } as Omit<Finding, "message"> & { found?: string; expected?: string; fix?: readonly CellFix[] };
-  Object.defineProperty(result, "message", { enumerable: true, get: renderedMessage(code, input.params) });
-  if (input.found !== undefined) result.found = input.found;
-  if (input.expected !== undefined) result.expected = input.expected;
-  if (input.fix !== undefined && input.fix.length > 0) result.fix = input.fix;
-  return result as Finding;
+  return new RuleFinding(check, input);
 }
 
 /** The cell shows an Excel error (`{ error }`, or the error's text as in a transcript). */
 export function holdsError(cell: SourceCell | undefined): cell is SourceCell {
-  return cell !== undefined && (isCellError(cell.raw) || parseValue(cell.raw).kind === "error");
+  if (cell === undefined) return false;
+  const { raw } = cell;
+  if (isCellError(raw)) return true;
+  return typeof raw === "string" && raw.trimStart().startsWith("#") && parseValue(raw).kind === "error";
 }
 
 /** A cell's value as a person reads it: `#VALUE!`, `1,600件`, `(空欄)` as ``. */

@@ -4,32 +4,45 @@
  */
 import { parseValue } from "../values";
 import type { KpiTable, SourceCell } from "../tables/model";
+import type { ParsedValue } from "../value-types";
 import { percentFormat } from "./expected";
 import { finding, shown, valueFix } from "./finding";
 import type { CheckSettings } from "./settings";
 import type { Check, Finding } from "./types";
 
-function rateCells(table: KpiTable): SourceCell[] {
+function rateCells(table: KpiTable): [SourceCell, ParsedValue | null][] {
   return table.indicators.flatMap((i) =>
-    i.periods.flatMap((p) => (p.cells.rate === undefined ? [] : [p.cells.rate])),
+    i.periods.flatMap((p): [SourceCell, ParsedValue | null][] =>
+      p.cells.rate === undefined ? [] : [[p.cells.rate, p.rate]],
+    ),
   );
 }
 
-function badRate(cell: SourceCell, settings: CheckSettings): "format" | "text" | null {
+function badRate(
+  cell: SourceCell,
+  parsed: ParsedValue | null,
+  settings: CheckSettings,
+): "format" | "text" | null {
   if (typeof cell.raw === "number") return cell.numberFormat === percentFormat(settings) ? null : "format";
-  const parsed = parseValue(cell.raw);
-  if (parsed.kind !== "number") return null;
+  if (parsed?.kind !== "number") return null;
   return parsed.percent && parsed.decimal.exponent === -settings.rateDecimals ? null : "text";
 }
 
+function isDash(value: ParsedValue | null): boolean {
+  return value?.kind === "pending" && value.placeholder === "dash";
+}
+
+/** Cells holding a dash placeholder; target, actual and rate as detection parsed them. */
 function dashCells(table: KpiTable): SourceCell[] {
   const cells: SourceCell[] = [];
   for (const indicator of table.indicators) {
     for (const p of indicator.periods) {
-      for (const cell of Object.values(p.cells)) {
-        const parsed = parseValue(cell.raw);
-        if (parsed.kind === "pending" && parsed.placeholder === "dash") cells.push(cell);
-      }
+      const { target, actual, rate, status } = p.cells;
+      if (target !== undefined && isDash(p.target)) cells.push(target);
+      if (actual !== undefined && isDash(p.actual)) cells.push(actual);
+      if (rate !== undefined && isDash(p.rate)) cells.push(rate);
+      if (status !== undefined && typeof status.raw === "string" && isDash(parseValue(status.raw)))
+        cells.push(status);
     }
   }
   return cells;
@@ -41,8 +54,8 @@ export const inconsistentFormat: Check = {
   run({ model, settings }) {
     const findings: Finding[] = [];
     for (const table of model.tables) {
-      for (const cell of rateCells(table)) {
-        const bad = badRate(cell, settings);
+      for (const [cell, parsed] of rateCells(table)) {
+        const bad = badRate(cell, parsed, settings);
         if (bad === null) continue;
         const expected = percentFormat(settings);
         const fix =

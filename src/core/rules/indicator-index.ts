@@ -26,6 +26,14 @@ export function indexBy(
   return index;
 }
 
+const nameKeys = new WeakMap<Indicator, string>();
+
+/** The name compared across tables (half-width, no spaces, lower case), computed once per indicator. */
 export function nameKey(indicator: Indicator): string {
-  return normaliseLabel(indicator.name);
+  let key = nameKeys.get(indicator);
+  if (key === undefined) {
+    key = normaliseLabel(indicator.name);
+    nameKeys.set(indicator, key);
+  }
+  return key;
 }

@@ -11,7 +11,7 @@ export const rateMismatch: Check = {
     for (const e of evaluations) {
       const cell = e.period.cells.rate;
       if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
-      if (rateAgrees(e.rate.ratio, cell, settings) !== false) continue;
+      if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings) !== false) continue;
       const expected = expectedRate(e, settings) ?? "";
       const fix = rateFix(e, cell, settings);
       findings.push(

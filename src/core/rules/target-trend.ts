@@ -6,15 +6,33 @@ import { compareDecimal } from "../decimal";
 import { baseDecimal } from "../operands";
 import type { ParsedValue } from "../value-types";
 import { directionOf } from "./evaluate";
-import { finding, shown, where } from "./finding";
+import type { SourceCell } from "../tables/model";
+import { finding, indicatorLabel, shown } from "./finding";
 import type { Check, Finding } from "./types";
+
+/** Relative distance beyond which two doubles compare the same way as their exact decimals. */
+const FLOAT_MARGIN = 1e-9;
 
 function below(a: ParsedValue | null, b: ParsedValue | null): boolean {
   if (a?.kind !== "number" || b?.kind !== "number" || a.baseUnit !== b.baseUnit || a.percent !== b.percent)
     return false;
+  const x = a.value * a.scale;
+  const y = b.value * b.scale;
+  // Doubles decide clear cases; values within rounding distance of each other are compared exactly.
+  if (Math.abs(x - y) > FLOAT_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return x < y;
   return compareDecimal(baseDecimal(a), baseDecimal(b)) < 0;
 }
 
+interface Dip {
+  readonly cell: SourceCell;
+  readonly text: string;
+}
+
+/**
+ * One finding per indicator and kind (below the previous actual, below the baseline), at the first target
+ * concerned, listing every period: random or real data can have a dip in most periods, and one line per
+ * indicator is what a person reads.
+ */
 export const targetTrend: Check = {
   id: "target-trend",
   severity: "info",
@@ -24,37 +42,40 @@ export const targetTrend: Check = {
       for (const indicator of table.indicators) {
         if (directionOf(indicator, settings).direction !== "up") continue;
         const yearly = indicator.periods.filter((p) => !p.cumulative);
+        const belowPrevious: Dip[] = [];
+        const belowBaseline: Dip[] = [];
         yearly.forEach((period, k) => {
           const cell = period.cells.target;
           if (cell === undefined) return;
           const previous = k > 0 ? yearly[k - 1] : null;
-          const params = { ...where(indicator, period), cell: cell.address, found: shown(cell.raw) };
           if (previous !== null && below(period.target, previous.actual)) {
-            findings.push(
-              finding(this, {
-                sheet: table.sheet,
-                cell: cell.address,
-                variant: "previous",
-                params: {
-                  ...params,
-                  other: shown(previous.cells.actual?.raw ?? null),
-                  otherPeriod: previous.label,
-                },
-                found: shown(cell.raw),
-              }),
-            );
+            const actual = shown(previous.cells.actual?.raw ?? null);
+            belowPrevious.push({
+              cell,
+              text: `${period.label} ${shown(cell.raw)} < ${previous.label} ${actual}`,
+            });
           } else if (below(period.target, indicator.baseline)) {
-            findings.push(
-              finding(this, {
-                sheet: table.sheet,
-                cell: cell.address,
-                variant: "baseline",
-                params: { ...params, other: shown(indicator.baselineCell?.raw ?? null) },
-                found: shown(cell.raw),
-              }),
-            );
+            belowBaseline.push({ cell, text: `${period.label} ${shown(cell.raw)}` });
           }
         });
+        const other = shown(indicator.baselineCell?.raw ?? null);
+        for (const [variant, dips] of [
+          ["previous", belowPrevious],
+          ["baseline", belowBaseline],
+        ] as const) {
+          if (dips.length === 0) continue;
+          const { cell } = dips[0];
+          const list = dips.map((d) => d.text).join(", ");
+          findings.push(
+            finding(this, {
+              sheet: table.sheet,
+              cell: cell.address,
+              variant,
+              params: { indicator: indicatorLabel(indicator), cell: cell.address, list, other },
+              found: list,
+            }),
+          );
+        }
       }
     }
     return findings;

@@ -5,7 +5,6 @@
  * 年度 column (one row per indicator and year) is read too.
  */
 import { parseFiscalYear } from "../era";
-import { parseValue } from "../values";
 import type { KpiTable, LayoutId, Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
@@ -78,7 +77,7 @@ function roleColumns(reader: SheetReader, r: number): RoleColumn[] {
 }
 
 function isValueLike(reader: SheetReader, r: number, c: number): boolean {
-  return parseValue(reader.value(r, c)).kind !== "invalid";
+  return reader.parsed(r, c).kind !== "invalid";
 }
 
 /** The column (not a role column) whose cell on the first data row is a fiscal year: a long table. */
@@ -148,7 +147,7 @@ function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number
   for (let c = 0; c < firstRoleCol; c++) {
     if (c === header.periodCol || c === header.idCol) continue;
     const text = reader.text(r, c);
-    if (text !== null && parseValue(text).kind === "invalid") return c;
+    if (text !== null && reader.parsed(r, c).kind === "invalid") return c;
   }
   return null;
 }
@@ -227,7 +226,7 @@ function isNumeric(reader: SheetReader, header: HeaderInfo, firstRow: number, la
       if (reader.isEmpty(r, column.col)) continue;
       filled++;
       if (isValueLike(reader, r, column.col)) valueLike++;
-      if (parseValue(reader.value(r, column.col)).kind === "number") numbers++;
+      if (reader.parsed(r, column.col).kind === "number") numbers++;
     }
   }
   return numbers > 0 && valueLike * 2 >= filled;
@@ -276,7 +275,7 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts.map(finishDraft).filter((i) => i !== null);
+    const indicators = b.drafts.map((d) => finishDraft(d, reader)).filter((i) => i !== null);
     if (!isAcceptable(indicators)) continue;
     const layout: LayoutId = b.evaluationSheet ? "evaluation-sheet" : "column-roles";
     tables.push({

@@ -2,7 +2,7 @@
  * An indicator being collected by a layout reader, and its conversion into the model: values parsed by
  * core's `parseValue`, unit taken from the row label or the values, empty periods dropped.
  */
-import { parseValue } from "../values";
+import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell } from "./model";
 import type { PeriodLabel } from "./vocabulary";
@@ -55,8 +55,9 @@ function isBlank(cell: SourceCell | undefined): boolean {
   return cell === undefined || cell.raw === null || (typeof cell.raw === "string" && cell.raw.trim() === "");
 }
 
-function parsedOf(cell: SourceCell | undefined): ParsedValue | null {
-  return cell === undefined ? null : parseValue(cell.raw);
+/** Reads a cell value (core's `parseValue`, possibly cached by the reader). */
+export interface ValueParser {
+  parse(value: CellValue): ParsedValue;
 }
 
 function unitOf(periods: readonly Period[]): string | null {
@@ -69,7 +70,8 @@ function unitOf(periods: readonly Period[]): string | null {
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
 /** The indicator, or `null` when none of its cells holds anything. */
-export function finishDraft(draft: IndicatorDraft): Indicator | null {
+export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
+  const parsedOf = (cell: SourceCell | undefined) => (cell === undefined ? null : parser.parse(cell.raw));
   const periods: Period[] = [];
   for (const p of draft.periods.values()) {
     const { cells } = p;
@@ -92,7 +94,7 @@ export function finishDraft(draft: IndicatorDraft): Indicator | null {
     name: draft.name,
     nameCell: draft.nameCell,
     unit: draft.unitHint ?? unitOf(periods),
-    baseline: draft.baselineCell === null ? null : parseValue(draft.baselineCell.raw),
+    baseline: draft.baselineCell === null ? null : parser.parse(draft.baselineCell.raw),
     baselineCell: draft.baselineCell,
     measureCodes: draft.measureCodes,
     measureNames: draft.measureNames,

@@ -4,7 +4,6 @@
  * and `indicator-rows`. One pass over the rows; repeated page headers with the same periods continue
  * the table they repeat.
  */
-import { parseValue } from "../values";
 import type { IdentityHeader, Label, PeriodLabel } from "./vocabulary";
 import { yearNumberLabel } from "./vocabulary";
 import type { KpiTable, LayoutId, Role } from "./model";
@@ -121,8 +120,7 @@ function hasValues(reader: SheetReader, r: number, run: readonly HeaderCell[], r
   for (const { col } of run) {
     if (reader.isEmpty(r, col)) continue;
     if (role === "status") return true;
-    const parsed = parseValue(reader.value(r, col));
-    if (parsed.kind !== "invalid") return true;
+    if (reader.parsed(r, col).kind !== "invalid") return true;
   }
   return false;
 }
@@ -173,7 +171,8 @@ function idOf(reader: SheetReader, r: number, identity: IdentityColumns): string
 function guessedNameCol(reader: SheetReader, r: number, roleCol: number): number | null {
   for (let c = roleCol - 1; c >= 0; c--) {
     const text = reader.text(r, c);
-    if (text !== null && reader.label(r, c).kind === "other" && parseValue(text).kind === "invalid") return c;
+    if (text !== null && reader.label(r, c).kind === "other" && reader.parsed(r, c).kind === "invalid")
+      return c;
   }
   return null;
 }
@@ -291,7 +290,7 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts.map(finishDraft).filter((i) => i !== null);
+    const indicators = b.drafts.map((d) => finishDraft(d, reader)).filter((i) => i !== null);
     if (!isAcceptable(indicators)) continue;
     const cols = [b.roleCol, ...b.run.map((cell) => cell.col)];
     const { id, name, measureCode, baseline, unit } = b.identity;

@@ -17,6 +17,7 @@ export class SheetReader {
   /** Sheet coordinates of the grid's top-left cell (0, 0 when the grid lacks them). */
   readonly origin: { readonly row: number; readonly col: number };
   private readonly labels: Map<string, Label>;
+  private readonly values = new Map<string, ParsedValue>();
   private merged: Map<number, { row: number; col: number }> | null = null;
   /** Column letters by grid column, computed once: every source cell needs its address. */
   private readonly columnNames: string[] = [];
@@ -69,8 +70,19 @@ export class SheetReader {
     return label;
   }
 
+  /** Core's `parseValue`, once per distinct text: tables repeat `達成`, `集計中`, units and numbers. */
+  parse(value: CellValue): ParsedValue {
+    if (typeof value !== "string") return parseValue(value);
+    let parsed = this.values.get(value);
+    if (parsed === undefined) {
+      parsed = parseValue(value);
+      this.values.set(value, parsed);
+    }
+    return parsed;
+  }
+
   parsed(r: number, c: number): ParsedValue {
-    return parseValue(this.value(r, c));
+    return this.parse(this.value(r, c));
   }
 
   isError(r: number, c: number): boolean {

@@ -110,12 +110,12 @@ export const rulesMessages = {
     en: "{cell}: the indicator name “{found}” is spelled “{expected}” at {other}; use one spelling for one indicator.",
   },
   "rules.target-trend.previous": {
-    ja: "{cell}（{indicator} {period}）の目標 {found} は、前年度（{otherPeriod}）の実績 {other} を下回っています。",
-    en: "{cell} ({indicator}, {period}): the target {found} is below the previous period's ({otherPeriod}) actual {other}.",
+    ja: "{cell} から（{indicator}）: 目標が前年度の実績を下回っています（増加型の指標）: {list}。意図した設定か確認してください。",
+    en: "From {cell} ({indicator}): targets below the previous period's actual in a higher-is-better indicator: {list}. Check that this is intended.",
   },
   "rules.target-trend.baseline": {
-    ja: "{cell}（{indicator} {period}）の目標 {found} は、現状値 {other} を下回っています。",
-    en: "{cell} ({indicator}, {period}): the target {found} is below the baseline {other}.",
+    ja: "{cell} から（{indicator}）: 目標が現状値 {other} を下回っています（増加型の指標）: {list}。意図した設定か確認してください。",
+    en: "From {cell} ({indicator}): targets below the baseline {other} in a higher-is-better indicator: {list}. Check that this is intended.",
   },
   "rules.hardcoded-rate.rate": {
     ja: "{cell} の達成率 {found} は直接入力された値です（この表の達成率 {total} 個のうち {formulas} 個は数式）。",
