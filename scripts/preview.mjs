@@ -1,4 +1,4 @@
-// npm run preview [-- --port N] [-- --samples DIR] [-- --no-build]
+// npm run preview [-- --port N (0: any free port)] [-- --samples DIR] [-- --no-build]
 // Builds the preview page (webpack.preview.config.js), copies the sample workbooks of samples/ next to it
 // and serves it on localhost until stopped. Prints the URL on its own line. Nothing is fetched from any
 // other host: the page loads only its own scripts and the samples.
@@ -47,5 +47,5 @@ if (!args.includes("--no-build")) {
 }
 const samples = await copySamples();
 if (samples.length === 0) console.error("samples/ に .xlsx がありません / no sample workbooks in samples/");
-await serveStatic({ root: out, port, index: "index.html" });
-console.log(`http://localhost:${port}/index.html`);
+const server = await serveStatic({ root: out, port, index: "index.html" });
+console.log(`http://localhost:${server.address().port}/index.html`);

@@ -40,6 +40,7 @@ const useStyles = makeStyles({
     alignSelf: "center",
   },
   body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   workbook: {
     display: "flex",
     flexDirection: "column",
@@ -99,8 +100,10 @@ function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t("ui.preview.open")}>
+        <div className={styles.file}>
+          <label htmlFor="kpi-preview-file">{t("ui.preview.open")}</label>
           <input
+            id="kpi-preview-file"
             type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => {
@@ -108,7 +111,7 @@ function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
               if (file) void preview.openFile(file);
             }}
           />
-        </Field>
+        </div>
         {preview.loading && <Spinner size="tiny" label={t("ui.preview.loading")} />}
       </header>
       <div className={styles.body}>
@@ -138,7 +141,8 @@ function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
             !preview.loading && <Text>{t("ui.check.empty")}</Text>
           )}
         </section>
-        <aside className={styles.pane} aria-label={t("ui.preview.pane")}>
+        {/* The pane is the page's <main>, as in Excel: no landmark around it. */}
+        <div className={styles.pane}>
           <App
             key={workbook.id}
             port={workbook.wb.port}
@@ -147,7 +151,7 @@ function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
             theme={theme}
             onReport={preview.setReport}
           />
-        </aside>
+        </div>
       </div>
     </div>
   );

@@ -25,7 +25,16 @@ const useStyles = makeStyles({
     minWidth: "40px",
     zIndex: 1,
   },
-  rowHead: { backgroundColor: "#f3f3f3", border: "1px solid #d0d0d0", textAlign: "right", padding: "0 4px" },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d0d0d0",
+    textAlign: "right",
+    padding: "0 4px",
+    fontWeight: 400,
+  },
+  corner: { left: 0, zIndex: 2 },
   cell: {
     border: "1px solid #e1e1e1",
     padding: "1px 4px",
@@ -59,10 +68,10 @@ export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
   const area = sheet.usedRange();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the sheet is mutated in place; `version` says when
   const looks = useMemo(() => rangeLooks(sheet), [sheet, version]);
-  useEffect(
-    () => selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" }),
-    [selection, version],
-  );
+  useEffect(() => {
+    // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+    void selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selection, version]);
   if (!area) return <div className={styles.scroll} />;
   const lastRow = area.row + area.rowCount;
   const rows = Array.from({ length: Math.min(lastRow, MAX_ROWS_SHOWN) }, (_, r) => r);
@@ -77,7 +86,7 @@ export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
       <table className={styles.table} data-sheet={sheet.name}>
         <thead>
           <tr>
-            <th className={styles.head} />
+            <td className={`${styles.head} ${styles.corner}`} />
             {cols.map((c) => (
               <th key={c} className={styles.head} scope="col">
                 {columnName(c)}

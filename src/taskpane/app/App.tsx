@@ -30,7 +30,9 @@ let firstRenderMarked = false;
 export function App({ port, engine, lang: officeLang, theme, initialView, onReport }: AppProps) {
   const session = useSessionState(port, engine, officeLang);
   const { check } = session;
-  useEffect(() => onReport?.(check.phase === "done" ? check.report : null), [check, onReport]);
+  useEffect(() => {
+    onReport?.(check.phase === "done" ? check.report : null);
+  }, [check, onReport]);
   useEffect(() => {
     if (firstRenderMarked || typeof performance?.mark !== "function") return;
     firstRenderMarked = true;

@@ -5,7 +5,7 @@ import type { CheckMessage, WorkerReply } from "./protocol";
 export function createWorkerEngine(): CheckEngine {
   let worker: Worker | null = null;
   let nextId = 1;
-  const spawn = () => new Worker(new URL("./worker.ts", import.meta.url), { name: "kpi-check" });
+  const spawn = () => new Worker(new URL("./worker.ts", import.meta.url), { name: "check-worker" });
 
   return {
     check(request, onProgress, signal) {

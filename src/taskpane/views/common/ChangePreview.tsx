@@ -39,7 +39,9 @@ export function ChangePreview({ rows, summary, busy, onApply, onDiscard }: Chang
   const { t } = useT();
   const styles = useStyles();
   const applyRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => applyRef.current?.focus(), []);
+  useEffect(() => {
+    applyRef.current?.focus();
+  }, []);
   return (
     <section className={styles.root} aria-label={t("ui.fix.previewTitle", { count: rows.length })}>
       {summary && <div>{summary}</div>}

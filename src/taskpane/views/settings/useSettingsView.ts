@@ -10,7 +10,9 @@ export function useSettingsView() {
   const { settings, saveSettings, check } = useSession();
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setDraft(settings), [settings]);
+  useEffect(() => {
+    setDraft(settings);
+  }, [settings]);
 
   const report = check.phase === "done" ? check.report : null;
   const periods = useMemo(() => (report ? periodsOf(report) : []), [report]);

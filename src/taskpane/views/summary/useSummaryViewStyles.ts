@@ -13,7 +13,7 @@ export const useSummaryViewStyles = makeStyles({
   },
   bar: {
     display: "grid",
-    gridTemplateColumns: "minmax(6em, auto) 1fr",
+    gridTemplateColumns: "11em 1fr",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
   },
