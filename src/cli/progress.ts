@@ -11,6 +11,7 @@ export const LARGE_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface TerminalStream {
   readonly isTTY?: boolean;
+  /** Width in columns; 0 or absent when unknown (a pseudo-terminal without a size), then 80. */
   readonly columns?: number;
   write(text: string): boolean;
 }
@@ -48,7 +49,7 @@ export function progressOn(
   return {
     show(index, total, file, phase) {
       const line = `[${index}/${total}] ${message(`cli.progress.${phase}`, lang)} ${file}`;
-      stream.write(`\r\x1b[K${fit(line, Math.max(10, (stream.columns ?? 80) - 1))}`);
+      stream.write(`\r\x1b[K${fit(line, Math.max(10, (stream.columns || 80) - 1))}`);
       shown = true;
     },
     clear() {

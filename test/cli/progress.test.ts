@@ -37,6 +37,12 @@ test("one large file gets a line too, in English with --lang en, cut to the term
   expect(stream.written[1]).toBe("\r\x1b[K[1/1] reading 令和5年…");
 });
 
+test("a terminal of unknown width (0 columns) is taken as 80 wide", () => {
+  const stream = terminal(true, 0);
+  progressOn(stream, 2, 0, "ja").show(1, 2, "令和5年度_成果指標_進捗管理表.xlsx", "reading");
+  expect(stream.written).toEqual(["\r\x1b[K[1/2] 読み込み中 令和5年度_成果指標_進捗管理表.xlsx"]);
+});
+
 test("nothing when stderr is not a terminal, or for one small file", () => {
   for (const [stream, files, bytes] of [
     [terminal(false), 10, LARGE_FILE_BYTES * 2],
