@@ -6,10 +6,12 @@
 import { readFileSync } from "node:fs";
 import { runCli } from "./run";
 
-// `kpi-check … | head` closes stdout early: stop quietly instead of failing on EPIPE.
+// `kpi-check … | head` closes stdout early: the rest of the output has no reader, so EPIPE is ignored and
+// the run still ends with its own exit code. Any other failure of stdout is one line on stderr, exit 2.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code === "EPIPE") return;
+  process.stderr.write(`kpi-check: ${error.message}\n`);
+  process.exitCode = 2;
 });
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
