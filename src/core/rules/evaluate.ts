@@ -67,8 +67,8 @@ function projectedYears(settings: CheckSettings): Set<number> {
 }
 
 /** Key of a period column within a table: its fiscal year, or its label for a 累計. */
-function columnKey(period: Period): string {
-  return period.fiscalYear === null ? `label:${period.label}` : `year:${period.fiscalYear}`;
+function columnKey(period: Period): number | string {
+  return period.fiscalYear ?? period.label;
 }
 
 /** Every published status of a table read back once (core's `parseStatus`). */
@@ -92,12 +92,12 @@ function projectedByStatuses(
   table: KpiTable,
   published: ReadonlyMap<Period, ParsedStatus | null>,
   years: ReadonlySet<number>,
-): Set<string> {
+): Set<number | string> {
   const stated = table.indicators.some((i) =>
     i.periods.some((p) => p.projected || (p.fiscalYear !== null && years.has(p.fiscalYear))),
   );
   if (stated) return new Set();
-  const tally = new Map<string, { projected: number; final: number }>();
+  const tally = new Map<number | string, { projected: number; final: number }>();
   for (const [period, parsed] of published) {
     if (parsed?.kind !== "band") continue;
     const key = columnKey(period);

@@ -23,6 +23,9 @@ export interface FindingInput {
  * thousands of findings, and formatting every message eagerly would cost as much as the checks. `message`
  * is a getter, so `JSON.stringify` gets it through `toJSON` (a spread copy `{ ...f }` does not carry it).
  */
+/** Messages already rendered, by finding: filled on first read only, so building a finding costs nothing. */
+const renderedMessages = new WeakMap<object, { readonly ja: string; readonly en: string }>();
+
 class RuleFinding implements Finding {
   readonly rule: string;
   readonly severity: Severity;
@@ -33,7 +36,6 @@ class RuleFinding implements Finding {
   readonly found?: string;
   readonly expected?: string;
   readonly fix?: readonly CellFix[];
-  #rendered: { readonly ja: string; readonly en: string } | null = null;
 
   constructor(check: Check, input: FindingInput) {
     this.rule = check.id;
@@ -48,11 +50,15 @@ class RuleFinding implements Finding {
   }
 
   get message(): { readonly ja: string; readonly en: string } {
-    const { code, params } = this;
-    this.#rendered ??= isMessageCode(code)
-      ? { ja: message(code, "ja", params), en: message(code, "en", params) }
-      : { ja: code, en: code };
-    return this.#rendered;
+    let rendered = renderedMessages.get(this);
+    if (rendered === undefined) {
+      const { code, params } = this;
+      rendered = isMessageCode(code)
+        ? { ja: message(code, "ja", params), en: message(code, "en", params) }
+        : { ja: code, en: code };
+      renderedMessages.set(this, rendered);
+    }
+    return rendered;
   }
 
   toJSON(): Finding {

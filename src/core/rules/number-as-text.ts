@@ -8,8 +8,21 @@ import type { SourceCell } from "../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "./finding";
 import type { CellFix, Check, Finding } from "./types";
 
-/** `#,##0"件"`, `#,##0.0"%"` → for a percentage the value is written as a fraction with `0.0%`. */
+/** Formats built so far, by unit and decimals (a sheet has a handful). */
+const formats = new Map<string, string>();
+
+/** `#,##0"件"` for `1,600件`, `#,##0.0"千円"`; a percentage is written as a fraction with `0.0%`. */
 export function numberFormatOf(value: NumberValue): string {
+  const key = `${value.percent ? "%" : value.unit}|${value.decimal.exponent}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = buildFormat(value);
+    if (formats.size < 1024) formats.set(key, format);
+  }
+  return format;
+}
+
+function buildFormat(value: NumberValue): string {
   const decimals = Math.max(0, -value.decimal.exponent);
   const body = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
   if (value.percent) return `${decimals > 0 ? `0.${"0".repeat(decimals)}` : "0"}%`;

@@ -4,14 +4,17 @@
  * periods. Anything less is no table, never a guess.
  */
 import { rangeToA1 } from "../grid";
-import type { Indicator, Role } from "./model";
+import { ROLES, type Indicator, type Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
 
+/** The roles present in any period; stops as soon as all four are seen. */
 function rolesOf(indicators: readonly Indicator[]): Set<Role> {
   const roles = new Set<Role>();
   for (const indicator of indicators) {
-    for (const period of indicator.periods)
-      for (const role of Object.keys(period.cells) as Role[]) roles.add(role);
+    for (const period of indicator.periods) {
+      for (const role of ROLES) if (period.cells[role] !== undefined) roles.add(role);
+      if (roles.size === ROLES.length) return roles;
+    }
   }
   return roles;
 }
