@@ -6,7 +6,7 @@
 import { message, parseA1, parseRangeA1, type CellRange, type Lang, type Severity } from "../core";
 import type { CheckedFileReport, FindingReport, TableReport } from "./report";
 
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 

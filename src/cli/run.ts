@@ -11,7 +11,13 @@ import { parseCommand, type ArgumentError, type CheckCommand, type Command } fro
 import { checkFile, type CheckedFile } from "./checkFile";
 import { describeFailure } from "./failure";
 import { fixableFindings, fixOutputPaths, writeFixedCopy, type FixResult } from "./fixOutput";
-import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
+import {
+  countBySeverity,
+  renderFileReport,
+  renderTotal,
+  SEVERITIES,
+  type SeverityCounts,
+} from "./humanReport";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
 import { checkedFileReport, isUnreadable, type FileReport } from "./report";
 import { loadSettings } from "./settings";
@@ -23,7 +29,7 @@ export interface CliStreams {
   readonly version: string;
 }
 
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 function failureLine(subject: string | null, reason: string): string {
   return `kpi-check: ${subject === null ? "" : `${subject}: `}${reason}\n`;
@@ -126,8 +132,7 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
     if (command.json) streams.stdout.write(`${i > 0 ? "," : ""}${JSON.stringify(outcome.report)}`);
     if (isUnreadable(outcome.report)) unreadable++;
     failed ||= outcome.failed;
-    for (const severity of ["error", "warning", "info"] as const)
-      totals[severity] += outcome.counts[severity];
+    for (const severity of SEVERITIES) totals[severity] += outcome.counts[severity];
   }
   if (command.json) streams.stdout.write("]}\n");
   else if (files.length > 1) streams.stdout.write(renderTotal(files.length, unreadable, totals, lang));
