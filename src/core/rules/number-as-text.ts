@@ -12,7 +12,7 @@ import type { CellFix, Check, Finding } from "./types";
 const formats = new Map<string, string>();
 
 /** `#,##0"件"` for `1,600件`, `#,##0.0"千円"`; a percentage is written as a fraction with `0.0%`. */
-export function numberFormatOf(value: NumberValue): string {
+function numberFormatOf(value: NumberValue): string {
   const key = `${value.percent ? "%" : value.unit}|${value.decimal.exponent}`;
   let format = formats.get(key);
   if (format === undefined) {

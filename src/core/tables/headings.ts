@@ -22,13 +22,13 @@ export function stripCircled(text: string): string {
 }
 
 /** The unit named in a `単位：人` line, or `null`. */
-export function unitFromLine(text: string): string | null {
+function unitFromLine(text: string): string | null {
   const m = UNIT_LINE.exec(toHalfWidth(text));
   return m === null ? null : m[1];
 }
 
 /** A heading without its enumerator (`① `, `(1)`, `1.`, `・`). */
-export function headingText(text: string): string {
+function headingText(text: string): string {
   return text.replace(ENUMERATOR, "").trim();
 }
 
