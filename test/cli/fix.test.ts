@@ -101,4 +101,12 @@ describe("--fix output naming", () => {
     expect(twins.stderr).toMatch(/「004-atsugi-kpi\.xlsx」が重複/);
     expect(existsSync(join(dir, "twins", "004-atsugi-kpi.xlsx"))).toBe(false);
   });
+
+  it("an output that cannot be created ends in exit 2 with the system's reason, before anything is checked", async () => {
+    const file = join(dir, "plain-file");
+    copyFileSync(SAMPLE_000, file);
+    const run = await kpiCheck([SAMPLE_000, "--fix", "-o", join(file, "copy.xlsx"), "--lang", "en"]);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toMatch(/^kpi-check: File access failed \(E(NOTDIR|EXIST)\b.*\)\.\n$/);
+  });
 });
