@@ -41,7 +41,8 @@ export async function checkFile(
 ): Promise<LoadedFile> {
   onPhase("reading");
   const workbook = await loadXlsxFile(file);
-  const names = sheets.length > 0 ? sheets : await workbook.listSheets();
+  // A sheet named twice is read once: its tables would otherwise be reported twice.
+  const names = sheets.length > 0 ? [...new Set(sheets)] : await workbook.listSheets();
   const grids = [];
   for (const name of names) grids.push(await workbook.readSheet(name));
   onPhase("checking");
