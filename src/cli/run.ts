@@ -92,7 +92,6 @@ async function checkOne(run: Run, index: number, output: string | null): Promise
   const { command, settings, streams, progress } = run;
   const { lang } = command;
   const file = command.files[index];
-  const none = { error: 0, warning: 0, info: 0 };
   let result: Awaited<ReturnType<typeof checkAndFix>>;
   try {
     result = await checkAndFix(run, index, output);
@@ -100,7 +99,7 @@ async function checkOne(run: Run, index: number, output: string | null): Promise
     const failure = describeFailure(error, lang);
     progress.clear();
     streams.stderr.write(failureLine(file, failure.message));
-    return { report: { file, error: failure }, counts: none, failed: true };
+    return { report: { file, error: failure }, counts: countBySeverity([]), failed: true };
   }
   const { checked, fix } = result;
   const report = checkedFileReport(checked, settings, lang);
@@ -123,7 +122,7 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
   const outputs = command.fix === null ? null : await fixOutputPaths(files, command.fix.output);
   const progress = progressOn(streams.stderr, files.length, await largestFile(files), lang);
   const run: Run = { command, settings, streams, progress };
-  const totals = { error: 0, warning: 0, info: 0 };
+  const totals = { ...countBySeverity([]) };
   let unreadable = 0;
   let failed = false;
   if (command.json) streams.stdout.write('{"files":[');
