@@ -1,8 +1,17 @@
 /**
  * Inputs the benchmark generates: a 進捗管理表 (004 layout) of N indicators, 4 rows each, 12 columns
- * (No. / 単位施策No. / 単位施策 / 成果指標 / 年度 / R3…R8 / コメント), values typed as cities type them.
+ * (No. / 単位施策No. / 単位施策 / 成果指標 / 年度 / R3…R8 / 反映), typed as cities type them: targets and actuals as
+ * text with units, one indicator in five still 集計中 in its last year (published as #VALUE!, as in 004), published
+ * rates and statuses as a careful official would write them, and about one in a hundred of those mistyped.
  */
-import { gridFromRows, type CellValue, type Grid } from "../src/core";
+import {
+  achievementRate,
+  classifyStatus,
+  formatRate,
+  gridFromRows,
+  type CellValue,
+  type Grid,
+} from "../src/core";
 
 const UNITS = ["件", "人", "社", "店", "事業", "千円"];
 const PERIODS = ["R3", "R4", "R5", "R6", "R7", "R8"];
@@ -18,32 +27,31 @@ function lcg(seed: number): () => number {
 
 const withUnit = (n: number, unit: string) => `${n.toLocaleString("en-US")}${unit}`;
 
+/** What the official publishes for one period: [status, rate], or #VALUE! where a hand formula divided text. */
+function published(actual: string, target: string, mistype: boolean): [CellValue, CellValue] {
+  const rate = achievementRate(actual, target);
+  if (rate.kind !== "rate") return [{ error: "#VALUE!" }, { error: "#VALUE!" }];
+  const status = classifyStatus(rate);
+  const shown = formatRate(rate.ratio);
+  return mistype ? ["達成", shown] : [status.label, shown];
+}
+
 export function kpiRows(indicators: number): CellValue[][] {
   const random = lcg(indicators);
   const rows: CellValue[][] = [["No.", "単位施策No.", "単位施策", "成果指標", "年度", ...PERIODS, "反映"]];
   for (let i = 1; i <= indicators; i++) {
     const unit = UNITS[i % UNITS.length];
-    const targets = PERIODS.map((_, p) => 100 + ((i * 7 + p * 13) % 900));
-    const actuals: CellValue[] = targets.map((t, p) =>
-      p === PERIODS.length - 1 && i % 5 === 0 ? "集計中" : withUnit(Math.round(t * (0.5 + random())), unit),
+    const targets = PERIODS.map((_, p) => withUnit(100 + ((i * 7 + p * 13) % 900), unit));
+    const actuals = targets.map((t, p) =>
+      p === PERIODS.length - 1 && i % 5 === 0
+        ? "集計中"
+        : withUnit(Math.round(parseInt(t.replace(/,/g, ""), 10) * (0.5 + random())), unit),
     );
-    const rates = actuals.map(
-      (a, p) =>
-        (typeof a === "string" && a === "集計中" ? { error: "#VALUE!" } : null) ??
-        `${((parseFloat(String(a).replace(/,/g, "")) / targets[p]) * 100).toFixed(1)}%`,
-    );
-    rows.push([
-      i,
-      `I-${i}`,
-      `単位施策${i}`,
-      `成果指標${i}`,
-      "目標",
-      ...targets.map((t) => withUnit(t, unit)),
-      "コメント",
-    ]);
+    const pubs = actuals.map((a, p) => published(a, targets[p], random() < 0.01));
+    rows.push([i, `I-${i}`, `単位施策${i}`, `成果指標${i}`, "目標", ...targets, "コメント"]);
     rows.push([null, null, null, null, "実績", ...actuals, null]);
-    rows.push([null, null, null, null, "結果", ...actuals.map(() => "達成"), null]);
-    rows.push([null, null, null, null, "達成率", ...rates, null]);
+    rows.push([null, null, null, null, "結果", ...pubs.map(([status]) => status), null]);
+    rows.push([null, null, null, null, "達成率", ...pubs.map(([, rate]) => rate), null]);
   }
   return rows;
 }
