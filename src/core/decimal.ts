@@ -14,6 +14,10 @@ export interface Decimal {
 
 const BIG_TEN = BigInt(10);
 const ZERO = BigInt(0);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = -MAX_SAFE;
+const INTEGER = /^[-+]?\d+$/;
+const EXPONENT = /[eE]/;
 const POWERS_OF_TEN: bigint[] = [BigInt(1)];
 
 /** `10^n` as a BigInt (n ≥ 0), cached for the small exponents every table uses. */
@@ -46,7 +50,7 @@ export function decimalFromNumber(value: number): Decimal | null {
 export function decimalFromPlainString(text: string): Decimal | null {
   let mantissa = text;
   let exponent = 0;
-  const e = text.search(/[eE]/);
+  const e = text.search(EXPONENT);
   if (e >= 0) {
     exponent = Number(text.slice(e + 1));
     mantissa = text.slice(0, e);
@@ -57,7 +61,7 @@ export function decimalFromPlainString(text: string): Decimal | null {
     exponent -= mantissa.length - dot - 1;
     mantissa = mantissa.slice(0, dot) + mantissa.slice(dot + 1);
   }
-  if (!/^[-+]?\d+$/.test(mantissa)) return null;
+  if (!INTEGER.test(mantissa)) return null;
   return { coefficient: BigInt(mantissa), exponent };
 }
 
@@ -108,8 +112,7 @@ export function decimalToString(a: Decimal): string {
 
 /** The nearest JavaScript number (correctly rounded, via the decimal string). */
 export function decimalToNumber(a: Decimal): number {
-  if (a.exponent === 0 && a.coefficient <= BigInt(Number.MAX_SAFE_INTEGER)) {
-    if (a.coefficient >= BigInt(-Number.MAX_SAFE_INTEGER)) return Number(a.coefficient);
-  }
+  if (a.exponent === 0 && a.coefficient <= MAX_SAFE && a.coefficient >= MIN_SAFE)
+    return Number(a.coefficient);
   return Number(`${a.coefficient}e${a.exponent}`);
 }

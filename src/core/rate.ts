@@ -20,6 +20,7 @@ import type { NumberValue, ParsedValue } from "./value-types";
 const ONE = ratioFromInteger(1);
 const TWO = ratioFromInteger(2);
 const ZERO = ratioFromInteger(0);
+const ACTUAL_TARGET: readonly RateOperand[] = ["actual", "target"];
 
 function rate(ratio: Ratio, note?: RateNote): RateResult {
   const value = ratioToNumber(ratio);
@@ -68,7 +69,7 @@ export function achievementRate(actual: RateInput, target: RateInput, options: R
   const direction = options.direction ?? "up";
   const method = options.method ?? "ratio";
   if (direction === "down" && method === "baseline") return progressRate(actual, target, options.baseline);
-  const prepared = prepare([toParsed(actual), toParsed(target)], ["actual", "target"]);
+  const prepared = prepare([toParsed(actual), toParsed(target)], ACTUAL_TARGET);
   if ("result" in prepared) return prepared.result;
   const [a, t] = prepared.decimals;
 

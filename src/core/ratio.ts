@@ -13,6 +13,8 @@ export interface Ratio {
 
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
+const TWO = BigInt(2);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** `a / b` exactly; `null` when `b` is zero. */
 export function divideDecimals(a: Decimal, b: Decimal): Ratio | null {
@@ -67,9 +69,8 @@ export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
 /** The nearest JavaScript number; finite for every ratio (huge values saturate to ±MAX_VALUE). */
 export function ratioToNumber(a: Ratio): number {
   const { numerator, denominator } = a;
-  const safe = BigInt(Number.MAX_SAFE_INTEGER);
   const absNumerator = numerator < ZERO ? -numerator : numerator;
-  if (absNumerator <= safe && denominator <= safe) return Number(numerator) / Number(denominator);
+  if (absNumerator <= MAX_SAFE && denominator <= MAX_SAFE) return Number(numerator) / Number(denominator);
   // 20 significant digits of the quotient, then one correctly rounded string-to-number conversion.
   const digitsOf = (n: bigint) => n.toString().length;
   const shift = Math.max(0, 20 - (digitsOf(absNumerator) - digitsOf(denominator)));
@@ -87,6 +88,6 @@ export function roundRatio(ratio: Ratio, exponent: number): Decimal {
   const negative = numerator < ZERO;
   const magnitude = negative ? -numerator : numerator;
   let quotient = magnitude / denominator;
-  if (BigInt(2) * (magnitude % denominator) >= denominator) quotient += ONE;
+  if (TWO * (magnitude % denominator) >= denominator) quotient += ONE;
   return { coefficient: negative ? -quotient : quotient, exponent };
 }

@@ -85,8 +85,9 @@ export function bandOf(
 ): number {
   const compared = basis === "exact" ? rate : ratioFromDecimal(shiftDecimal(roundRate(rate), -2));
   const thresholds = thresholdsOf(bands);
-  const index = thresholds.findIndex((t) => compareRatios(compared, t) >= 0);
-  return index < 0 ? thresholds.length : index;
+  for (let index = 0; index < thresholds.length; index++)
+    if (compareRatios(compared, thresholds[index]) >= 0) return index;
+  return thresholds.length;
 }
 
 /**
@@ -113,8 +114,32 @@ export type ParsedStatus =
   | { readonly kind: "pending" }
   | { readonly kind: "dash" };
 
+const SPACES = /\s+/g;
+
 function normalisedLabel(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, "").toUpperCase();
+  return toHalfWidth(text).replace(SPACES, "").toUpperCase();
+}
+
+/** A band scale's labels as `parseStatus` compares them, normalised once per bands object. */
+interface NormalisedBands {
+  readonly pending: string;
+  readonly labels: readonly string[];
+  readonly suffixes: readonly string[];
+}
+
+const normalisedBands = new WeakMap<StatusBands, NormalisedBands>();
+
+function normalisedBandsOf(bands: StatusBands): NormalisedBands {
+  let normalised = normalisedBands.get(bands);
+  if (normalised === undefined) {
+    normalised = {
+      pending: normalisedLabel(bands.pendingLabel),
+      labels: bands.labels.map(normalisedLabel),
+      suffixes: [bands.projectedSuffix, ...bands.projectedSuffixAliases].map(normalisedLabel),
+    };
+    normalisedBands.set(bands, normalised);
+  }
+  return normalised;
 }
 
 /**
@@ -129,12 +154,12 @@ export function parseStatus(
   if (typeof label !== "string") return null;
   const text = normalisedLabel(label);
   if (text === "") return null;
-  if (text === normalisedLabel(bands.pendingLabel)) return { kind: "pending" };
+  const { pending, labels, suffixes } = normalisedBandsOf(bands);
+  if (text === pending) return { kind: "pending" };
   if (isDashOnly(text)) return { kind: "dash" };
-  const labels = bands.labels.map(normalisedLabel);
   const exact = labels.indexOf(text);
   if (exact >= 0) return { kind: "band", band: exact, projected: false };
-  for (const suffix of [bands.projectedSuffix, ...bands.projectedSuffixAliases].map(normalisedLabel)) {
+  for (const suffix of suffixes) {
     if (suffix === "" || !text.endsWith(suffix)) continue;
     const band = labels.indexOf(text.slice(0, -suffix.length));
     if (band >= 0) return { kind: "band", band, projected: true };
