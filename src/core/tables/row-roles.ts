@@ -21,6 +21,14 @@ interface HeaderCell {
 interface HeaderRow {
   readonly row: number;
   readonly cells: readonly HeaderCell[];
+  /** Period runs of this header by role column, built on first use: every data row below asks again. */
+  readonly runs: Map<number, PeriodRun>;
+}
+
+/** The periods right of one role column under one header, and the key of the table they make. */
+interface PeriodRun {
+  readonly cells: readonly HeaderCell[];
+  readonly signature: string;
 }
 
 interface RoleCell {
@@ -98,11 +106,13 @@ function scanRow(reader: SheetReader, r: number): { roles: RoleCell[]; header: H
           : null;
     cells.push({ col: c, period: label?.kind === "period" ? label.period : null });
   }
-  return { roles, header: { row: r, cells } };
+  return { roles, header: { row: r, cells, runs: new Map() } };
 }
 
 /** Periods right of the role column: the first run of period cells, ended by any other non-empty header cell. */
-function periodRun(header: HeaderRow, roleCol: number): HeaderCell[] {
+function periodRun(header: HeaderRow, roleCol: number): PeriodRun {
+  let known = header.runs.get(roleCol);
+  if (known !== undefined) return known;
   const run: HeaderCell[] = [];
   for (const cell of header.cells) {
     if (cell.col <= roleCol) continue;
@@ -112,7 +122,9 @@ function periodRun(header: HeaderRow, roleCol: number): HeaderCell[] {
     }
     run.push(cell);
   }
-  return run;
+  known = { cells: run, signature: signatureOf(roleCol, run) };
+  header.runs.set(roleCol, known);
+  return known;
 }
 
 /** A role row has something in a period column: any text for a status, a number, error or placeholder otherwise. */
@@ -158,13 +170,15 @@ function identityColumns(reader: SheetReader, header: HeaderRow, roleCol: number
 }
 
 const BARE_NUMBER = /^\d+$/;
+const NO_HEADER = /^no\.?$/i;
+const SPACES = /\s+/;
 
 function idOf(reader: SheetReader, r: number, identity: IdentityColumns): string | null {
   if (identity.id === null) return null;
   const shown = reader.display(r, identity.id);
   if (shown === null) return null;
   const header = identity.idHeader ?? "";
-  return BARE_NUMBER.test(shown) && /^no\.?$/i.test(header) ? `No.${shown}` : shown;
+  return BARE_NUMBER.test(shown) && NO_HEADER.test(header) ? `No.${shown}` : shown;
 }
 
 /** The column left of the role column holding plain text on this row: the name when no header says so. */
@@ -200,7 +214,9 @@ function startIndicator(reader: SheetReader, b: TableBuilder, r: number, header:
     draft.baselineCell = reader.source(r, identity.baseline);
   }
   if (identity.measureCode !== null) {
-    draft.measureCodes = (reader.display(r, identity.measureCode) ?? "").split(/\s+/).filter((s) => s !== "");
+    draft.measureCodes = (reader.display(r, identity.measureCode) ?? "")
+      .split(SPACES)
+      .filter((s) => s !== "");
   }
   if (identity.measures.length > 0) {
     for (const c of identity.measures) {
@@ -209,7 +225,7 @@ function startIndicator(reader: SheetReader, b: TableBuilder, r: number, header:
     }
     const own = reader.display(r, identity.measures[identity.measures.length - 1]);
     draft.measureNames = (own ?? "")
-      .split(/\s+/)
+      .split(SPACES)
       .map(stripCircled)
       .filter((s) => s !== "");
     draft.measureKey = identity.measures.map((c) => b.measureCarry.get(c) ?? "").join(" / ");
@@ -319,9 +335,8 @@ function placeRow(
 ): boolean {
   for (let h = headers.length - 1; h >= 0; h--) {
     const header = headers[h];
-    const run = periodRun(header, role.col);
+    const { cells: run, signature } = periodRun(header, role.col);
     if (run.length === 0) continue;
-    const signature = signatureOf(role.col, run);
     let b = builders.get(signature);
     const values = hasValues(reader, r, run, role.label.role);
     if (!values && !(b !== undefined && r - b.lastRow <= CONTINUATION_GAP)) continue;

@@ -113,8 +113,10 @@ export interface PeriodLabel {
 const OTHER: Label = { kind: "other" };
 
 /** Half-width, no white space, lower case: the form every word list is written in. */
+const SPACES = /\s+/g;
+
 export function normaliseLabel(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, "").toLowerCase();
+  return toHalfWidth(text).replace(SPACES, "").toLowerCase();
 }
 
 function lookup<K extends string>(words: Readonly<Record<K, readonly string[]>>): Map<string, K> {
