@@ -25,6 +25,7 @@ export const crossTableMismatch: Check = {
   run({ model }) {
     const findings: Finding[] = [];
     for (const occurrences of indexBy(model.tables, (i) => [nameKey(i)]).values()) {
+      if (occurrences.length < 2) continue;
       const [first, ...others] = occurrences;
       const byYear = new Map(
         first.indicator.periods.filter((p) => p.fiscalYear !== null).map((p) => [p.fiscalYear, p]),

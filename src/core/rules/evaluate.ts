@@ -4,12 +4,13 @@
  * (parseStatus). The checks compare; they never recompute.
  */
 import { parseFiscalYear } from "../era";
+import type { CellValue } from "../grid";
 import { achievementRate, cumulativeRate } from "../rate";
 import type { RateOptions, RateResult } from "../rate-types";
 import { classifyStatus, parseStatus, type ParsedStatus, type StatusResult } from "../status";
 import type { Indicator, KpiTable, Period } from "../tables/model";
 import type { CheckSettings, IndicatorDirection } from "./settings";
-import { changedYears } from "./changed-years";
+import { changedYearsOf } from "./changed-years";
 
 export interface Evaluation {
   readonly table: KpiTable;
@@ -26,7 +27,20 @@ export interface Evaluation {
   readonly changed: boolean;
 }
 
+/** Whether the settings name any indicator's direction, asked once per settings object. */
+const namesDirections = new WeakMap<CheckSettings, boolean>();
+
+function hasNamedDirections(settings: CheckSettings): boolean {
+  let named = namesDirections.get(settings);
+  if (named === undefined) {
+    named = Object.keys(settings.directions).length > 0;
+    namesDirections.set(settings, named);
+  }
+  return named;
+}
+
 export function directionOf(indicator: Indicator, settings: CheckSettings): IndicatorDirection {
+  if (!hasNamedDirections(settings)) return settings.defaultDirection;
   return (
     (indicator.id !== null ? settings.directions[indicator.id] : undefined) ??
     settings.directions[indicator.name] ??
@@ -71,13 +85,29 @@ function columnKey(period: Period): number | string {
   return period.fiscalYear ?? period.label;
 }
 
-/** Every published status of a table read back once (core's `parseStatus`). */
-function publishedStatuses(table: KpiTable, settings: CheckSettings): Map<Period, ParsedStatus | null> {
+/** Core's `parseStatus` once per distinct label: a table repeats a handful of labels thousands of times. */
+type StatusReader = (raw: CellValue) => ParsedStatus | null;
+
+function statusReader(settings: CheckSettings): StatusReader {
+  const byText = new Map<string, ParsedStatus | null>();
+  return (raw) => {
+    if (typeof raw !== "string") return parseStatus(raw, settings.bands);
+    let parsed = byText.get(raw);
+    if (parsed === undefined) {
+      parsed = parseStatus(raw, settings.bands);
+      byText.set(raw, parsed);
+    }
+    return parsed;
+  };
+}
+
+/** Every published status of a table read back once. */
+function publishedStatuses(table: KpiTable, read: StatusReader): Map<Period, ParsedStatus | null> {
   const published = new Map<Period, ParsedStatus | null>();
   for (const indicator of table.indicators) {
     for (const period of indicator.periods) {
       const cell = period.cells.status;
-      published.set(period, cell === undefined ? null : parseStatus(cell.raw, settings.bands));
+      published.set(period, cell === undefined ? null : read(cell.raw));
     }
   }
   return published;
@@ -116,12 +146,13 @@ function projectedByStatuses(
  */
 export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettings): Evaluation[] {
   const years = projectedYears(settings);
+  const readStatus = statusReader(settings);
   const evaluations: Evaluation[] = [];
   for (const table of tables) {
-    const statuses = publishedStatuses(table, settings);
+    const statuses = publishedStatuses(table, readStatus);
     const byStatuses = projectedByStatuses(table, statuses, years);
     for (const indicator of table.indicators) {
-      const changed = changedYears(indicator.name).length >= 2;
+      const changed = changedYearsOf(indicator).length >= 2;
       const options = rateOptions(indicator, settings);
       for (const period of indicator.periods) {
         const projected =

@@ -98,11 +98,12 @@ export function where(indicator: Indicator, period: Period | string): MessagePar
 
 /** A fix writing `value` into a cell; a formula cell is replaced only explicitly. */
 export function valueFix(sheet: string, cell: SourceCell, value: CellValue, numberFormat?: string): CellFix {
-  return {
-    sheet,
-    address: cell.address,
-    value,
-    ...(numberFormat === undefined ? {} : { numberFormat }),
-    ...(cell.formula === null ? {} : { replaceFormula: true }),
-  };
+  const replaceFormula = cell.formula !== null;
+  if (numberFormat === undefined)
+    return replaceFormula
+      ? { sheet, address: cell.address, value, replaceFormula }
+      : { sheet, address: cell.address, value };
+  return replaceFormula
+    ? { sheet, address: cell.address, value, numberFormat, replaceFormula }
+    : { sheet, address: cell.address, value, numberFormat };
 }

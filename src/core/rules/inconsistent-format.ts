@@ -11,19 +11,19 @@ import type { CheckSettings } from "./settings";
 import type { Check, Finding } from "./types";
 
 function rateCells(table: KpiTable): [SourceCell, ParsedValue | null][] {
-  return table.indicators.flatMap((i) =>
-    i.periods.flatMap((p): [SourceCell, ParsedValue | null][] =>
-      p.cells.rate === undefined ? [] : [[p.cells.rate, p.rate]],
-    ),
-  );
+  const cells: [SourceCell, ParsedValue | null][] = [];
+  for (const indicator of table.indicators)
+    for (const p of indicator.periods) if (p.cells.rate !== undefined) cells.push([p.cells.rate, p.rate]);
+  return cells;
 }
 
 function badRate(
   cell: SourceCell,
   parsed: ParsedValue | null,
   settings: CheckSettings,
+  expected: string,
 ): "format" | "text" | null {
-  if (typeof cell.raw === "number") return cell.numberFormat === percentFormat(settings) ? null : "format";
+  if (typeof cell.raw === "number") return cell.numberFormat === expected ? null : "format";
   if (parsed?.kind !== "number") return null;
   return parsed.percent && parsed.decimal.exponent === -settings.rateDecimals ? null : "text";
 }
@@ -32,8 +32,21 @@ function isDash(value: ParsedValue | null): boolean {
   return value?.kind === "pending" && value.placeholder === "dash";
 }
 
+/** Whether a status text is a dash placeholder (core's `parseValue`), once per distinct text. */
+function dashTexts(): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let dash = known.get(text);
+    if (dash === undefined) {
+      dash = isDash(parseValue(text));
+      known.set(text, dash);
+    }
+    return dash;
+  };
+}
+
 /** Cells holding a dash placeholder; target, actual and rate as detection parsed them. */
-function dashCells(table: KpiTable): SourceCell[] {
+function dashCells(table: KpiTable, isDashText: (text: string) => boolean): SourceCell[] {
   const cells: SourceCell[] = [];
   for (const indicator of table.indicators) {
     for (const p of indicator.periods) {
@@ -41,7 +54,7 @@ function dashCells(table: KpiTable): SourceCell[] {
       if (target !== undefined && isDash(p.target)) cells.push(target);
       if (actual !== undefined && isDash(p.actual)) cells.push(actual);
       if (rate !== undefined && isDash(p.rate)) cells.push(rate);
-      if (status !== undefined && typeof status.raw === "string" && isDash(parseValue(status.raw)))
+      if (status !== undefined && typeof status.raw === "string" && isDashText(status.raw))
         cells.push(status);
     }
   }
@@ -53,11 +66,12 @@ export const inconsistentFormat: Check = {
   severity: "warning",
   run({ model, settings }) {
     const findings: Finding[] = [];
+    const isDashText = dashTexts();
+    const expected = percentFormat(settings);
     for (const table of model.tables) {
       for (const [cell, parsed] of rateCells(table)) {
-        const bad = badRate(cell, parsed, settings);
+        const bad = badRate(cell, parsed, settings, expected);
         if (bad === null) continue;
-        const expected = percentFormat(settings);
         const fix =
           bad === "format"
             ? [{ sheet: table.sheet, address: cell.address, numberFormat: expected }]
@@ -74,7 +88,7 @@ export const inconsistentFormat: Check = {
           }),
         );
       }
-      const dashes = dashCells(table);
+      const dashes = dashCells(table, isDashText);
       const counts = new Map<string, number>();
       for (const cell of dashes)
         counts.set(String(cell.raw).trim(), (counts.get(String(cell.raw).trim()) ?? 0) + 1);

@@ -1,6 +1,6 @@
 /** `indicator-changed`: the name says the indicator was replaced between periods (004 No.12); its periods are different series. */
 import { formatFiscalYear } from "../era";
-import { changedYears } from "./changed-years";
+import { changedYearsOf } from "./changed-years";
 import { finding } from "./finding";
 import type { Check, Finding } from "./types";
 
@@ -11,7 +11,7 @@ export const indicatorChanged: Check = {
     const findings: Finding[] = [];
     for (const table of model.tables) {
       for (const indicator of table.indicators) {
-        const years = changedYears(indicator.name);
+        const years = changedYearsOf(indicator);
         if (years.length < 2 || indicator.nameCell === null) continue;
         const cell = indicator.nameCell.address;
         const shownYears = years.map((y) => formatFiscalYear(y, "short")).join(" / ");

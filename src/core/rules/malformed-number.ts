@@ -1,5 +1,6 @@
 /** `malformed-number`: digit grouping like `13,0000`, two numbers in one cell, an unknown unit (a stray character). */
-import type { ValueIssue } from "../value-types";
+import type { Indicator, SourceCell } from "../tables/model";
+import type { ParsedValue, ValueIssue } from "../value-types";
 import { finding, shown, where } from "./finding";
 import type { Check, Finding } from "./types";
 
@@ -13,33 +14,36 @@ export const malformedNumber: Check = {
   run({ model }) {
     const findings: Finding[] = [];
     for (const table of model.tables) {
-      for (const indicator of table.indicators) {
-        const cells = indicator.periods.flatMap((p) => [
-          [p.target, p.cells.target, p.label] as const,
-          [p.actual, p.cells.actual, p.label] as const,
-        ]);
-        if (indicator.baselineCell !== null) {
-          cells.push([indicator.baseline, indicator.baselineCell, BASELINE] as const);
-        }
-        for (const [value, cell, periodLabel] of cells) {
-          if (value?.kind !== "number" || cell === undefined) continue;
-          const issue = MALFORMED.find((i) => value.issues.includes(i));
-          if (issue === undefined) continue;
-          findings.push(
-            finding(this, {
-              sheet: table.sheet,
+      const report = (
+        indicator: Indicator,
+        value: ParsedValue | null,
+        cell: SourceCell | undefined | null,
+        periodLabel: string,
+      ) => {
+        if (value?.kind !== "number" || value.issues.length === 0 || !cell) return;
+        const issue = MALFORMED.find((i) => value.issues.includes(i));
+        if (issue === undefined) return;
+        findings.push(
+          finding(this, {
+            sheet: table.sheet,
+            cell: cell.address,
+            variant: issue,
+            params: {
+              ...where(indicator, periodLabel),
               cell: cell.address,
-              variant: issue,
-              params: {
-                ...where(indicator, periodLabel),
-                cell: cell.address,
-                found: shown(cell.raw),
-                unit: value.unit,
-              },
               found: shown(cell.raw),
-            }),
-          );
+              unit: value.unit,
+            },
+            found: shown(cell.raw),
+          }),
+        );
+      };
+      for (const indicator of table.indicators) {
+        for (const p of indicator.periods) {
+          report(indicator, p.target, p.cells.target, p.label);
+          report(indicator, p.actual, p.cells.actual, p.label);
         }
+        report(indicator, indicator.baseline, indicator.baselineCell, BASELINE);
       }
     }
     return findings;

@@ -8,16 +8,21 @@ import type { SourceCell } from "../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "./finding";
 import type { CellFix, Check, Finding } from "./types";
 
-/** Formats built so far, by unit and decimals (a sheet has a handful). */
-const formats = new Map<string, string>();
+/** Formats built so far, by unit (`%` for a percentage) then decimals: a sheet has a handful. */
+const formats = new Map<string, Map<number, string>>();
 
 /** `#,##0"件"` for `1,600件`, `#,##0.0"千円"`; a percentage is written as a fraction with `0.0%`. */
 function numberFormatOf(value: NumberValue): string {
-  const key = `${value.percent ? "%" : value.unit}|${value.decimal.exponent}`;
-  let format = formats.get(key);
+  const unit = value.percent ? "%" : value.unit;
+  let byExponent = formats.get(unit);
+  if (byExponent === undefined) {
+    byExponent = new Map();
+    if (formats.size < 1024) formats.set(unit, byExponent);
+  }
+  let format = byExponent.get(value.decimal.exponent);
   if (format === undefined) {
     format = buildFormat(value);
-    if (formats.size < 1024) formats.set(key, format);
+    byExponent.set(value.decimal.exponent, format);
   }
   return format;
 }
@@ -63,8 +68,8 @@ export const numberAsText: Check = {
             cells.push(cell);
             const clean =
               value.note === undefined &&
-              !value.issues.includes("multiple-numbers") &&
-              !value.issues.includes("malformed-grouping");
+              (value.issues.length === 0 ||
+                (!value.issues.includes("multiple-numbers") && !value.issues.includes("malformed-grouping")));
             if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;

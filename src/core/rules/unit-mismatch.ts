@@ -2,7 +2,9 @@
  * `unit-mismatch`: target and actual of a period in units of different kinds (`件` vs `人`: an error), or
  * periods of one indicator written in different units or scales (`千円` vs `円`: a warning).
  */
-import type { Indicator } from "../tables/model";
+import type { Indicator, SourceCell } from "../tables/model";
+import type { ParsedValue } from "../value-types";
+import type { Evaluation } from "./evaluate";
 import { finding, where } from "./finding";
 import type { Check, Finding } from "./types";
 
@@ -12,6 +14,33 @@ export const unitMismatch: Check = {
   run({ evaluations }) {
     const findings: Finding[] = [];
     const firstUnit = new Map<Indicator, { unit: string; cell: string }>();
+    /** A period's number in another unit than the indicator's first one: a warning. */
+    const periodUnit = (e: Evaluation, value: ParsedValue | null, own: SourceCell | undefined) => {
+      if (value?.kind !== "number" || own === undefined) return;
+      const first = firstUnit.get(e.indicator);
+      if (first === undefined) {
+        firstUnit.set(e.indicator, { unit: value.unit, cell: own.address });
+        return;
+      }
+      if (value.unit === first.unit || value.unit === "" || first.unit === "") return;
+      findings.push(
+        finding(this, {
+          sheet: e.table.sheet,
+          cell: own.address,
+          severity: "warning",
+          variant: "periods",
+          params: {
+            ...where(e.indicator, e.period),
+            cell: own.address,
+            found: value.unit,
+            expected: first.unit,
+            other: first.cell,
+          },
+          found: value.unit,
+          expected: first.unit,
+        }),
+      );
+    };
     for (const e of evaluations) {
       const cell = e.period.cells.actual ?? e.period.cells.target;
       if (cell === undefined) continue;
@@ -28,35 +57,9 @@ export const unitMismatch: Check = {
         );
         continue;
       }
-      for (const [value, own] of [
-        [e.period.target, e.period.cells.target],
-        [e.period.actual, e.period.cells.actual],
-      ] as const) {
-        if (value?.kind !== "number" || own === undefined || e.period.cumulative) continue;
-        const first = firstUnit.get(e.indicator);
-        if (first === undefined) {
-          firstUnit.set(e.indicator, { unit: value.unit, cell: own.address });
-          continue;
-        }
-        if (value.unit === first.unit || value.unit === "" || first.unit === "") continue;
-        findings.push(
-          finding(this, {
-            sheet: e.table.sheet,
-            cell: own.address,
-            severity: "warning",
-            variant: "periods",
-            params: {
-              ...where(e.indicator, e.period),
-              cell: own.address,
-              found: value.unit,
-              expected: first.unit,
-              other: first.cell,
-            },
-            found: value.unit,
-            expected: first.unit,
-          }),
-        );
-      }
+      if (e.period.cumulative) continue;
+      periodUnit(e, e.period.target, e.period.cells.target);
+      periodUnit(e, e.period.actual, e.period.cells.actual);
     }
     return findings;
   },
