@@ -3,7 +3,16 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "coverage/**", "node_modules/**", "samples/**", "test-results/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-preview/**",
+      "coverage/**",
+      "node_modules/**",
+      "samples/**",
+      "test-results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
