@@ -43,6 +43,20 @@ export function decimalFromNumber(value: number): Decimal | null {
   return decimalFromPlainString(String(value));
 }
 
+/** Significant digits Excel shows, compares and saves of a double. */
+export const EXCEL_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * A number rounded to `digits` significant digits, by default the 15 that Excel keeps of a double: a
+ * formula's `0.448 / 0.56` is the double 0.7999999999999999, which Excel shows, compares and saves as
+ * 0.800000000000000. The exponent is the last kept digit's place, so trailing zeros stay. `NaN` and
+ * `±Infinity` have no decimal: `null`.
+ */
+export function significantDecimal(value: number, digits = EXCEL_SIGNIFICANT_DIGITS): Decimal | null {
+  if (!Number.isFinite(value)) return null;
+  return decimalFromPlainString(value.toPrecision(digits));
+}
+
 /**
  * Parses `[-]digits[.digits][e[+-]digits]` (no grouping, ASCII only), as produced by `String(number)`
  * or by the value parser after it removed grouping. Returns `null` for anything else.

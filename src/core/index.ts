@@ -8,6 +8,8 @@ export {
   decimal,
   decimalFromNumber,
   decimalFromPlainString,
+  significantDecimal,
+  EXCEL_SIGNIFICANT_DIGITS,
   decimalToNumber,
   decimalToString,
   addDecimal,

@@ -13,6 +13,7 @@ import {
   matchesPublishedRate,
   ratioToNumber,
   roundRate,
+  significantDecimal,
   type Decimal,
   type Ratio,
   type RateResult,
@@ -129,6 +130,17 @@ describe("Decimal", () => {
       }),
       PROPERTY_RUNS,
     );
+  });
+
+  test("significantDecimal keeps the 15 digits Excel keeps of a double: 0.448 / 0.56 is 0.8, not 0.7999999999999999", () => {
+    expect(significantDecimal(0.448 / 0.56)).toEqual({
+      coefficient: BigInt("800000000000000"),
+      exponent: -15,
+    });
+    expect(compareDecimal(significantDecimal(0.086 / 0.8) as Decimal, exact("0.1075"))).toBe(0);
+    expect(compareDecimal(significantDecimal(1e21) as Decimal, exact("1e21"))).toBe(0);
+    expect(significantDecimal(0.1234567, 3)).toEqual({ coefficient: BigInt(123), exponent: -3 });
+    expect(significantDecimal(Number.POSITIVE_INFINITY)).toBeNull();
   });
 
   test("ratioToNumber is finite even for ratios beyond the double range", () => {

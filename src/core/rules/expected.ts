@@ -3,9 +3,9 @@
  * gives its placeholder (集計中, or `-` for a dash: 004's abolished measure); a rate is written as a number
  * with a percent format, or as a formula that survives a pending actual when the cell already held a formula.
  */
-import { decimalFromNumber } from "../decimal";
+import { significantDecimal, type Decimal } from "../decimal";
 import { formatRate, matchesPublishedRate } from "../rounding";
-import { ratioFromDecimal, ratioToNumber, type Ratio } from "../ratio";
+import { ratioFromDecimal, ratioToNumber, roundRatio, type Ratio } from "../ratio";
 import type { SourceCell } from "../tables/model";
 import type { ParsedValue } from "../value-types";
 import { directionOf, type Evaluation } from "./evaluate";
@@ -41,10 +41,22 @@ function percentDecimals(format: string | null): number | null {
   return zeros;
 }
 
+/** A number and the exact rate agree to a double's precision: rounded at its last digit, the rate gives it. */
+function agreesAtPrecision(ratio: Ratio, held: Decimal): boolean {
+  return roundRatio(ratio, held.exponent).coefficient === held.coefficient;
+}
+
 /**
- * Whether a published rate (`published`: the cell as detection parsed it) agrees with the exact one (core's publication rule). A numeric cell is read as
- * it is displayed: a formula's cached 2.0715923076923075 under `0.0%` is 207.2%, so it is compared at the
- * format's decimals (the settings' decimals under General). `null` when the cell holds no number.
+ * Whether a published rate (`published`: the cell as detection parsed it) agrees with the exact one.
+ * Text (`209.4%`) follows core's publication rule at the precision written. A numeric cell is read as
+ * Excel holds it, its double at 15 significant digits (a cached 1.0624999999999998 is 1.06250000000000),
+ * and agrees when either
+ * - it is the exact rate to those 15 digits: a formula's result (`=F9/F8`) cannot be more precise, so
+ *   it is never a mismatch, whatever the format; or
+ * - it shows the published rounding of the exact rate: at its percent format's decimals (`0.0%`: a
+ *   cached 2.0715923076923075 shows 207.2%), else, under General or another format, at the settings'
+ *   decimals (a typed 0.891 for 89.1%).
+ * A really different number (0.95 for 89.1%) disagrees. `null` when the cell holds no number.
  */
 export function rateAgrees(
   ratio: Ratio,
@@ -53,10 +65,11 @@ export function rateAgrees(
   settings: CheckSettings,
 ): boolean | null {
   if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, published ?? cell.raw);
-  const exact = decimalFromNumber(cell.raw);
-  if (exact === null) return null;
+  const held = significantDecimal(cell.raw);
+  if (held === null) return null;
+  if (agreesAtPrecision(ratio, held)) return true;
   const decimals = percentDecimals(cell.numberFormat) ?? settings.rateDecimals;
-  return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(exact), decimals));
+  return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(held), decimals));
 }
 
 function isNumberCell(cell: SourceCell | undefined): cell is SourceCell {

@@ -1,4 +1,10 @@
-/** `rate-mismatch`: a published rate that the exact rate, rounded by the publication rule, does not give. */
+/**
+ * `rate-mismatch`: a published rate that the exact rate, rounded by the publication rule, does not give.
+ * Text (`209.4%`) is compared at the precision written. A numeric cell is compared as Excel holds it, at
+ * 15 significant digits: it agrees when it is the exact rate to those digits (a formula such as `=F12/F11`
+ * is never flagged for float noise such as 0.10749999999999998 for 10.75%), or when it shows the
+ * published rounding at its percent format (`0.0%`), else at the settings' decimals (see `rateAgrees`).
+ */
 import { expectedRate, rateAgrees, rateFix } from "./expected";
 import { finding, shown, where } from "./finding";
 import type { Check, Finding } from "./types";
