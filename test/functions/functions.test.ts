@@ -211,6 +211,28 @@ describe("KPI.BAND", () => {
   it("rejects a value that is not a rate", () => {
     expect(kpi("BAND", "5件")).toEqual(valueError(/「5件」/));
   });
+
+  it("reads a numeric rate as Excel shows it, at 15 significant digits, so float noise never drops a band", () => {
+    // Each is a double just below its band edge that Excel shows as exactly 80% or 100%.
+    expect([0.448 / 0.56, (0.8 * 0.7) / 0.7, 0.1 + 0.7]).toEqual([
+      0.7999999999999999, 0.7999999999999999, 0.7999999999999999,
+    ]);
+    expect(kpi("BAND", [[0.448 / 0.56, (0.8 * 0.7) / 0.7, 0.1 + 0.7, 0.3 * 3 + 0.1]])).toEqual([
+      ["概ね達成", "概ね達成", "概ね達成", "達成"],
+    ]);
+    expect(kpi("BAND", 0.448 / 0.56, true)).toBe("概ね達成見込み");
+    expect(kpi("BAND", kpi("RATE", "44.8%", "56.0%"))).toBe("概ね達成");
+  });
+
+  it("still puts a rate that is below the edge at 15 significant digits in the lower band", () => {
+    expect(kpi("BAND", [[0.799999999999999, 0.999999999999999]])).toEqual([["未達成", "概ね達成"]]);
+  });
+
+  it("reads numeric thresholds at 15 significant digits too", () => {
+    const thresholds = [[(0.1 * 3) / 0.3, (0.8 * 3) / 3]];
+    expect(thresholds).toEqual([[1.0000000000000002, 0.8000000000000002]]);
+    expect(kpi("BAND", [[1, 0.8]], false, thresholds)).toEqual([["達成", "概ね達成"]]);
+  });
 });
 
 describe("KPI.VALUE and KPI.UNIT", () => {
