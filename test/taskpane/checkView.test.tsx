@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/workbook/errors";
-import { EMPTY_REPORT, fixedEngine, hangingEngine, SHEET } from "./support/fixtures";
+import type { CheckReport } from "../../src/taskpane/engine/report";
+import { EMPTY_REPORT, fixedEngine, hangingEngine, REPORT, SHEET } from "./support/fixtures";
 import { button, renderApp } from "./support/renderApp";
 
 describe("check view", () => {
@@ -56,6 +57,27 @@ describe("check view", () => {
     await user.click(within(alert).getByRole("button", { name: "閉じる" }));
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
     expect(button("チェックする").disabled).toBe(false);
+  });
+
+  it("lists a long severity group a page at a time", async () => {
+    const many: CheckReport = {
+      ...REPORT,
+      findings: Array.from({ length: 120 }, (_, i) => ({
+        ...REPORT.findings[0],
+        id: `m${i}`,
+        cell: `F${i + 2}`,
+      })),
+    };
+    const { user } = renderApp({ engine: fixedEngine(() => many) });
+    await user.click(button("チェックする"));
+    const list = (await screen.findByRole("heading", { name: "エラー (120)" }))
+      .nextElementSibling as HTMLElement;
+    expect(within(list).getAllByRole("listitem")).toHaveLength(50);
+    await user.click(button("さらに 50 件表示（残り 70 件）"));
+    expect(within(list).getAllByRole("listitem")).toHaveLength(100);
+    await user.click(button("さらに 20 件表示（残り 20 件）"));
+    expect(within(list).getAllByRole("listitem")).toHaveLength(120);
+    expect(screen.queryByRole("button", { name: /さらに/ })).toBeNull();
   });
 
   it("speaks English when Office does", async () => {

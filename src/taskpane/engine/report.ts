@@ -2,6 +2,7 @@
  * What a check gives the task pane: the tables found, their indicators and the findings, in a plain
  * serializable shape (it crosses the worker boundary). Built from the core engine's output by ./runCheck.
  */
+import type { MessageParams } from "../../core/i18n";
 import type { CellChange } from "../../workbook/port";
 
 export type Severity = "error" | "warning" | "info";
@@ -47,8 +48,9 @@ export interface ReportFinding {
   cell: string;
   /** The table the finding belongs to, or `null` for sheet-level findings. */
   tableId: string | null;
-  /** Already in the user's language. */
-  message: string;
+  /** The message's catalog code and parameters: rendered when shown (a big sheet has tens of thousands). */
+  code: string;
+  params: MessageParams;
   found?: string;
   expected?: string;
   /** The cells a fix writes; absent when the finding cannot be fixed automatically. */

@@ -1,5 +1,5 @@
-/** Core's findings as the pane's: in the user's language, grouped under the table that holds their cell. */
-import { parseA1, parseRangeA1, type Lang } from "../../core";
+/** Core's findings as the pane's, each under the table that holds its cell. */
+import { parseA1, parseRangeA1 } from "../../core";
 import type { Finding } from "../../core/rules";
 import type { ReportFinding, ReportTable } from "./report";
 
@@ -22,7 +22,6 @@ function tableOf(finding: Finding, tables: readonly ReportTable[]): string | nul
 export function reportFindings(
   findings: readonly Finding[],
   tables: readonly ReportTable[],
-  lang: Lang,
 ): ReportFinding[] {
   return findings.map((f, i) => ({
     id: `${i}:${f.rule}:${f.sheet}!${f.cell}`,
@@ -31,7 +30,8 @@ export function reportFindings(
     sheet: f.sheet,
     cell: f.cell,
     tableId: tableOf(f, tables),
-    message: f.message[lang],
+    code: f.code,
+    params: { ...f.params },
     ...(f.found !== undefined ? { found: f.found } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.fix && f.fix.length > 0 ? { fix: f.fix.map((c) => ({ ...c })) } : {}),

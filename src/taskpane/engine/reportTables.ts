@@ -42,7 +42,7 @@ function cellsOf(table: KpiTable): SourceCell[] {
 function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
   const range = parseRangeA1(table.range);
   if (!range || cells.length === 0) return [];
-  const firstData = Math.min(...cells.map((c) => c.row));
+  const firstData = cells.reduce((min, c) => Math.min(min, c.row), Infinity);
   return Array.from({ length: Math.max(0, firstData - range.row) }, (_, i) => range.row + i);
 }
 

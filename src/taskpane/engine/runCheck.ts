@@ -38,7 +38,7 @@ export async function runCheck(
   await step();
   const evaluations = new Map(evaluateModel(model.tables, withDefaults(settings)).map((e) => [e.period, e]));
   const tables = model.tables.map((t) => reportTable(t, evaluations, lang));
-  const findings = reportFindings(runChecks(model, settings), tables, lang);
+  const findings = reportFindings(runChecks(model, settings), tables);
   onProgress({ done: total, total });
   return { sheets: grids.map((g) => g.sheet), tables, findings };
 }

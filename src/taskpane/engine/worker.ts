@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** The check worker: runs the engine off the task pane's UI thread and reports progress. */
-import type { CheckMessage, WorkerReply } from "./protocol";
+import { unpackGrid, type CheckMessage, type WorkerReply } from "./protocol";
 import { runCheck } from "./runCheck";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -10,11 +10,11 @@ scope.onmessage = async (event: MessageEvent<CheckMessage>) => {
   const { id, request } = event.data;
   try {
     const report = await runCheck(
-      request,
+      { ...request, grids: request.grids.map(unpackGrid) },
       (progress) => reply({ type: "progress", id, progress }),
       async () => undefined,
     );
-    reply({ type: "done", id, report });
+    reply({ type: "done", id, report: JSON.stringify(report) });
   } catch (error) {
     reply({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,11 +1,16 @@
-/** A `CheckEngine` backed by a Web Worker; cancel terminates the worker and the next check starts a new one. */
+/**
+ * A `CheckEngine` backed by a Web Worker; cancel terminates the worker and the next check starts a new one.
+ * The first worker starts right after the pane's first render, so its script is loaded before the first check.
+ */
 import { abortError, type CheckEngine } from "./engine";
-import type { CheckMessage, WorkerReply } from "./protocol";
+import { packGrid, type CheckMessage, type WorkerReply } from "./protocol";
+import type { CheckReport } from "./report";
 
 export function createWorkerEngine(): CheckEngine {
   let worker: Worker | null = null;
   let nextId = 1;
   const spawn = () => new Worker(new URL("./worker.ts", import.meta.url), { name: "check-worker" });
+  setTimeout(() => (worker ??= spawn()), 0);
 
   return {
     check(request, onProgress, signal) {
@@ -29,7 +34,7 @@ export function createWorkerEngine(): CheckEngine {
           if (reply.id !== id) return;
           if (reply.type === "progress") return onProgress(reply.progress);
           finish();
-          if (reply.type === "done") resolve(reply.report);
+          if (reply.type === "done") resolve(JSON.parse(reply.report) as CheckReport);
           else reject(new Error(reply.message));
         };
         const onError = (event: ErrorEvent) => {
@@ -38,7 +43,11 @@ export function createWorkerEngine(): CheckEngine {
         };
         current.addEventListener("message", onMessage);
         current.addEventListener("error", onError);
-        const message: CheckMessage = { type: "check", id, request };
+        const message: CheckMessage = {
+          type: "check",
+          id,
+          request: { ...request, grids: request.grids.map(packGrid) },
+        };
         current.postMessage(message);
       });
     },

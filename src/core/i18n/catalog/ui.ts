@@ -7,13 +7,11 @@ import type { Catalog } from "../types";
 export const uiMessages = {
   "ui.app.title": { ja: "KPI評価アドイン", en: "KPI Evaluation Add-in" },
   "ui.app.views": { ja: "機能", en: "Views" },
-  "ui.app.loading": { ja: "読み込み中…", en: "Loading…" },
   "ui.app.error": { ja: "エラーが発生しました", en: "Something went wrong" },
   "ui.app.errorDetail": {
     ja: "Excel との通信でエラーが発生しました: {message}",
     en: "Excel reported an error: {message}",
   },
-  "ui.app.retry": { ja: "もう一度試す", en: "Try again" },
   "ui.app.dismiss": { ja: "閉じる", en: "Dismiss" },
 
   "ui.app.officeMissing": {
@@ -84,6 +82,10 @@ export const uiMessages = {
   },
   "ui.layout.evaluation-sheet": { ja: "事業評価調書", en: "evaluation sheet" },
   "ui.layout.column-roles": { ja: "年度・区分ごとの列", en: "a column per period and role" },
+  "ui.list.more": {
+    ja: "さらに {count} 件表示（残り {hidden} 件）",
+    en: "Show {count} more ({hidden} not shown)",
+  },
   "ui.severity.error": { ja: "エラー", en: "Errors" },
   "ui.severity.warning": { ja: "警告", en: "Warnings" },
   "ui.severity.info": { ja: "情報", en: "Information" },
@@ -267,11 +269,6 @@ export const uiMessages = {
   },
   "ui.preview.sheets": { ja: "シート見出し", en: "Sheet tabs" },
   "ui.preview.loading": { ja: "ブックを読み込み中…", en: "Loading the workbook…" },
-  "ui.preview.language": { ja: "Office の表示言語", en: "Office display language" },
-  "ui.preview.loadError": {
-    ja: "ファイルを読み取れませんでした: {message}",
-    en: "Could not read the file: {message}",
-  },
 } as const satisfies Catalog;
 
 export type UiMessageKey = keyof typeof uiMessages;

@@ -25,7 +25,9 @@ export function groupFindings(report: CheckReport): TableGroup[] {
   const byKey = new Map<string, ReportFinding[]>();
   for (const f of report.findings) {
     const key = f.tableId ?? `sheet:${f.sheet}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
   }
   const bySeverity = (findings: ReportFinding[]) =>
     SEVERITIES.map((severity) => ({

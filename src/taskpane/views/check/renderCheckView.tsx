@@ -3,6 +3,8 @@ import { Button, Field, ProgressBar, Radio, RadioGroup, Text } from "@fluentui/r
 import type { Translate } from "../../app/i18n";
 import type { ReportFinding } from "../../engine/report";
 import { EmptyState } from "../common/EmptyState";
+import { findingMessage } from "../common/findingMessage";
+import { ShowMore } from "../common/ShowMore";
 import { indicatorCount, type TableGroup } from "./groupFindings";
 import type { CheckViewState } from "./useCheckView";
 import { useCheckViewStyles } from "./useCheckViewStyles";
@@ -88,18 +90,23 @@ function renderGroup(group: TableGroup, state: CheckViewState, t: Translate, sty
       <h2 id={headingId} className={styles.heading}>
         {groupTitle(group, t)} — {t("ui.check.findingCount", { count: group.count })}
       </h2>
-      {group.severities.map(({ severity, findings }) => (
-        <div key={severity}>
-          <h3 className={`${styles.subheading} ${styles[severity]}`}>
-            {t(`ui.severity.${severity}`)} ({findings.length})
-          </h3>
-          <ul className={styles.list}>
-            {findings.map((finding) => (
-              <li key={finding.id}>{renderFinding(finding, state, t, styles)}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {group.severities.map(({ severity, findings }) => {
+        const key = `${group.key}|${severity}`;
+        const limit = state.limit(key);
+        return (
+          <div key={severity}>
+            <h3 className={`${styles.subheading} ${styles[severity]}`}>
+              {t(`ui.severity.${severity}`)} ({findings.length})
+            </h3>
+            <ul className={styles.list}>
+              {findings.slice(0, limit).map((finding) => (
+                <li key={finding.id}>{renderFinding(finding, state, t, styles)}</li>
+              ))}
+            </ul>
+            <ShowMore hidden={findings.length - limit} onClick={() => state.more(key)} />
+          </div>
+        );
+      })}
     </section>
   );
 }
@@ -118,7 +125,7 @@ function renderFinding(finding: ReportFinding, state: CheckViewState, t: Transla
       title={t("ui.check.select", { cell: finding.cell })}
     >
       <span className={styles.cell}>{finding.cell}</span>
-      <span>{finding.message}</span>
+      <span>{findingMessage(finding, state.lang)}</span>
       {values.length > 0 && <span className={styles.values}>{values.join(" / ")}</span>}
     </Button>
   );

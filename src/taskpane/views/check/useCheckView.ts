@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import type { ReportFinding } from "../../engine/report";
 import { useSession } from "../../session/session";
+import { useShowMore } from "../common/useShowMore";
 import { groupFindings } from "./groupFindings";
 
 export function useCheckView() {
@@ -9,7 +10,7 @@ export function useCheckView() {
   const { check, port, guard } = session;
   const groups = useMemo(() => (check.phase === "done" ? groupFindings(check.report) : []), [check]);
   const select = (finding: ReportFinding) => void guard(() => port.select(finding.sheet, finding.cell));
-  return { ...session, groups, select };
+  return { ...session, groups, select, ...useShowMore() };
 }
 
 export type CheckViewState = ReturnType<typeof useCheckView>;

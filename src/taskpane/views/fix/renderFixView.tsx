@@ -2,6 +2,8 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Translate } from "../../app/i18n";
 import { ChangePreview } from "../common/ChangePreview";
+import { findingMessage } from "../common/findingMessage";
+import { ShowMore } from "../common/ShowMore";
 import type { FixViewState } from "./useFixView";
 
 export const useFixViewStyles = makeStyles({
@@ -50,11 +52,11 @@ export function renderFixView(
             </Button>
           </div>
           <ul className={styles.list}>
-            {fixable.map((finding) => (
+            {fixable.slice(0, state.limit("fixable")).map((finding) => (
               <li key={finding.id} className={styles.item}>
                 <span>
                   <span className={styles.cell}>{finding.cell}</span>
-                  {finding.message}
+                  {findingMessage(finding, state.lang)}
                 </span>
                 <Button
                   size="small"
@@ -66,6 +68,7 @@ export function renderFixView(
               </li>
             ))}
           </ul>
+          <ShowMore hidden={fixable.length - state.limit("fixable")} onClick={() => state.more("fixable")} />
         </>
       )}
     </>

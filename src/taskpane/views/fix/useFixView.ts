@@ -4,11 +4,12 @@ import type { ReportFinding } from "../../engine/report";
 import { useSession } from "../../session/session";
 import { previewRows, uniqueChanges } from "../common/cellText";
 import { usePlannedChange } from "../common/usePlannedChange";
+import { useShowMore } from "../common/useShowMore";
 import { useT } from "../../app/i18n";
 
 export function useFixView() {
   const { check } = useSession();
-  const { t } = useT();
+  const { t, lang } = useT();
   const planned = usePlannedChange();
   const checked = check.phase === "done";
   const fixable = useMemo(
@@ -26,7 +27,7 @@ export function useFixView() {
   const preview = (findings: ReportFinding[]) =>
     planned.plan({ label: t("ui.fix.label"), cells: uniqueChanges(findings.flatMap((f) => f.fix ?? [])) });
 
-  return { checked, fixable, rows, preview, ...planned };
+  return { checked, fixable, rows, preview, lang, ...planned, ...useShowMore() };
 }
 
 export type FixViewState = ReturnType<typeof useFixView>;
