@@ -36,14 +36,7 @@ function rateFailure(error: RateError, cells: OperandCells): Outcome {
     case "invalid-input":
       return invalidInput(error.operand, cells);
     case "unit-mismatch":
-      return failure("functions.unit-mismatch", {
-        first: error.units?.[0] ?? "",
-        second: error.units?.[1] ?? "",
-      });
-    case "target-zero":
-    case "target-missing":
-    case "no-targets":
-      return failure("functions.target-missing");
+      return failure("rate.unit-mismatch", { unit1: error.units?.[0] ?? "", unit2: error.units?.[1] ?? "" });
     default:
       return failure(`rate.${error.code}`);
   }

@@ -63,8 +63,12 @@ describe("the merged catalog", () => {
 
 describe("message()", () => {
   test("fills parameters in Japanese and English", () => {
-    expect(message("rate.unit-mismatch", "ja", { unit1: "件", unit2: "人" })).toContain("件 と 人");
-    expect(message("rate.unit-mismatch", "en", { unit1: "件", unit2: "人" })).toContain("件 vs 人");
+    expect(message("rate.unit-mismatch", "ja", { unit1: "件", unit2: "人" })).toBe(
+      "算定不可：単位が異なります（件 / 人）。",
+    );
+    expect(message("rate.unit-mismatch", "en", { unit1: "件", unit2: "人" })).toBe(
+      "Not computable: the units differ (件 / 人).",
+    );
     expect(message("value.not-a-number", "en", { text: "abc" })).toBe("“abc” cannot be read as a number.");
   });
 

@@ -63,11 +63,11 @@ describe("KPI.RATE", () => {
   });
 
   it("reports units of different kinds", () => {
-    expect(kpi("RATE", "5人", "5件")).toEqual(valueError("単位が異なります（人 / 件）"));
+    expect(kpi("RATE", "5人", "5件")).toEqual(valueError("算定不可：単位が異なります（人 / 件）。"));
   });
 
   it.each([0, "0件", null, "", "集計中"])("reports a zero or empty target (%j)", (target) => {
-    expect(kpi("RATE", "5件", target)).toEqual(valueError("目標値が0または空です"));
+    expect(kpi("RATE", "5件", target)).toEqual(valueError("算定不可：目標値が0または空です。"));
   });
 
   it("quotes text it cannot read", () => {
@@ -108,8 +108,12 @@ describe("KPI.RATE", () => {
   });
 
   it("speaks English when Office's display language is English", () => {
-    expect(single(call(en, "RATE", ["5人", "5件"]))).toEqual(valueError("The units differ (人 / 件)"));
-    expect(single(call(en, "RATE", ["5件", 0]))).toEqual(valueError("The target is 0 or empty"));
+    expect(single(call(en, "RATE", ["5人", "5件"]))).toEqual(
+      valueError("Not computable: the units differ (人 / 件)."),
+    );
+    expect(single(call(en, "RATE", ["5件", 0]))).toEqual(
+      valueError("Not computable: the target is 0 or empty."),
+    );
   });
 });
 
@@ -140,10 +144,10 @@ describe("KPI.CUMRATE", () => {
 
   it("throws typed errors, as a single-cell function must", () => {
     expect(() => kpi("CUMRATE", [[5]], [[0]])).toThrow(
-      expect.objectContaining({ code: "#VALUE!", message: "目標値が0または空です" }),
+      expect.objectContaining({ code: "#VALUE!", message: "算定不可：目標値が0または空です。" }),
     );
     expect(() => kpi("CUMRATE", [["5人"]], [["5件"]])).toThrow(
-      expect.objectContaining({ message: "単位が異なります（人 / 件）" }),
+      expect.objectContaining({ message: "算定不可：単位が異なります（人 / 件）。" }),
     );
     const error = new StubError("#REF!");
     const thrown = (() => {
@@ -182,7 +186,7 @@ describe("KPI.STATUS", () => {
 
   it("rejects a projected flag it cannot read, and reports real errors", () => {
     expect(kpi("STATUS", 1, 1, "maybe")).toEqual(valueError(/「maybe」/));
-    expect(kpi("STATUS", "5人", "5件")).toEqual(valueError("単位が異なります（人 / 件）"));
+    expect(kpi("STATUS", "5人", "5件")).toEqual(valueError("算定不可：単位が異なります（人 / 件）。"));
   });
 });
 
@@ -256,7 +260,7 @@ describe("KPI.VALUE and KPI.UNIT", () => {
   });
 
   it("reports units of another kind, units it cannot read, and text that is no number", () => {
-    expect(kpi("VALUE", "5人", "円")).toEqual(valueError("単位が異なります（人 / 円）"));
+    expect(kpi("VALUE", "5人", "円")).toEqual(valueError("算定不可：単位が異なります（人 / 円）。"));
     expect(kpi("VALUE", "5人", "2人")).toEqual(valueError(/「2人」は単位として使えません/));
     expect(kpi("VALUE", "abc")).toEqual(valueError(/「abc」/));
   });

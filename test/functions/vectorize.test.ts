@@ -132,14 +132,16 @@ describe("errors", () => {
   });
 
   it("turns a failure into #VALUE! with its message in the language asked for", () => {
-    const unit = failure("functions.unit-mismatch", { first: "人", second: "件" });
-    expect(toOutput(unit, "ja")).toEqual(new StubError("#VALUE!", "単位が異なります（人 / 件）"));
-    expect(toOutput(unit, "en")).toEqual(new StubError("#VALUE!", "The units differ (人 / 件)"));
+    const unit = failure("rate.unit-mismatch", { unit1: "人", unit2: "件" });
+    expect(toOutput(unit, "ja")).toEqual(new StubError("#VALUE!", "算定不可：単位が異なります（人 / 件）。"));
+    expect(toOutput(unit, "en")).toEqual(
+      new StubError("#VALUE!", "Not computable: the units differ (人 / 件)."),
+    );
     expect(toOutput(42, "ja")).toBe(42);
   });
 
   it("throws for a function that returns one cell, as Excel expects", () => {
-    expect(() => scalarResult(failure("functions.target-missing"), "ja")).toThrow(StubError);
+    expect(() => scalarResult(failure("rate.target-missing"), "ja")).toThrow(StubError);
     expect(scalarResult("集計中", "ja")).toBe("集計中");
   });
 });

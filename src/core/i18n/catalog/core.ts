@@ -47,12 +47,12 @@ export const coreMessages = {
     en: "Unknown unit “{unit}”; kept as written.",
   },
   "rate.target-zero": {
-    ja: "算定不可：目標値が0です。",
-    en: "Not computable: the target is zero.",
+    ja: "算定不可：目標値が0または空です。",
+    en: "Not computable: the target is 0 or empty.",
   },
   "rate.target-missing": {
-    ja: "算定不可：目標値がありません。",
-    en: "Not computable: no target.",
+    ja: "算定不可：目標値が0または空です。",
+    en: "Not computable: the target is 0 or empty.",
   },
   "rate.baseline-missing": {
     ja: "算定不可：基準値（現状値）がありません。",
@@ -63,8 +63,8 @@ export const coreMessages = {
     en: "Not computable: the baseline equals the target.",
   },
   "rate.unit-mismatch": {
-    ja: "算定不可：単位が一致しません（{unit1} と {unit2}）。",
-    en: "Not computable: units differ ({unit1} vs {unit2}).",
+    ja: "算定不可：単位が異なります（{unit1} / {unit2}）。",
+    en: "Not computable: the units differ ({unit1} / {unit2}).",
   },
   "rate.invalid-input": {
     ja: "算定不可：数値でない値があります。",

@@ -1,8 +1,9 @@
 /**
  * Messages of the custom functions (=KPI.*): the text of the `#VALUE!` / `#N/A` errors a cell shows.
  * `{name}` placeholders are filled from the failure's params; `{text}` is the offending input as typed.
- * Errors the engine already words (`value.*`, `year.*`, `rate.baseline-*`) use the core catalog's text;
- * these are the function-specific ones, short enough for a cell's error tooltip.
+ * Errors the engine already words (`value.*`, `year.*`, `rate.*`: unit mismatch, zero or empty target…)
+ * use the core catalog's text, so a user reads one wording in a cell, the task pane and the CLI; these are
+ * the function-specific ones, short enough for a cell's error tooltip.
  */
 import type { Catalog } from "../types";
 
@@ -14,14 +15,6 @@ export const functionsMessages = {
   "functions.not-a-rate": {
     ja: "「{text}」は達成率ではありません",
     en: "“{text}” is not a rate",
-  },
-  "functions.unit-mismatch": {
-    ja: "単位が異なります（{first} / {second}）",
-    en: "The units differ ({first} / {second})",
-  },
-  "functions.target-missing": {
-    ja: "目標値が0または空です",
-    en: "The target is 0 or empty",
   },
   "functions.unit": {
     ja: "「{text}」は単位として使えません",
