@@ -116,7 +116,7 @@ function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
       </header>
       <div className={styles.body}>
         <section className={styles.workbook} aria-label={t("ui.preview.workbook")}>
-          {preview.error !== null && <ErrorNotice error={preview.error} onDismiss={() => undefined} />}
+          {preview.error !== null && <ErrorNotice error={preview.error} onDismiss={preview.clearError} />}
           <div className={styles.tabs} role="group" aria-label={t("ui.preview.sheets")}>
             {workbook.wb.fake.state.sheets.map((sheet) => (
               <Button

@@ -72,6 +72,7 @@ export function usePreview(initialSample: string | null) {
     samples,
     loading,
     error,
+    clearError: () => setError(null),
     version,
     findings,
     activeSheet,

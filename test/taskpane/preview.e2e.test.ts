@@ -167,6 +167,27 @@ describe.each(["ja", "en"] as const)("preview in %s", (lang) => {
   });
 });
 
+describe("a workbook the user picks", () => {
+  it("opens it in place of the sample and checks it", async () => {
+    const { page } = browser;
+    await open(page, "ja");
+    await page
+      .getByLabel("ファイルを開く (.xlsx)")
+      .setInputFiles(path.join(__dirname, "../../samples/clean-kpi.xlsx"));
+    await page.waitForFunction(() => window.kpiPreview?.loaded === "clean-kpi.xlsx");
+    await pane(page).getByRole("button", { name: "チェックする", exact: true }).click();
+    await pane(page)
+      .getByText(/評価表 \d+ 件/)
+      .waitFor();
+    expect(
+      await pane(page)
+        .getByRole("button", { name: /#VALUE!/ })
+        .count(),
+    ).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName("kpi-check").length)).toBe(1);
+  });
+});
+
 describe("keyboard in a real browser", () => {
   it("moves between views with the arrow keys and reaches the check button with Tab", async () => {
     const { page } = browser;

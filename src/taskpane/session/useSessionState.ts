@@ -13,6 +13,10 @@ import { DEFAULT_SETTINGS, readSettings, type PaneSettings } from "../settings/s
 
 export type Scope = "sheet" | "workbook";
 
+/** The benchmark reads the duration of each check (read, engine, report) as this performance measure. */
+export const CHECK_MEASURE = "kpi-check";
+const CHECK_START_MARK = "kpi-check-start";
+
 export type CheckState =
   | { phase: "idle" }
   | { phase: "reading" }
@@ -76,6 +80,7 @@ export function useSessionState(port: WorkbookPort, engine: CheckEngine, officeL
     running.current = controller;
     setError(null);
     setCheck({ phase: "reading" });
+    performance.mark?.(CHECK_START_MARK);
     try {
       const sheets = scope === "sheet" ? [await port.activeSheet()] : await port.listSheets();
       const grids: Grid[] = [];
@@ -89,7 +94,9 @@ export function useSessionState(port: WorkbookPort, engine: CheckEngine, officeL
         },
         controller.signal,
       );
-      if (!controller.signal.aborted) setCheck({ phase: "done", report, grids });
+      if (controller.signal.aborted) return;
+      setCheck({ phase: "done", report, grids });
+      performance.measure?.(CHECK_MEASURE, CHECK_START_MARK);
     } catch (e) {
       if (isAbortError(e)) return;
       setCheck({ phase: "idle" });
