@@ -167,6 +167,19 @@ describe.each(["ja", "en"] as const)("preview in %s", (lang) => {
   });
 });
 
+describe("dark Office theme", () => {
+  it("follows it with no axe-core violations", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}?theme=dark`);
+    await page.waitForFunction(() => /^004/.test(window.kpiPreview?.loaded ?? ""));
+    await pane(page).getByRole("button", { name: "チェックする", exact: true }).click();
+    await pane(page).getByText(/件の指摘/).waitFor();
+    const background = await pane(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    await expectNoAxeViolations(page, "dark");
+  });
+});
+
 describe("a workbook the user picks", () => {
   it("opens it in place of the sample and checks it", async () => {
     const { page } = browser;
