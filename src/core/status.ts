@@ -104,9 +104,31 @@ export function classifyStatus(rate: RateResult | Ratio, options: ClassifyOption
   }
   if ("kind" in rate && rate.kind === "error")
     return { kind: "unrated", label: bands.unratedLabel, code: rate.code };
-  const band = bandOf("kind" in rate ? rate.ratio : rate, bands, options.basis);
-  const label = projected ? bands.labels[band] + bands.projectedSuffix : bands.labels[band];
-  return { kind: "band", band, label, projected };
+  return bandStatus(bands, bandOf("kind" in rate ? rate.ratio : rate, bands, options.basis), projected);
+}
+
+type BandStatus = Extract<StatusResult, { kind: "band" }>;
+
+/** Band statuses by bands object, final then projected per band: one shared immutable result each. */
+const bandStatuses = new WeakMap<StatusBands, { final: BandStatus[]; projected: BandStatus[] }>();
+
+function bandStatus(bands: StatusBands, band: number, projected: boolean): BandStatus {
+  let known = bandStatuses.get(bands);
+  if (known === undefined) {
+    const count = Math.max(bands.labels.length, bands.thresholds.length + 1);
+    const of = (isProjected: boolean) =>
+      Array.from({ length: count }, (_, index) =>
+        Object.freeze({
+          kind: "band" as const,
+          band: index,
+          label: isProjected ? bands.labels[index] + bands.projectedSuffix : bands.labels[index],
+          projected: isProjected,
+        }),
+      );
+    known = { final: of(false), projected: of(true) };
+    bandStatuses.set(bands, known);
+  }
+  return (projected ? known.projected : known.final)[band];
 }
 
 export type ParsedStatus =
