@@ -173,7 +173,9 @@ describe("dark Office theme", () => {
     await page.goto(`${server.url}?theme=dark`);
     await page.waitForFunction(() => /^004/.test(window.kpiPreview?.loaded ?? ""));
     await pane(page).getByRole("button", { name: "チェックする", exact: true }).click();
-    await pane(page).getByText(/件の指摘/).waitFor();
+    await pane(page)
+      .getByText(/件の指摘/)
+      .waitFor();
     const background = await pane(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe("rgb(255, 255, 255)");
     await expectNoAxeViolations(page, "dark");
