@@ -8,7 +8,7 @@ import type { Evaluation } from "../../core/rules";
 import type { Indicator, KpiTable, Period, SourceCell } from "../../core/tables";
 import type { ReportIndicator, ReportTable } from "./report";
 
-export function indicatorKey(indicator: Indicator): string {
+function indicatorKey(indicator: Indicator): string {
   return indicator.id ?? indicator.name;
 }
 

@@ -20,7 +20,7 @@ export function cellText(grids: readonly Grid[], sheet: string, address: string)
 }
 
 /** What the cell will hold after the change: its formula, else its value, with a new number format appended. */
-export function changeText(change: CellChange, before: string): string {
+function changeText(change: CellChange, before: string): string {
   const content =
     change.formula !== undefined
       ? change.formula

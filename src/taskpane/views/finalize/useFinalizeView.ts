@@ -4,7 +4,7 @@ import type { Grid } from "../../../core";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { previewRows, type PreviewRow } from "../common/cellText";
-import { freeSheetName } from "../summary/summaryChanges";
+import { freeSheetName } from "../common/freeSheetName";
 import { finalizeInPlace, finalizeToCopy, kpiFormulaCells, remainingErrors } from "./finalizeChanges";
 import type { ChangeSet } from "../../../workbook/port";
 

@@ -3,12 +3,6 @@ import type { ChangeSet } from "../../../workbook/port";
 import type { Translate } from "../../app/i18n";
 import type { StatusCount } from "./countStatuses";
 
-/** `name`, or `name (2)`, `name (3)`… whichever is not taken. */
-export function freeSheetName(name: string, taken: readonly string[]): string {
-  if (!taken.includes(name)) return name;
-  for (let n = 2; ; n++) if (!taken.includes(`${name} (${n})`)) return `${name} (${n})`;
-}
-
 export function summaryChanges(
   sheet: string,
   period: string,

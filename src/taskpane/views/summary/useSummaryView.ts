@@ -3,7 +3,8 @@ import { useMemo, useState } from "react";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { countStatuses, periodsOf } from "./countStatuses";
-import { freeSheetName, summaryChanges } from "./summaryChanges";
+import { freeSheetName } from "../common/freeSheetName";
+import { summaryChanges } from "./summaryChanges";
 
 export function useSummaryView() {
   const { check, settings, port, apply, guard } = useSession();

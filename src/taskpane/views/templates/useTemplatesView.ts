@@ -11,7 +11,7 @@ import {
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { statusBands } from "../../settings/settings";
-import { freeSheetName } from "../summary/summaryChanges";
+import { freeSheetName } from "../common/freeSheetName";
 import { layoutPreview } from "./layoutPreview";
 
 export interface TemplateForm {
