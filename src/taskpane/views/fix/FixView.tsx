@@ -1,5 +1,6 @@
 import { useT } from "../../app/i18n";
-import { renderFixView, useFixViewStyles } from "./renderFixView";
+import { renderFixView } from "./renderFixView";
+import { useFixViewStyles } from "./useFixViewStyles";
 import { useFixView } from "./useFixView";
 
 export function FixView() {

@@ -1,32 +1,11 @@
 /** The fix view: fix one or all, preview every cell before → after, apply in one batch. */
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
+import type { useFixViewStyles } from "./useFixViewStyles";
 import type { Translate } from "../../app/i18n";
 import { ChangePreview } from "../common/ChangePreview";
 import { findingMessage } from "../common/findingMessage";
 import { ShowMore } from "../common/ShowMore";
 import type { FixViewState } from "./useFixView";
-
-export const useFixViewStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "baseline",
-    justifyContent: "space-between",
-  },
-  cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontWeight: tokens.fontWeightSemibold,
-    marginInlineEnd: tokens.spacingHorizontalS,
-  },
-});
 
 export function renderFixView(
   state: FixViewState,

@@ -1,5 +1,6 @@
 import { useT } from "../../app/i18n";
-import { renderFormatView, useFormatViewStyles } from "./renderFormatView";
+import { renderFormatView } from "./renderFormatView";
+import { useFormatViewStyles } from "./useFormatViewStyles";
 import { useFormatView } from "./useFormatView";
 
 export function FormatView() {

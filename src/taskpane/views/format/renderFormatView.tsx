@@ -1,16 +1,12 @@
 /** The format view: choose the parts of the standard look, preview the cells, apply. */
-import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Text } from "@fluentui/react-components";
 import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { useFormatViewStyles } from "./useFormatViewStyles";
 import type { Translate } from "../../app/i18n";
 import { ChangePreview } from "../common/ChangePreview";
 import { EmptyState } from "../common/EmptyState";
 import type { FormatParts } from "./formatChanges";
 import type { FormatViewState } from "./useFormatView";
-
-export const useFormatViewStyles = makeStyles({
-  parts: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
-});
 
 const PARTS: { part: keyof FormatParts; label: UiMessageKey }[] = [
   { part: "numbers", label: "ui.format.numbers" },

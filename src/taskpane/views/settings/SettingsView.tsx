@@ -1,5 +1,6 @@
 import { useT } from "../../app/i18n";
-import { renderSettingsView, useSettingsViewStyles } from "./renderSettingsView";
+import { renderSettingsView } from "./renderSettingsView";
+import { useSettingsViewStyles } from "./useSettingsViewStyles";
 import { useSettingsView } from "./useSettingsView";
 
 export function SettingsView() {

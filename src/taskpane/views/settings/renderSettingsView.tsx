@@ -1,37 +1,10 @@
 /** The settings view: bands and labels, projected period, banding basis, direction per indicator, language. */
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import type { Direction } from "../../../core";
 import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { useSettingsViewStyles } from "./useSettingsViewStyles";
 import type { Translate } from "../../app/i18n";
 import type { SettingsViewState } from "./useSettingsView";
-
-export const useSettingsViewStyles = makeStyles({
-  group: {
-    border: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  band: {
-    display: "grid",
-    gridTemplateColumns: "1fr 8em",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "end",
-  },
-});
 
 const DIRECTIONS: { value: Direction; label: UiMessageKey }[] = [
   { value: "up", label: "ui.direction.higher" },

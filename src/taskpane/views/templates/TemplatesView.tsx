@@ -1,5 +1,6 @@
 import { useT } from "../../app/i18n";
-import { renderTemplatesView, useTemplatesViewStyles } from "./renderTemplatesView";
+import { renderTemplatesView } from "./renderTemplatesView";
+import { useTemplatesViewStyles } from "./useTemplatesViewStyles";
 import { useTemplatesView } from "./useTemplatesView";
 
 export function TemplatesView() {

@@ -1,36 +1,10 @@
 /** The templates view: parameters, a preview of the sheet's layout, シートを作成. */
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { message, type FiscalYearStyle } from "../../../core";
 import { TEMPLATE_IDS, type TemplateId } from "../../../core/templates";
+import type { useTemplatesViewStyles } from "./useTemplatesViewStyles";
 import type { Lang, Translate } from "../../app/i18n";
 import { PREVIEW_COLS, PREVIEW_ROWS, type TemplatesViewState } from "./useTemplatesView";
-
-export const useTemplatesViewStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  wide: { gridColumn: "1 / -1" },
-  scroll: { overflow: "auto", maxHeight: "40vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100 },
-  cell: {
-    border: `1px solid ${tokens.colorNeutralStroke3}`,
-    padding: "1px 3px",
-    maxWidth: "9em",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  formula: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
-});
 
 const YEAR_STYLES: {
   value: FiscalYearStyle;

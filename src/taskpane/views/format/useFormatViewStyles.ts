@@ -1,0 +1,6 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useFormatViewStyles = makeStyles({
+  parts: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+});

@@ -1,0 +1,18 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useTemplatesViewStyles = makeStyles({
+  form: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  wide: { gridColumn: "1 / -1" },
+  scroll: { overflow: "auto", maxHeight: "40vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "1px 3px",
+    maxWidth: "9em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  formula: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
+});
