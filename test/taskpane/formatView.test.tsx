@@ -38,11 +38,13 @@ describe("format view", () => {
     await user.click(button("適用する"));
     await screen.findByText("4 個のセルを変更しました。");
     const [[changes]] = port.callsOf("apply") as [[ChangeSet]];
+    // One rule per label over the status cells' area (not per cell), exact text so 達成 leaves 達成率 alone.
+    expect(changes.conditionalFormats).toHaveLength(7);
     expect(changes.conditionalFormats).toContainEqual({
       sheet: SHEET,
-      address: "E8",
-      kind: "textBeginsWith",
-      text: "未達成",
+      address: "D4:F8",
+      kind: "textEquals",
+      text: "未達成見込み",
       fill: "#FFC7CE",
       fontColor: "#9C0006",
       bold: true,

@@ -6,8 +6,10 @@
 import {
   columnName,
   decimalToNumber,
+  parseA1,
   parseRangeA1,
   parseValue,
+  rangeToA1,
   shiftDecimal,
   type NumberValue,
 } from "../../../core";
@@ -20,7 +22,7 @@ import type {
 } from "../../../workbook/port";
 import type { ReportTable } from "../../engine/report";
 import type { PaneSettings } from "../../settings/settings";
-import { bandColours, PENDING_COLOURS } from "../common/statusPalette";
+import { bandColours, PENDING_COLOURS, type StatusColours } from "../common/statusPalette";
 
 export interface FormatParts {
   numbers: boolean;
@@ -78,30 +80,46 @@ function rateChange(sheet: string, address: string, text: string | null): CellCh
     : { sheet, address, numberFormat: RATE_FORMAT };
 }
 
+/** The smallest range holding every status cell of the table. */
+function statusArea(statuses: readonly string[]): string | null {
+  const cells = statuses.map(parseA1).filter((c): c is { row: number; col: number } => c !== null);
+  if (cells.length === 0) return null;
+  const [top, bottom, left, right] = cells.reduce(
+    ([t, b, l, r], c) => [Math.min(t, c.row), Math.max(b, c.row), Math.min(l, c.col), Math.max(r, c.col)],
+    [Infinity, -Infinity, Infinity, -Infinity],
+  );
+  return rangeToA1({ row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 });
+}
+
+/**
+ * One rule per label over the area of the status cells (not one per cell: a big table would get hundreds of
+ * thousands). Rules compare the whole text, so `達成` does not colour `達成率` or `未達成`; projected labels
+ * (`達成見込み`) get their band's colours.
+ */
 function statusRules(table: ReportTable, settings: PaneSettings): ConditionalFormatRule[] {
   const { sheet } = table;
-  return table.cells.statuses.flatMap((address) => [
-    ...settings.bands.map((band, i): ConditionalFormatRule => {
+  const address = statusArea(table.cells.statuses);
+  if (address === null) return [];
+  const rule = (text: string, colours: StatusColours, bold = false): ConditionalFormatRule => ({
+    sheet,
+    address,
+    kind: "textEquals",
+    text,
+    fill: colours.fill,
+    fontColor: colours.font,
+    ...(bold ? { bold } : {}),
+  });
+  const last = settings.bands.length - 1;
+  return [
+    ...settings.bands.flatMap((band, i) => {
       const colours = bandColours(i, settings.bands.length);
-      return {
-        sheet,
-        address,
-        kind: "textBeginsWith",
-        text: band.label,
-        fill: colours.fill,
-        fontColor: colours.font,
-        bold: i === settings.bands.length - 1,
-      };
+      return [
+        rule(band.label, colours, i === last),
+        rule(band.label + settings.projectedSuffix, colours, i === last),
+      ];
     }),
-    {
-      sheet,
-      address,
-      kind: "textEquals",
-      text: settings.pendingLabel,
-      fill: PENDING_COLOURS.fill,
-      fontColor: PENDING_COLOURS.font,
-    },
-  ]);
+    rule(settings.pendingLabel, PENDING_COLOURS),
+  ];
 }
 
 function headerStyles(table: ReportTable): RangeStyle[] {
