@@ -107,7 +107,7 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
 
 export type {
   TemplateId,

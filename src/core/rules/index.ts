@@ -1,5 +1,6 @@
 /** The checks: `runChecks(model, settings)` over the model that `detectTables` built. */
-export { runChecks } from "./run";
+export { checkModel, runChecks } from "./run";
+export type { CheckedModel } from "./run";
 export { CHECKS } from "./registry";
 export { DEFAULT_SETTINGS, withDefaults } from "./settings";
 export type { CheckSettings, IndicatorDirection } from "./settings";
