@@ -4,9 +4,8 @@
  * as a grid, tables detected, every period evaluated and every check run, all by core.
  */
 import {
+  checkModel,
   detectTables,
-  evaluateModel,
-  runChecks,
   type CheckSettings,
   type Evaluation,
   type Finding,
@@ -47,7 +46,6 @@ export async function checkFile(
   for (const name of names) grids.push(await workbook.readSheet(name));
   onPhase("checking");
   const model = detectTables(grids);
-  const findings = runChecks(model, settings);
-  const evaluations = evaluateModel(model.tables, settings);
+  const { findings, evaluations } = checkModel(model, settings);
   return { checked: { file, model, evaluations, findings }, workbook };
 }
