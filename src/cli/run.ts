@@ -67,8 +67,8 @@ async function checkAndFix(
   const file = command.files[index];
   const show = (phase: Parameters<Progress["show"]>[3]) =>
     progress.show(index + 1, command.files.length, file, phase);
-  const { checked, workbook } = await checkFile(file, command.sheets, settings, show);
-  if (output === null) return { checked, fix: null };
+  const { checked, workbook } = await checkFile(file, command.sheets, settings, output !== null, show);
+  if (output === null || workbook === null) return { checked, fix: null };
   show("fixing");
   try {
     return {
