@@ -5,6 +5,7 @@ import { cliFigure } from "./cli";
 import { officeFigure } from "./office";
 import { parseFigure } from "./parse";
 import { rateFigure } from "./rate";
+import { taskpaneFigure } from "./taskpane";
 
 /** Every figure the benchmark measures, in the order the table prints them. */
 export const figures: Figure[] = [
@@ -13,5 +14,6 @@ export const figures: Figure[] = [
   checkFigure,
   officeFigure,
   cliFigure,
+  taskpaneFigure,
   bundleFigure,
 ];

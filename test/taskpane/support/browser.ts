@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-const ROOT = path.resolve(__dirname, "../../..");
+// The project root; npm scripts, jest and the benchmark all run from it (this file is also loaded as an ES module
+// by the benchmark, where __dirname does not exist).
+const ROOT = process.cwd();
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export interface PreviewServer {
@@ -73,7 +75,7 @@ export async function openBrowser(): Promise<Browser> {
   };
 }
 
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const axeSource = () => readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 export interface AxeViolation {
   id: string;
@@ -88,7 +90,7 @@ export interface AxeViolation {
  * the tab list; they are not content and are left out.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource() });
   return page.evaluate(async () => {
     type Context = { exclude: string[][] };
     const axe = (
