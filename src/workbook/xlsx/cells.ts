@@ -30,13 +30,22 @@ export interface ReadCell {
   numberFormat: string | null;
 }
 
+/** The value, or a formula's cached result; a merged-away cell is empty. */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return scalar(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value);
+}
+
+export function cellFormula(cell: ExcelJS.Cell): string | null {
+  return cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : null;
+}
+
+export function cellNumberFormat(cell: ExcelJS.Cell): string | null {
+  return normalizeNumberFormat(cell.numFmt);
+}
+
 export function readCell(cell: ExcelJS.Cell): ReadCell {
-  const numberFormat = normalizeNumberFormat(cell.numFmt);
-  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null, numberFormat };
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    return { value: scalar(cell.result), formula: `=${cell.formula}`, numberFormat };
-  }
-  return { value: scalar(cell.value), formula: null, numberFormat };
+  return { value: cellValue(cell), formula: cellFormula(cell), numberFormat: cellNumberFormat(cell) };
 }
 
 function excelValue(value: CellValue): ExcelJS.CellValue {
