@@ -3,7 +3,8 @@
  * 2 a file could not be read (or its fixed copy not written) or the arguments are wrong. Files are
  * checked one at a time, each loaded once and let go before the next; an unreadable file is reported
  * (one line on stderr, an error entry in `--json`) and the others are still checked. The JSON document
- * is written file by file, so memory does not grow with the number of files.
+ * is written file by file and in pieces, so memory grows neither with the number of files nor with
+ * the size of one file's report.
  */
 import { stat } from "node:fs/promises";
 import { message, type CheckSettings, type Lang } from "../core";
@@ -18,6 +19,7 @@ import {
   SEVERITIES,
   type SeverityCounts,
 } from "./humanReport";
+import { writeJson } from "./jsonWriter";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
 import { checkedFileReport, isUnreadable, type FileReport } from "./report";
 import { loadSettings } from "./settings";
@@ -128,7 +130,10 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
   if (command.json) streams.stdout.write('{"files":[');
   for (let i = 0; i < files.length; i++) {
     const outcome = await checkOne(run, i, outputs?.[i] ?? null);
-    if (command.json) streams.stdout.write(`${i > 0 ? "," : ""}${JSON.stringify(outcome.report)}`);
+    if (command.json) {
+      if (i > 0) streams.stdout.write(",");
+      writeJson(outcome.report, (text) => streams.stdout.write(text));
+    }
     if (isUnreadable(outcome.report)) unreadable++;
     failed ||= outcome.failed;
     for (const severity of SEVERITIES) totals[severity] += outcome.counts[severity];

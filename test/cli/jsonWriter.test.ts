@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { writeJson } from "../../src/cli/jsonWriter";
+
+function written(value: unknown): { text: string; pieces: number } {
+  const pieces: string[] = [];
+  writeJson(value, (text) => pieces.push(text));
+  return { text: pieces.join(""), pieces: pieces.length };
+}
+
+describe("writeJson", () => {
+  it("writes exactly what JSON.stringify gives, for any JSON value", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(written(value).text).toBe(JSON.stringify(value));
+      }),
+    );
+  });
+
+  it("leaves out what JSON.stringify leaves out and honours toJSON, inside large arrays too", () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      i,
+      gone: undefined,
+      fn: () => i,
+      at: new Date(Date.UTC(2021, 3, 1)),
+      custom: { toJSON: () => `c${i}` },
+      list: [undefined, () => 0, i],
+    }));
+    const value = { many, nested: { deeper: many }, missing: undefined };
+    expect(written(value).text).toBe(JSON.stringify(value));
+  });
+
+  it("writes a large report in pieces of about a megabyte, never as one string", () => {
+    const report = {
+      file: "10k.xlsx",
+      tables: [
+        {
+          indicators: Array.from({ length: 20_000 }, (_, i) => ({
+            id: `No.${i}`,
+            name: "成果指標".repeat(10),
+          })),
+        },
+      ],
+    };
+    const { text, pieces } = written(report);
+    expect(text).toBe(JSON.stringify(report));
+    expect(pieces).toBeGreaterThan(1);
+  });
+});
