@@ -2,21 +2,20 @@
 // kpi-check command and the benchmark so that neither needs a separate build step.
 //
 // Transpiled modules are cached on disk (node_modules/.cache/kpi-check), so that a second run neither loads
-// swc nor transpiles: the key is the file's path, modification time and size, this file's own contents
-// (the swc options) and swc's version, so an edited source, changed options or another swc is a miss and is
-// transpiled again; code is never served for a file other than the one on disk. A cache that cannot be
-// written (a read-only install) only costs the transpile.
+// swc nor transpiles: the key is the file's modification time and size, this file's own contents (the swc
+// options) and swc's version, so an edited source, changed options or another swc is a miss and is
+// transpiled again; code is never served for a version of a file other than the one on disk. A cache that
+// cannot be written (a read-only install) only costs the transpile.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx"];
 const ROOT = new URL("../", import.meta.url);
 const CACHE_DIR = fileURLToPath(new URL("node_modules/.cache/kpi-check/", ROOT));
-const SWC_VERSION = JSON.parse(
-  readFileSync(new URL("node_modules/@swc/core/package.json", ROOT), "utf8"),
-).version;
+const SWC_VERSION = createRequire(import.meta.url)("@swc/core/package.json").version;
 const HOOKS_HASH = createHash("sha1")
   .update(readFileSync(new URL(import.meta.url)))
   .digest("hex");
@@ -55,21 +54,25 @@ async function transpile(file, source) {
   return code;
 }
 
-async function cacheFile(file) {
+/**
+ * One cache entry per source file (its name is a hash of the path, so the cache does not grow as files are
+ * edited); its first line holds the key of the version it was transpiled from.
+ */
+async function cacheEntry(file) {
   const { mtimeMs, size } = await stat(file);
-  const key = createHash("sha1")
-    .update(`${HOOKS_HASH}\0${SWC_VERSION}\0${file}\0${mtimeMs}\0${size}`)
-    .digest("hex");
-  return `${CACHE_DIR}${key}.js`;
+  return {
+    path: `${CACHE_DIR}${createHash("sha1").update(file).digest("hex")}.js`,
+    header: `// ${HOOKS_HASH} ${SWC_VERSION} ${mtimeMs} ${size}\n`,
+  };
 }
 
 /** Written under a unique name and renamed, so that a concurrent run never reads half a file. */
-async function store(cached, code) {
+async function store(path, text) {
   try {
     await mkdir(CACHE_DIR, { recursive: true });
-    const partial = `${cached}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(partial, code);
-    await rename(partial, cached);
+    const partial = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(partial, text);
+    await rename(partial, path);
   } catch {
     // Not writable: the next run transpiles again.
   }
@@ -78,10 +81,11 @@ async function store(cached, code) {
 export async function load(url, context, nextLoad) {
   if (!/\.tsx?$/.test(url)) return nextLoad(url, context);
   const file = fileURLToPath(url);
-  const cached = await cacheFile(file);
-  const hit = await readFile(cached, "utf8").catch(() => null);
-  if (hit !== null) return { format: "module", source: hit, shortCircuit: true };
+  const entry = await cacheEntry(file);
+  const cached = await readFile(entry.path, "utf8").catch(() => "");
+  if (cached.startsWith(entry.header))
+    return { format: "module", source: cached.slice(entry.header.length), shortCircuit: true };
   const code = await transpile(file, await readFile(file, "utf8"));
-  await store(cached, code);
+  await store(entry.path, entry.header + code);
   return { format: "module", source: code, shortCircuit: true };
 }
