@@ -3,12 +3,12 @@
  * displayed, the formats the add-in wrote, the selected cell and the cells with findings.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { columnName, toA1 } from "../core/grid";
 import { useT } from "../taskpane/app/i18n";
 import type { FakeExcel, FakeSheet } from "../workbook/fakeExcel";
 import { displayValue } from "./cellDisplay";
-import { cellLook, rangeLooks } from "./sheetStyles";
+import { cellLook } from "./sheetStyles";
 
 /** Rows drawn at most: the rendering is for reading, the engine sees the whole sheet. */
 export const MAX_ROWS_SHOWN = 1000;
@@ -66,8 +66,6 @@ export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
   const selectedRef = useRef<HTMLTableCellElement>(null);
   const selection = fake.state.selection?.sheet === sheet.name ? fake.state.selection.address : null;
   const area = sheet.usedRange();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the sheet is mutated in place; `version` says when
-  const looks = useMemo(() => rangeLooks(sheet), [sheet, version]);
   useEffect(() => {
     // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
     void selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
@@ -105,7 +103,7 @@ export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
                 const cell = sheet.get(r, c);
                 const value = cell?.value ?? null;
                 const text = displayValue(value, cell?.numberFormat ?? null);
-                const look = cellLook(sheet, looks, r, c, text);
+                const look = cellLook(sheet, r, c, text);
                 const classes = [
                   styles.cell,
                   typeof value === "number" ? styles.number : "",

@@ -1,10 +1,10 @@
 /**
- * The formatting the add-in writes, as the preview's sheet shows it: range fills, fonts and borders set
- * through the fake object model, and conditional formats evaluated on the cell's text (the two kinds the
+ * The formatting the add-in writes, as the preview's sheet shows it: the cells' fills, fonts and borders in
+ * the fake object model, and conditional formats evaluated on the cell's text (the two kinds the
  * add-in uses: text begins with, and cell value equal to a quoted text).
  */
 import { parseRangeA1, type CellRange } from "../core/grid";
-import type { FakeSheet } from "../workbook/fakeExcel";
+import { FakeSheet } from "../workbook/fakeExcel";
 
 export interface CellLook {
   fill?: string;
@@ -13,30 +13,19 @@ export interface CellLook {
   border?: boolean;
 }
 
-interface RangeLook {
-  area: CellRange;
-  look: CellLook;
-}
-
 const inside = (area: CellRange, row: number, col: number) =>
   row >= area.row && row < area.row + area.rowCount && col >= area.col && col < area.col + area.colCount;
 
-/** Fills, fonts and borders set on ranges, in the order they were set. */
-export function rangeLooks(sheet: FakeSheet): RangeLook[] {
-  const looks: RangeLook[] = [];
-  for (const [key, value] of sheet.formats) {
-    const [address, path] = key.split("|");
-    const area = parseRangeA1(address);
-    if (!area) continue;
-    const look: CellLook = {};
-    if (path === "format.fill.color") look.fill = String(value);
-    else if (path === "format.font.color") look.color = String(value);
-    else if (path === "format.font.bold") look.bold = value === true;
-    else if (path.startsWith("format.borders[") && path.endsWith(".style")) look.border = value !== "None";
-    else continue;
-    looks.push({ area, look });
-  }
-  return looks;
+/** The fill, font and borders a cell's own format gives it, where they differ from Excel's default. */
+function formatLook(sheet: FakeSheet, row: number, col: number): CellLook {
+  const format = sheet.cellFormats.get(FakeSheet.key(row, col));
+  if (!format) return {};
+  const look: CellLook = {};
+  if (format.fill.color !== "#FFFFFF") look.fill = format.fill.color;
+  if (format.font.color !== "#000000") look.color = format.font.color;
+  if (format.font.bold) look.bold = true;
+  if (Object.values(format.borders).some((edge) => edge.style !== "None")) look.border = true;
+  return look;
 }
 
 function conditionalLook(sheet: FakeSheet, row: number, col: number, text: string): CellLook {
@@ -61,15 +50,8 @@ function conditionalLook(sheet: FakeSheet, row: number, col: number, text: strin
   return {};
 }
 
-export function cellLook(
-  sheet: FakeSheet,
-  looks: RangeLook[],
-  row: number,
-  col: number,
-  text: string,
-): CellLook {
-  const look: CellLook = {};
-  for (const l of looks) if (inside(l.area, row, col)) Object.assign(look, l.look);
+export function cellLook(sheet: FakeSheet, row: number, col: number, text: string): CellLook {
+  const look = formatLook(sheet, row, col);
   const conditional = conditionalLook(sheet, row, col, text);
   for (const [key, value] of Object.entries(conditional))
     if (value !== undefined) Object.assign(look, { [key]: value });

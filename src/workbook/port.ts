@@ -113,8 +113,9 @@ export interface ChangeSet {
 
 /**
  * What `apply` saved so that `undo` can restore it exactly. Serializable (persisted inside the workbook).
- * Undo restores the cells' values, formulas and number formats, deletes `newSheets`, and removes the added
- * conditional formats and data validations. Styles and layouts are not reverted (only by deleting a new sheet).
+ * Undo restores the cells' values, formulas and number formats, the styles, column widths, freeze panes and
+ * print setup the change set wrote (`formats`), unmerges what it merged, deletes `newSheets`, and removes
+ * the added conditional formats and data validations.
  */
 export interface UndoToken {
   id: string;
@@ -138,6 +139,27 @@ export interface UndoToken {
     kind: "conditionalFormat" | "validation" | "style" | "layout" | "chart";
     ref: string;
   }[];
+  /** Previous formatting of what styles and layouts changed. Absent in tokens saved before it existed. */
+  formats?: FormatSnapshot[];
+}
+
+/** A JSON value, as a token carries it. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * The state of one formatting part before a change set wrote it. `before` is adapter-specific JSON, like
+ * `added.ref`: the Office adapter keeps Office's own shapes (cell properties, a column width in points, the
+ * frozen range's address, page layout properties), the .xlsx adapter ExcelJS's (cell styles, widths in
+ * characters, sheet views, page setup). Per-cell parts are packed (./formatSnapshot) so a uniform table
+ * costs a few entries, not one per cell.
+ */
+export interface FormatSnapshot {
+  sheet: string;
+  /** cells: a range's cell formats; columnWidth: one column ("C"); freeze/print: the sheet ("");
+   * merge: an area the change set merged, unmerged on undo (`before` is null). */
+  part: "cells" | "columnWidth" | "freeze" | "print" | "merge";
+  address: string;
+  before: Json;
 }
 
 export interface WorkbookPort {

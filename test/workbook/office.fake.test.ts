@@ -256,12 +256,17 @@ describe("Office adapter over the fake: one read, one write", () => {
       ],
     });
     const sheet = fake.state.sheet("評価");
-    expect(sheet?.layout.get("freezePanes.freezeAt()")).toBe("A1:B1");
-    expect(sheet?.layout.get("pageLayout.setPrintTitleRows()")).toBe("$1:$1");
-    expect(sheet?.layout.get("pageLayout.orientation")).toBe("Landscape");
+    expect(sheet?.frozen).toEqual({ rows: 1, columns: 2 });
+    expect(fake.log.find((e) => e.property === "freezePanes.freezeAt()")?.value).toBe("A1:B1");
+    expect(fake.log.find((e) => e.property === "pageLayout.setPrintTitleRows()")?.value).toBe("$1:$1");
+    expect(sheet?.page.titleRows).toEqual({ row: 0, col: 0, rowCount: 1, colCount: 16_384 });
+    expect(sheet?.page.orientation).toBe("Landscape");
+    expect(sheet?.page.paperSize).toBe("A4");
+    expect(sheet?.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.merges).toContainEqual({ row: 0, col: 4, rowCount: 1, colCount: 2 });
     expect(fake.state.names).toEqual([{ name: "KPI_表1", reference: "='評価'!$A$1:$D$4" }]);
-    expect(sheet?.formats.get("C1:C1048576|format.columnWidth")).toBeCloseTo(66.75);
+    expect(fake.log.find((e) => e.property === "format.columnWidth")?.address).toBe("C1:C1048576");
+    expect(sheet?.columnWidths.get(2)).toBeCloseTo(66.75);
   });
 });
 

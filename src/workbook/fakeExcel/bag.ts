@@ -9,7 +9,17 @@ import { estimateBytes } from "../office/chunking";
 
 export type BagSink = (path: string, value: unknown) => void;
 
-export function recordingBag(queue: FakeQueue, path: string, sink: BagSink): object {
+/**
+ * With `read`, the bag also loads: `bag.load("columnWidth")` queues `read("columnWidth")` for the next sync,
+ * after which `bag.columnWidth` is the value read.
+ */
+export function recordingBag(
+  queue: FakeQueue,
+  path: string,
+  sink: BagSink,
+  read?: (property: string) => unknown,
+): object {
+  const loaded = new Map<string, unknown>();
   const queueSink = (at: string, value: unknown) =>
     queue.enqueue(
       () => {
@@ -19,9 +29,23 @@ export function recordingBag(queue: FakeQueue, path: string, sink: BagSink): obj
       estimateBytes(value) + 100,
     );
   const target = function bag() {};
-  return new Proxy(target, {
+  const proxy: object = new Proxy(target, {
     get(_, property) {
       if (typeof property !== "string") return undefined;
+      if (property === "load" && read) {
+        return (names: string) => {
+          queue.enqueue(() => {
+            let bytes = 0;
+            for (const name of names.split(",").map((n) => n.trim())) {
+              loaded.set(name, read(name));
+              bytes += estimateBytes(loaded.get(name));
+            }
+            return bytes;
+          }, 100);
+          return proxy;
+        };
+      }
+      if (loaded.has(property)) return loaded.get(property);
       return recordingBag(queue, path ? `${path}.${property}` : property, sink);
     },
     set(_, property, value: unknown) {
@@ -35,4 +59,5 @@ export function recordingBag(queue: FakeQueue, path: string, sink: BagSink): obj
       return undefined;
     },
   });
+  return proxy;
 }

@@ -1,6 +1,9 @@
-/** The fake `Range`, `RangeAreas` and `ConditionalFormat`. */
-import { matrix, rangeToA1, type CellRange } from "../../core/grid";
+/** The fake `Range` (contents, formats, cell properties, merges), `RangeAreas` and `ConditionalFormat`. */
+import { columnName, matrix, rangeToA1, type CellRange } from "../../core/grid";
+import { estimateBytes } from "../office/chunking";
 import type {
+  XCellProperties,
+  XCellPropertiesLoad,
   XConditionalFormat,
   XDataValidation,
   XRange,
@@ -10,7 +13,15 @@ import type {
 import { recordingBag, type BagSink } from "./bag";
 import { FakeClientObject, FakeRichApiError, type FakeQueue } from "./clientObject";
 import { formulaView, numberFormatView, parseInput, valueTypeView, valueView } from "./coerce";
-import type { FakeCell, FakeConditionalFormatRecord, FakeSheet, FakeWorkbookState } from "./state";
+import { applyRangeFormat, cellFormatOf, DEFAULT_COLUMN_WIDTH, patchCellFormat } from "./cellFormat";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type FakeCell,
+  type FakeConditionalFormatRecord,
+  type FakeSheet,
+  type FakeWorkbookState,
+} from "./state";
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -24,9 +35,17 @@ export interface RangeEnvironment {
   maxCellsPerRead: number;
 }
 
+/** As Excel writes addresses: whole rows "1:4", whole columns "A:B", else "A1:B2". */
+function localAddress(area: CellRange): string {
+  if (area.col === 0 && area.colCount === MAX_COLUMNS) return `${area.row + 1}:${area.row + area.rowCount}`;
+  if (area.row === 0 && area.rowCount === MAX_ROWS)
+    return `${columnName(area.col)}:${columnName(area.col + area.colCount - 1)}`;
+  return rangeToA1(area);
+}
+
 function qualified(sheet: FakeSheet, area: CellRange): string {
   const name = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
-  return `${name}!${rangeToA1(area)}`;
+  return `${name}!${localAddress(area)}`;
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
@@ -59,11 +78,21 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
   ) {
     super(env.queue, locate, nullable);
     // The bags stand in for Office's nested format objects; their paths are checked by tests, not by types.
-    this.format = recordingBag(env.queue, "format", (path, value) => {
-      const { sheet, area } = this.target();
-      sheet.formats.set(`${rangeToA1(area)}|${path}`, value);
-      env.queue.record(sheet.name, rangeToA1(area), path, value);
-    }) as XRangeFormat;
+    this.format = recordingBag(
+      env.queue,
+      "format",
+      (path, value) => {
+        const { sheet, area } = this.target();
+        applyRangeFormat(sheet, area, path, value);
+        env.queue.record(sheet.name, rangeToA1(area), path, value);
+      },
+      (property) => {
+        const { sheet, area } = this.target();
+        if (property !== "columnWidth")
+          throw new FakeRichApiError("InvalidArgument", `The fake RangeFormat loads only columnWidth.`);
+        return sheet.columnWidths.get(area.col) ?? DEFAULT_COLUMN_WIDTH;
+      },
+    ) as XRangeFormat;
     this.dataValidation = recordingBag(env.queue, "dataValidation", (path, value) =>
       this.validate(path, value),
     ) as XDataValidation;
@@ -193,6 +222,49 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       if (target === null) return null;
       const merges = target.sheet.merges.filter((merge) => overlaps(merge, target.area));
       return merges.length === 0 ? null : { sheet: target.sheet, merges };
+    });
+  }
+
+  /** Every cell's format (the fake returns the whole format whatever `load` selects within it). */
+  getCellProperties(load: XCellPropertiesLoad): { readonly value: XCellProperties[][] } {
+    let value: XCellProperties[][] | null = null;
+    this.queue.enqueue(() => {
+      const { sheet, area } = this.target();
+      value = matrix(area.rowCount, area.colCount, (r, c) =>
+        load.format ? { format: cellFormatOf(sheet, area.row + r, area.col + c) } : {},
+      );
+      return estimateBytes(value);
+    }, 100);
+    return {
+      get value(): XCellProperties[][] {
+        if (value === null)
+          throw new FakeRichApiError("PropertyNotLoaded", "The cell properties were not synced.");
+        return value;
+      },
+    };
+  }
+
+  setCellProperties(properties: XCellProperties[][]): void {
+    this.change(properties, ({ sheet, area }) => {
+      if (properties.length !== area.rowCount || properties.some((row) => row.length !== area.colCount))
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          `setCellProperties: the array does not match ${rangeToA1(area)}.`,
+        );
+      properties.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell.format) patchCellFormat(sheet, area.row + r, area.col + c, cell.format);
+        }),
+      );
+      this.env.queue.record(sheet.name, rangeToA1(area), "setCellProperties()", properties);
+    });
+  }
+
+  unmerge(): void {
+    this.change(null, ({ sheet, area }) => {
+      const kept = sheet.merges.filter((merge) => !overlaps(merge, area));
+      sheet.merges.splice(0, sheet.merges.length, ...kept);
+      this.env.queue.record(sheet.name, rangeToA1(area), "unmerge()", null);
     });
   }
 

@@ -1,8 +1,9 @@
 /**
  * The data behind the fake Excel object model: sheets of sparse cells, merges, conditional formats,
- * validations, layout and names. Plain data, no Office and no Node APIs (it runs in the preview page).
+ * validations, cell formats, column widths, freeze panes, page setup, charts and names. Plain data, no Office and no Node APIs (it runs in the preview page).
  */
 import { parseA1, parseRangeA1, type CellRange, type CellValue } from "../../core/grid";
+import type { FakeCellFormat } from "./cellFormat";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -26,15 +27,42 @@ export interface FakeValidationRecord {
   props: Record<string, unknown>;
 }
 
+export interface FakePageSetup {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated on each printed page, as a range of whole rows. */
+  titleRows: CellRange | null;
+}
+
+export interface FakeChartRecord {
+  id: string;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  /** Every property set and method called on it, by path ("title.text", "setPosition()"). */
+  props: Record<string, unknown>;
+}
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly merges: CellRange[] = [];
   readonly conditionalFormats: FakeConditionalFormatRecord[] = [];
   readonly validations: FakeValidationRecord[] = [];
-  /** Range formats by "address|path" ("B2:C3|format.fill.color"). */
-  readonly formats = new Map<string, unknown>();
-  /** Freeze panes and page layout calls by path ("freezePanes.freezeRows()"). */
-  readonly layout = new Map<string, unknown>();
+  /** Formats of the cells that have other than Excel's default (./cellFormat), by `FakeSheet.key`. */
+  readonly cellFormats = new Map<number, FakeCellFormat>();
+  /** Column widths in points, of the columns whose width was set. */
+  readonly columnWidths = new Map<number, number>();
+  /** Frozen rows and columns at the top left, or null. */
+  frozen: { rows: number; columns: number } | null = null;
+  readonly page: FakePageSetup = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    titleRows: null,
+  };
+  readonly charts: FakeChartRecord[] = [];
   /**
    * The fake has no calculation engine: a formula written to a cell gets back the result that cell last
    * had with the same formula text, and reads as not calculated (empty) otherwise.

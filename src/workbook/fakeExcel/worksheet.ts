@@ -1,13 +1,13 @@
 /** The fake `Worksheet`, `WorksheetCollection` and `Workbook`. */
 import type { XWorkbook, XWorksheet } from "../office/excelApi";
-import { recordingBag } from "./bag";
 import { FakeClientObject, FakeRichApiError } from "./clientObject";
+import { FakeFreezePanes, FakePageLayout } from "./layout";
 import { FakeRange, type RangeEnvironment } from "./range";
 import { parseFakeAddress, type FakeSheet } from "./state";
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorksheet {
-  readonly freezePanes: XWorksheet["freezePanes"];
-  readonly pageLayout: XWorksheet["pageLayout"];
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
 
   constructor(
     private readonly env: RangeEnvironment,
@@ -15,13 +15,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorks
     nullable: boolean,
   ) {
     super(env.queue, locate, nullable);
-    const sink = (path: string, value: unknown) => {
-      const sheet = this.target();
-      sheet.layout.set(path, value);
-      env.queue.record(sheet.name, "", path, value);
-    };
-    this.freezePanes = recordingBag(env.queue, "freezePanes", sink) as XWorksheet["freezePanes"];
-    this.pageLayout = recordingBag(env.queue, "pageLayout", sink) as XWorksheet["pageLayout"];
+    this.freezePanes = new FakeFreezePanes(env, () => this.target());
+    this.pageLayout = new FakePageLayout(env, () => this.target());
   }
 
   protected read(sheet: FakeSheet, property: string): unknown {

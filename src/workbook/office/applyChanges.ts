@@ -14,10 +14,12 @@ import {
   type PlacedChange,
 } from "../changes";
 import { WorkbookError } from "../errors";
-import type { ChangeSet, UndoToken } from "../port";
+import { formatTargets, mergedAwayCells, mergeSnapshots } from "../formatSnapshot";
+import type { ChangeSet, FormatSnapshot, UndoToken } from "../port";
 import { CELL_PROPERTIES, fromExcel } from "./cellInput";
 import { OPERATION_OVERHEAD_BYTES, packBatches, READ_BYTES_PER_CELL, type ChunkBudget } from "./chunking";
-import type { XContext, XRange, XWorksheet } from "./excelApi";
+import { formatReadOps, restoreFormatOps, unmergeOps } from "./formatUndo";
+import type { XContext, XWorksheet } from "./excelApi";
 import { syncNamingSheets } from "./sync";
 import { conditionalFormatOp, layoutOps, removeAddedOp, styleOp, validationOp } from "./formatOps";
 import {
@@ -27,7 +29,7 @@ import {
   runAddress,
   sheetOf,
   toRuns,
-  type CellRun,
+  type ReadOp,
   type WriteOp,
 } from "./writeOps";
 
@@ -35,51 +37,56 @@ export interface WriteOptions {
   budget: ChunkBudget;
   /** `Application.suspendApiCalculationUntilNextSync` exists (ExcelApi 1.6). */
   suspendCalculation: boolean;
-  /** `Worksheet.pageLayout` exists (ExcelApi 1.9). */
-  printLayout: boolean;
+  /**
+   * ExcelApi 1.9 (the manifest's minimum): `Worksheet.pageLayout` and `Range.getCellProperties`. Older hosts
+   * skip print setup, and undo cannot restore styles, widths and freeze panes there.
+   */
+  excelApi19: boolean;
 }
 
-/** Reads what the touched cells hold now, in as few syncs as the payload allows (one for any usual change set). */
-async function snapshotCells(
-  context: XContext,
-  cells: PlacedChange[],
-  newSheets: string[],
-  budget: ChunkBudget,
-): Promise<CellSnapshot[]> {
-  const runs = toRuns(cells, false);
-  const batches = packBatches(
-    runs,
-    (run) => OPERATION_OVERHEAD_BYTES + run.cells.length * READ_BYTES_PER_CELL,
-    budget,
-  );
+/** Reads the before-state of the touched cells into `out`, one read per run of adjacent cells. */
+function cellReadOps(cells: PlacedChange[], out: CellSnapshot[]): ReadOp[] {
+  return toRuns(cells, false).map((run) => ({
+    sheet: run.sheet,
+    bytes: OPERATION_OVERHEAD_BYTES + run.cells.length * READ_BYTES_PER_CELL,
+    queue(context) {
+      const range = sheetOf(context, run.sheet).getRange(runAddress(run));
+      range.load(CELL_PROPERTIES);
+      return {
+        collect() {
+          run.cells.forEach((cell, i) => {
+            const read = fromExcel(range.values[0][i], range.formulas[0][i], range.valueTypes[0][i]);
+            out.push({
+              sheet: cell.sheet,
+              address: cell.address,
+              ...read,
+              numberFormat: normalizeNumberFormat(range.numberFormat[0][i]),
+            });
+          });
+          range.untrack();
+        },
+      };
+    },
+  }));
+}
+
+/**
+ * Runs the before-state reads (cells, then formats) in as few syncs as the payload allows (one for any
+ * usual change set); the first sync also checks that the new sheets do not exist yet.
+ */
+async function readBeforeState(context: XContext, reads: ReadOp[], newSheets: string[], budget: ChunkBudget) {
+  const batches = packBatches(reads, (read) => read.bytes, budget);
   if (batches.length === 0 && newSheets.length > 0) batches.push([]);
-  const snapshots: CellSnapshot[] = [];
   for (const [index, batch] of batches.entries()) {
     const existing: XWorksheet[] =
       index === 0 ? newSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name)) : [];
     existing.forEach((sheet) => sheet.load("name"));
-    const ranges: [CellRun, XRange][] = batch.map((run) => {
-      const range = sheetOf(context, run.sheet).getRange(runAddress(run));
-      range.load(CELL_PROPERTIES);
-      return [run, range];
-    });
-    await syncNamingSheets(context, [...new Set(batch.map((run) => run.sheet))]);
+    const queued = batch.map((read) => read.queue(context));
+    await syncNamingSheets(context, [...new Set(batch.map((read) => read.sheet))]);
     const clash = existing.find((sheet) => !sheet.isNullObject);
     if (clash) throw new WorkbookError("workbook.sheetExists", { sheet: clash.name });
-    for (const [run, range] of ranges) {
-      run.cells.forEach((cell, i) => {
-        const read = fromExcel(range.values[0][i], range.formulas[0][i], range.valueTypes[0][i]);
-        snapshots.push({
-          sheet: cell.sheet,
-          address: cell.address,
-          ...read,
-          numberFormat: normalizeNumberFormat(range.numberFormat[0][i]),
-        });
-      });
-      range.untrack();
-    }
+    queued.forEach((read) => read.collect());
   }
-  return snapshots;
 }
 
 /** Queues the operations batch by batch (one batch unless the payload limit requires more) and syncs each once. */
@@ -102,20 +109,27 @@ export async function applyChangeSet(
 ): Promise<UndoToken> {
   const placed = placeChanges(changes);
   const newSheets = changes.newSheets ?? [];
+  const targets = formatTargets(changes);
   const touched = cellsToSnapshot(placed, newSheets);
-  const cells = await snapshotCells(context, touched, newSheets, options.budget);
+  const cells: CellSnapshot[] = [];
+  const formats: FormatSnapshot[] = mergeSnapshots(targets);
+  const reads = [
+    ...cellReadOps(cellsToSnapshot([...touched, ...mergedAwayCells(targets)], newSheets), cells),
+    ...(options.excelApi19 ? formatReadOps(targets, options.budget, formats) : []),
+  ];
+  await readBeforeState(context, reads, newSheets, options.budget);
   const previousFormula = new Map(cells.map((cell) => [`${cell.sheet}\u0000${cell.address}`, cell.formula]));
   for (const change of touched)
     assertMayOverwrite(change, previousFormula.get(`${change.sheet}\u0000${change.address}`) ?? null);
 
-  const token = newUndoToken(changes, cells);
+  const token = { ...newUndoToken(changes, cells), formats };
   const ops: WriteOp[] = [
     ...newSheets.map(addSheetOp),
     ...toRuns(placed, true).map(cellRunOp),
     ...(changes.styles ?? []).map(styleOp),
     ...(changes.conditionalFormats ?? []).map((rule) => conditionalFormatOp(rule, token.added)),
     ...(changes.validations ?? []).map((rule) => validationOp(rule, token.added)),
-    ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.printLayout)),
+    ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.excelApi19)),
   ];
   await runOps(context, ops, options);
   return token;
@@ -126,8 +140,11 @@ export async function undoChangeSet(
   token: UndoToken,
   options: WriteOptions,
 ): Promise<void> {
+  const formats = token.formats ?? [];
   const ops: WriteOp[] = [
+    ...unmergeOps(formats),
     ...toRuns(restoringChanges(token), true).map(cellRunOp),
+    ...restoreFormatOps(formats),
     ...token.added.filter((item) => !token.newSheets.includes(item.sheet)).map(removeAddedOp),
     ...token.newSheets.map(deleteSheetOp),
   ];

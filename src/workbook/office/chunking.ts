@@ -25,6 +25,12 @@ export const DEFAULT_BUDGET: ChunkBudget = { maxCellsPerRange: 4_000_000, maxByt
  */
 export const READ_BYTES_PER_CELL = 40;
 
+/**
+ * Estimated response bytes per cell of `getCellProperties` with fill, font, wrap, alignment and borders
+ * (eight edges of style, colour and weight make most of it).
+ */
+export const FORMAT_READ_BYTES_PER_CELL = 700;
+
 /** Fixed request overhead of one queued operation (object path, method name, ids). */
 export const OPERATION_OVERHEAD_BYTES = 200;
 

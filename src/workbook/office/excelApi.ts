@@ -23,11 +23,45 @@ export type XBorderIndex =
   "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
 export interface XRangeFormat extends XFormatTarget {
+  load(propertyNames: string): unknown;
   wrapText: boolean;
   horizontalAlignment: string;
   verticalAlignment: string;
   columnWidth: number;
   borders: { getItem(index: XBorderIndex): { style: string } };
+}
+
+/** One edge of one cell in `getCellProperties` / `setCellProperties` (ExcelApi 1.9). */
+export interface XCellBorder {
+  style?: string;
+  color?: string;
+  weight?: string;
+}
+
+/** The per-cell formats the adapter reads before writing styles, and writes back on undo. */
+export interface XCellFormat {
+  fill?: { color?: string };
+  font?: { bold?: boolean; color?: string };
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  borders?: { top?: XCellBorder; bottom?: XCellBorder; left?: XCellBorder; right?: XCellBorder };
+}
+
+export interface XCellProperties {
+  format?: XCellFormat;
+}
+
+/** Which cell properties to load; `borders` selects the fields of every edge at once. */
+export interface XCellPropertiesLoad {
+  format?: {
+    fill?: { color?: boolean };
+    font?: { bold?: boolean; color?: boolean };
+    wrapText?: boolean;
+    horizontalAlignment?: boolean;
+    verticalAlignment?: boolean;
+    borders?: { style?: boolean; color?: boolean; weight?: boolean };
+  };
 }
 
 export interface XConditionalFormat {
@@ -64,7 +98,10 @@ export interface XRange extends XLoadable {
   };
   readonly dataValidation: XDataValidation;
   getMergedAreasOrNullObject(): XRangeAreas;
+  getCellProperties(load: XCellPropertiesLoad): { readonly value: XCellProperties[][] };
+  setCellProperties(properties: XCellProperties[][]): void;
   merge(across?: boolean): void;
+  unmerge(): void;
   select(): void;
   untrack(): unknown;
 }
@@ -80,13 +117,24 @@ export interface XWorksheet extends XLoadable {
     freezeAt(frozenRange: string): void;
     freezeRows(count?: number): void;
     freezeColumns(count?: number): void;
+    /** The frozen cells (ExcelApi 1.7), a null object when nothing is frozen. */
+    getLocationOrNullObject(): XRange;
+    unfreeze(): void;
   };
   readonly pageLayout: {
+    load(propertyNames: string): unknown;
     orientation: string;
     paperSize: string;
-    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number };
+    zoom: XPageZoom;
     setPrintTitleRows(rows: string): void;
+    getPrintTitleRowsOrNullObject(): XRange;
   };
+}
+
+export interface XPageZoom {
+  scale?: number;
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
 }
 
 export interface XWorkbook {

@@ -50,7 +50,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.writeOptions = {
       budget,
       suspendCalculation: supports("ExcelApi", "1.6"),
-      printLayout: supports("ExcelApi", "1.9"),
+      excelApi19: supports("ExcelApi", "1.9"),
     };
     this.history = new UndoHistory({
       load: async () => {

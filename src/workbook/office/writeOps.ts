@@ -1,5 +1,5 @@
 /**
- * Write operations: each change becomes a small queued operation with an estimated request size, so
+ * Read and write operations: each change becomes a small queued operation with an estimated request size, so
  * that a change set can be packed into as few syncs as the payload limit allows (usually one).
  * Cell changes are grouped into runs of adjacent cells in one row, one range write per run.
  */
@@ -13,6 +13,13 @@ import type { XContext, XRange, XWorksheet } from "./excelApi";
 export interface WriteOp {
   bytes: number;
   queue(context: XContext): { ranges: XRange[]; after?: () => void };
+}
+
+/** One read queued for the before-state sync of a change set; `collect` runs once that sync has completed. */
+export interface ReadOp {
+  sheet: string;
+  bytes: number;
+  queue(context: XContext): { collect(): void };
 }
 
 /** Adjacent cells of one row in one sheet, written as one range. */

@@ -17,10 +17,12 @@ import {
   type PlacedChange,
 } from "../changes";
 import { WorkbookError } from "../errors";
+import { formatTargets, mergedAwayCells } from "../formatSnapshot";
 import type { ChangeSet, UndoToken, WorkbookPort } from "../port";
 import { UndoHistory } from "../undoHistory";
 import { readCell, restyle, writeContent } from "./cells";
 import { addConditionalFormat, addValidation, applyLayout, applyStyle, removeAdded } from "./formatting";
+import { restoreFormats, snapshotFormats, unmerge } from "./formatUndo";
 import { inspectXlsx } from "./guard";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { readGrid } from "./readGrid";
@@ -119,7 +121,12 @@ export class XlsxWorkbook implements WorkbookPort {
       if (this.workbook.getWorksheet(name)) throw new WorkbookError("workbook.sheetExists", { sheet: name });
     }
     // Everything is checked (sheets exist, formulas protected) before the first write.
-    const token = newUndoToken(changes, this.snapshot(placed, newSheets));
+    const targets = formatTargets(changes);
+    const sheetOf = (name: string) => this.sheet(name);
+    const token = {
+      ...newUndoToken(changes, this.snapshot([...placed, ...mergedAwayCells(targets)], newSheets)),
+      formats: snapshotFormats(sheetOf, targets),
+    };
     for (const name of newSheets) this.workbook.addWorksheet(name);
     this.writeCells(placed);
     if (placed.some((change) => change.formula !== undefined))
@@ -134,7 +141,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async undo(token: UndoToken): Promise<void> {
+    const sheetOf = (name: string) => this.sheet(name);
+    const formats = token.formats ?? [];
+    unmerge(sheetOf, formats);
     this.writeCells(restoringChanges(token));
+    restoreFormats(sheetOf, formats);
     for (const item of token.added)
       if (!token.newSheets.includes(item.sheet)) removeAdded(this.sheet(item.sheet), item);
     for (const name of token.newSheets) {
