@@ -86,7 +86,8 @@ export interface SheetLayout {
 /**
  * A native Excel chart of a range (the task pane's summary: status labels and counts). Office adapter:
  * `worksheet.charts.add(type, range, "Auto")`, the title, then `setPosition(anchor)`; undo deletes it
- * (or it goes with its new sheet). The .xlsx adapter may skip it (ExcelJS cannot write charts).
+ * (or it goes with its new sheet). The .xlsx adapter does not write it (ExcelJS 4.4 has no chart API) and
+ * lists it in the token's `skipped`.
  */
 export interface ChartSpec {
   sheet: string;
@@ -141,6 +142,11 @@ export interface UndoToken {
   }[];
   /** Previous formatting of what styles and layouts changed. Absent in tokens saved before it existed. */
   formats?: FormatSnapshot[];
+  /**
+   * Parts of the change set this adapter could not write, so that a face can say so: the .xlsx adapter
+   * cannot write charts (`ref`: the chart's source range). Absent when everything was written.
+   */
+  skipped?: { sheet: string; kind: "chart"; ref: string }[];
 }
 
 /** A JSON value, as a token carries it. */

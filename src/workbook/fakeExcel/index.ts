@@ -7,5 +7,5 @@ export {
 } from "./fakeExcel";
 export { fakeFromGrids, gridsFromFake, gridOfSheet } from "./grids";
 export { FakeRichApiError } from "./clientObject";
-export { FakeSheet, type FakeCell, type FakeWorkbookState } from "./state";
+export { FakeSheet, type FakeCell, type FakeChartRecord, type FakeWorkbookState } from "./state";
 export type { FakeCellFormat } from "./cellFormat";

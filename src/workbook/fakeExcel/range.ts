@@ -110,6 +110,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     };
   }
 
+  /** Where this range is, at sync time (for objects that take a range, such as charts). */
+  resolve(): RangeTarget {
+    return this.target();
+  }
+
   protected read({ sheet, area }: RangeTarget, property: string): unknown {
     if (property === "address") return qualified(sheet, area);
     if (property === "rowCount") return area.rowCount;

@@ -1,11 +1,13 @@
 /** The fake `Worksheet`, `WorksheetCollection` and `Workbook`. */
 import type { XWorkbook, XWorksheet } from "../office/excelApi";
 import { FakeClientObject, FakeRichApiError } from "./clientObject";
+import { FakeCharts } from "./charts";
 import { FakeFreezePanes, FakePageLayout } from "./layout";
 import { FakeRange, type RangeEnvironment } from "./range";
 import { parseFakeAddress, type FakeSheet } from "./state";
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorksheet {
+  readonly charts: FakeCharts;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
 
@@ -15,6 +17,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorks
     nullable: boolean,
   ) {
     super(env.queue, locate, nullable);
+    this.charts = new FakeCharts(env, () => this.target());
     this.freezePanes = new FakeFreezePanes(env, () => this.target());
     this.pageLayout = new FakePageLayout(env, () => this.target());
   }

@@ -18,6 +18,7 @@ import { formatTargets, mergedAwayCells, mergeSnapshots } from "../formatSnapsho
 import type { ChangeSet, FormatSnapshot, UndoToken } from "../port";
 import { CELL_PROPERTIES, fromExcel } from "./cellInput";
 import { OPERATION_OVERHEAD_BYTES, packBatches, READ_BYTES_PER_CELL, type ChunkBudget } from "./chunking";
+import { chartOp } from "./chartOps";
 import { formatReadOps, restoreFormatOps, unmergeOps } from "./formatUndo";
 import type { XContext, XWorksheet } from "./excelApi";
 import { syncNamingSheets } from "./sync";
@@ -130,6 +131,7 @@ export async function applyChangeSet(
     ...(changes.conditionalFormats ?? []).map((rule) => conditionalFormatOp(rule, token.added)),
     ...(changes.validations ?? []).map((rule) => validationOp(rule, token.added)),
     ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.excelApi19)),
+    ...(changes.charts ?? []).map((spec) => chartOp(spec, token.added)),
   ];
   await runOps(context, ops, options);
   return token;

@@ -106,6 +106,21 @@ export interface XRange extends XLoadable {
   untrack(): unknown;
 }
 
+/** A chart (ExcelApi 1.1; `id` 1.7). */
+export interface XChart {
+  load(propertyNames: string): unknown;
+  name: string;
+  readonly title: { text: string };
+  setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
+}
+
+export interface XChartCollection {
+  /** `type`: "BarClustered", "ColumnClustered", "Pie"…; `seriesBy`: "Auto", "Columns" or "Rows". */
+  add(type: string, sourceData: XRange, seriesBy?: string): XChart;
+  getItem(name: string): XChart;
+}
+
 export interface XWorksheet extends XLoadable {
   readonly name: string;
   /** The whole sheet when `address` is omitted. */
@@ -113,6 +128,7 @@ export interface XWorksheet extends XLoadable {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   activate(): void;
   delete(): void;
+  readonly charts: XChartCollection;
   readonly freezePanes: {
     freezeAt(frozenRange: string): void;
     freezeRows(count?: number): void;

@@ -121,12 +121,13 @@ export function validationOp(rule: DataValidationRule, added: Added[]): WriteOp 
   });
 }
 
-/** Removes what `conditionalFormatOp` / `validationOp` added. */
+/** Removes what `conditionalFormatOp` / `validationOp` / `chartOp` added. */
 export function removeAddedOp(item: Added): WriteOp {
   return op(item, (context) => {
     const sheet = sheetOf(context, item.sheet);
     if (item.kind === "conditionalFormat") sheet.getRange().conditionalFormats.getItem(item.ref).delete();
     if (item.kind === "validation") sheet.getRange(item.ref).dataValidation.clear();
+    if (item.kind === "chart") sheet.charts.getItem(item.ref).delete();
     return { ranges: [] };
   });
 }

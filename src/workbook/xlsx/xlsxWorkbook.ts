@@ -41,6 +41,14 @@ function loadError(error: unknown): WorkbookError {
   return new WorkbookError("workbook.corrupt", { reason: message.split("\n")[0].slice(0, 120) });
 }
 
+/** ExcelJS 4.4 cannot write charts: they are left out and named in the token, not dropped silently. */
+function skippedCharts(changes: ChangeSet): Pick<UndoToken, "skipped"> {
+  const charts = changes.charts ?? [];
+  return charts.length === 0
+    ? {}
+    : { skipped: charts.map((chart) => ({ sheet: chart.sheet, kind: "chart", ref: chart.source })) };
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   private readonly history: UndoHistory;
 
@@ -126,6 +134,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const token = {
       ...newUndoToken(changes, this.snapshot([...placed, ...mergedAwayCells(targets)], newSheets)),
       formats: snapshotFormats(sheetOf, targets),
+      ...skippedCharts(changes),
     };
     for (const name of newSheets) this.workbook.addWorksheet(name);
     this.writeCells(placed);
