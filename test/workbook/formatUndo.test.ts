@@ -1,7 +1,8 @@
 /**
  * Undo reverts styles and layouts too: the task pane's format change set for the 004 sample (plus a column
  * width and a merge, which it does not set) is applied and undone through the Office adapter over the fake
- * and through the .xlsx adapter, and every cell format, width, freeze pane, print setup and merge is back.
+ * and through the .xlsx adapter, and every cell format, width, freeze pane, print setup and merge is back;
+ * applying it formats nothing outside the ranges it names.
  */
 import ExcelJS from "exceljs";
 import { parseRangeA1, type CellRange, type Grid } from "../../src/core/grid";
@@ -181,7 +182,18 @@ describe(".xlsx adapter", () => {
 
     const applied = await XlsxWorkbook.fromBuffer(bytes);
     await applied.apply(changes);
-    const after = (await xlsxFormatting(await applied.toBuffer())).find((sheet) => sheet.name === SHEET);
+    const appliedSheets = await xlsxFormatting(await applied.toBuffer());
+    const areas = namedAreas(changes);
+    for (const sheet of appliedSheets) {
+      const old = before.find((b) => b.name === sheet.name);
+      if (!old) continue; // the hidden undo store
+      sheet.styles.forEach((style, i) => {
+        if (JSON.stringify(style) === JSON.stringify(old.styles[i])) return;
+        const cell = { row: Math.floor(i / 12), col: i % 12, rowCount: 1, colCount: 1 };
+        expect(areas.some((a) => a.sheet === sheet.name && within(a.area, cell))).toBe(true);
+      });
+    }
+    const after = appliedSheets.find((sheet) => sheet.name === SHEET);
     expect(after?.views).toMatchObject([{ state: "frozen", ySplit: 16 }]);
     expect(after?.merges).toContain("J1:K2");
     expect(after?.widths[2]).toBe(30);
