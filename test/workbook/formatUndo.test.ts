@@ -5,7 +5,7 @@
  * applying it formats nothing outside the ranges it names.
  */
 import ExcelJS from "exceljs";
-import { parseRangeA1, type CellRange, type Grid } from "../../src/core/grid";
+import { gridFromRows, parseRangeA1, type CellRange, type Grid } from "../../src/core/grid";
 import { runCheck } from "../../src/taskpane/engine/runCheck";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
 import { ALL_PARTS, formatChanges } from "../../src/taskpane/views/format/formatChanges";
@@ -145,6 +145,27 @@ describe("Office adapter over the fake", () => {
     // ~1,300 styled cells of few distinct formats: the packed formats stay a few kilobytes.
     expect(JSON.stringify(token.formats).length).toBeLessThan(20_000);
   });
+});
+
+test("a style over a range too large for one response is read in row blocks, each sync under the limit, and undone", async () => {
+  const limits = { maxCellsPerRange: 50_000, maxBytesPerSync: 60_000 };
+  const fake = fakeFromGrids([gridFromRows("Big", [[1]])], { limits });
+  const port = new OfficeWorkbook({
+    ...fake.portOptions(),
+    budget: { maxCellsPerRange: 40_000, maxBytesPerSync: 50_000 },
+  });
+  const token = await port.apply({
+    label: "x",
+    styles: [{ sheet: "Big", address: "A1:AX400", fill: "#D9E1F2", borders: "thin-all" }],
+  });
+  expect(fake.syncCount).toBeGreaterThan(2);
+  for (const stats of fake.syncs) {
+    expect(stats.requestBytes).toBeLessThanOrEqual(limits.maxBytesPerSync);
+    expect(stats.responseBytes).toBeLessThanOrEqual(limits.maxBytesPerSync);
+  }
+  expect(fake.state.sheet("Big")?.cellFormats.size).toBe(20_000);
+  await port.undo(token);
+  expect(fake.state.sheet("Big")?.cellFormats.size).toBe(0);
 });
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Applying a change set in two round trips: one sync reads the before-state of every touched cell
- * (and checks that new sheets do not exist yet), then every write is queued and synced once.
+ * Applying a change set in two round trips: one sync reads the before-state of every touched cell and of
+ * the formats its styles and layouts overwrite (./formatUndo.ts), and checks that new sheets do not exist
+ * yet; then every write is queued and synced once.
  * Both are chunked only when the payload limit requires it. Undo replays a token the same way.
  */
 import {
@@ -75,7 +76,12 @@ function cellReadOps(cells: PlacedChange[], out: CellSnapshot[]): ReadOp[] {
  * Runs the before-state reads (cells, then formats) in as few syncs as the payload allows (one for any
  * usual change set); the first sync also checks that the new sheets do not exist yet.
  */
-async function readBeforeState(context: XContext, reads: ReadOp[], newSheets: string[], budget: ChunkBudget) {
+async function readBeforeState(
+  context: XContext,
+  reads: ReadOp[],
+  newSheets: string[],
+  budget: ChunkBudget,
+): Promise<void> {
   const batches = packBatches(reads, (read) => read.bytes, budget);
   if (batches.length === 0 && newSheets.length > 0) batches.push([]);
   for (const [index, batch] of batches.entries()) {

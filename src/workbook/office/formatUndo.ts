@@ -144,35 +144,42 @@ export function unmergeOps(formats: readonly FormatSnapshot[]): WriteOp[] {
     );
 }
 
+/** Writes back a range's cell formats; sized by the unpacked properties, which is what the request carries. */
+function restoreCellsOp(snapshot: FormatSnapshot): WriteOp {
+  const properties = unpackCells(snapshot.before) as XCellProperties[][];
+  return op(properties, (context) => {
+    const range = sheetOf(context, snapshot.sheet).getRange(snapshot.address);
+    range.setCellProperties(properties);
+    return { ranges: [range] };
+  });
+}
+
+function restoreLayoutOp(snapshot: FormatSnapshot): WriteOp {
+  return op(snapshot.before, (context) => {
+    const sheet = sheetOf(context, snapshot.sheet);
+    if (snapshot.part === "columnWidth") {
+      const range = sheet.getRange(`${snapshot.address}:${snapshot.address}`);
+      range.format.columnWidth = snapshot.before as number;
+      return { ranges: [range] };
+    }
+    if (snapshot.part === "freeze") {
+      if (snapshot.before === null) sheet.freezePanes.unfreeze();
+      else sheet.freezePanes.freezeAt(snapshot.before as string);
+      return { ranges: [] };
+    }
+    const before = snapshot.before as unknown as PrintBefore;
+    sheet.pageLayout.orientation = before.orientation;
+    sheet.pageLayout.paperSize = before.paperSize;
+    sheet.pageLayout.zoom = before.zoom;
+    // As with VBA's PageSetup.PrintTitleRows, an empty address turns the title rows off.
+    sheet.pageLayout.setPrintTitleRows(before.titleRows ?? "");
+    return { ranges: [] };
+  });
+}
+
 /** Writes back the saved cell formats, column widths, freeze panes and print setup. */
 export function restoreFormatOps(formats: readonly FormatSnapshot[]): WriteOp[] {
   return formats
     .filter((snapshot) => snapshot.part !== "merge")
-    .map((snapshot) =>
-      op(snapshot.before, (context) => {
-        const sheet = sheetOf(context, snapshot.sheet);
-        if (snapshot.part === "cells") {
-          const range = sheet.getRange(snapshot.address);
-          range.setCellProperties(unpackCells(snapshot.before) as XCellProperties[][]);
-          return { ranges: [range] };
-        }
-        if (snapshot.part === "columnWidth") {
-          const range = sheet.getRange(`${snapshot.address}:${snapshot.address}`);
-          range.format.columnWidth = snapshot.before as number;
-          return { ranges: [range] };
-        }
-        if (snapshot.part === "freeze") {
-          if (snapshot.before === null) sheet.freezePanes.unfreeze();
-          else sheet.freezePanes.freezeAt(snapshot.before as string);
-          return { ranges: [] };
-        }
-        const before = snapshot.before as unknown as PrintBefore;
-        sheet.pageLayout.orientation = before.orientation;
-        sheet.pageLayout.paperSize = before.paperSize;
-        sheet.pageLayout.zoom = before.zoom;
-        // As with VBA's PageSetup.PrintTitleRows, an empty address turns the title rows off.
-        sheet.pageLayout.setPrintTitleRows(before.titleRows ?? "");
-        return { ranges: [] };
-      }),
-    );
+    .map((snapshot) => (snapshot.part === "cells" ? restoreCellsOp(snapshot) : restoreLayoutOp(snapshot)));
 }
