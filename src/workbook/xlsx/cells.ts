@@ -9,13 +9,12 @@
 import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../../core/grid";
 import { normalizeNumberFormat } from "../changes";
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+import { dateToSerial } from "./serial";
 
 function scalar(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (value instanceof Date) return dateToSerial(value);
   if (isCellError(value)) return { error: value.error };
   if (typeof value === "object" && "richText" in value) {
     return (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join("");

@@ -1,7 +1,8 @@
 /** An ExcelJS worksheet's used range as a Grid (cells with content or a number format; merges). */
 import type ExcelJS from "exceljs";
-import { emptyGrid, matrix, parseRangeA1, type CellRange, type CellValue, type Grid } from "../../core/grid";
+import { parseRangeA1, type CellRange, type Grid } from "../../core/grid";
 import { cellFormula, cellNumberFormat, cellValue } from "./cells";
+import { gridFromCells, newReadCells, pushCell } from "./cellGrid";
 
 /** ExcelJS keeps merges in a private map keyed by the master cell; it has no public accessor. */
 function mergesOf(sheet: ExcelJS.Worksheet): CellRange[] {
@@ -28,56 +29,10 @@ function eachStoredCell(
   });
 }
 
-/** The cells read, in parallel arrays: no object per cell (10,000 indicators are ~480,000 cells). */
-interface ReadCells {
-  readonly rows: number[];
-  readonly cols: number[];
-  readonly values: CellValue[];
-  readonly formulas: (string | null)[];
-  readonly numberFormats: (string | null)[];
-}
-
 export function readGrid(sheet: ExcelJS.Worksheet): Grid {
-  const read: ReadCells = { rows: [], cols: [], values: [], formulas: [], numberFormats: [] };
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  eachStoredCell(sheet, (cell, row, col) => {
-    const value = cellValue(cell);
-    const formula = cellFormula(cell);
-    const numberFormat = cellNumberFormat(cell);
-    if (value === null && formula === null && numberFormat === null) return;
-    read.rows.push(row);
-    read.cols.push(col);
-    read.values.push(value);
-    read.formulas.push(formula);
-    read.numberFormats.push(numberFormat);
-    if (row < top) top = row;
-    if (row > bottom) bottom = row;
-    if (col < left) left = col;
-    if (col > right) right = col;
-  });
-  const merges = mergesOf(sheet);
-  if (bottom < 0) return { ...emptyGrid(sheet.name), merges };
-  const rowCount = bottom - top + 1;
-  const colCount = right - left + 1;
-  const grid: Grid = {
-    sheet: sheet.name,
-    origin: { row: top, col: left },
-    rowCount,
-    colCount,
-    values: matrix(rowCount, colCount, () => null),
-    formulas: matrix(rowCount, colCount, () => null),
-    numberFormats: matrix(rowCount, colCount, () => null),
-    merges,
-  };
-  for (let i = 0; i < read.rows.length; i++) {
-    const r = read.rows[i] - top;
-    const c = read.cols[i] - left;
-    grid.values[r][c] = read.values[i];
-    grid.formulas[r][c] = read.formulas[i];
-    grid.numberFormats[r][c] = read.numberFormats[i];
-  }
-  return grid;
+  const read = newReadCells();
+  eachStoredCell(sheet, (cell, row, col) =>
+    pushCell(read, row, col, cellValue(cell), cellFormula(cell), cellNumberFormat(cell)),
+  );
+  return gridFromCells(sheet.name, read, mergesOf(sheet));
 }
