@@ -1,0 +1,166 @@
+/**
+ * One worksheet part as the cells ExcelJS would hold and readGrid would read from them (see ./cellValue.ts
+ * for a cell's value and formula), and its merges. Only the plain structure is read: `<sheetData>` of
+ * `<row r>` of `<c r>` (rows and cells in increasing order, each cell in its row), `<mergeCells>`, and the
+ * row and column styles that ExcelJS gives to cells it creates for a merge. Anything else that could
+ * change what ExcelJS reads (hyperlinks, cells without an address, unexpected elements inside the cell
+ * structure, overlapping merges, …) is `Unsupported`.
+ */
+import type { SaxesTagPlain } from "saxes";
+import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";
+import { gridFromCells, newReadCells, pushCell, type ReadCells } from "../cellGrid";
+import { CellReader } from "./cellValue";
+import type { Styles } from "./styles";
+import { MAIN_NS, parseXml, unsupported, type XmlHandler } from "./xml";
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/** Beyond this many cell visits, merges are left to ExcelJS. */
+const MERGE_BUDGET = 4_000_000;
+
+/** "AB12" → [row, col] (0-based), or null unless it is a plain, in-range address. */
+function decodeAddress(address: string): [number, number] | null {
+  let i = 0;
+  let col = 0;
+  for (; i < address.length && i < 3; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  if (i === 0 || i === address.length || address.charCodeAt(i) === 48) return null;
+  let row = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + code - 48;
+  }
+  return row <= MAX_ROW && col <= MAX_COL ? [row - 1, col - 1] : null;
+}
+
+class SheetHandler implements XmlHandler {
+  readonly read: ReadCells = newReadCells();
+  readonly merges: CellRange[] = [];
+  /** Rows or columns whose style has a number format: cells ExcelJS creates for a merge would get it. */
+  styledRowsOrCols = false;
+  private section: string | null = null;
+  private readonly seen = new Set<string>();
+  private row = -1;
+  private col = -1;
+  private readonly cell: CellReader;
+
+  constructor(
+    private readonly styles: Styles,
+    sharedStrings: readonly (string | null)[] | null,
+  ) {
+    this.cell = new CellReader(styles, sharedStrings);
+  }
+
+  open(tag: SaxesTagPlain, depth: number): void {
+    if (depth >= 3 && this.section === "sheetData") {
+      if (depth === 3) this.openCell(tag);
+      else this.cell.open(tag, depth - 3);
+      return;
+    }
+    const { name, attributes } = tag;
+    if (depth === 1) {
+      if (name === "hyperlinks") unsupported("hyperlinks");
+      if (name === "sheetData" || name === "mergeCells" || name === "cols") {
+        if (this.seen.has(name)) unsupported(`second ${name}`);
+        this.seen.add(name);
+        this.section = name;
+      }
+      return;
+    }
+    if (depth === 2 && this.section === "sheetData") {
+      if (name !== "row") unsupported(`sheetData ${name}`);
+      const r = attributes.r;
+      const row = r !== undefined && /^[1-9][0-9]{0,6}$/.test(r) ? Number(r) - 1 : -1;
+      if (row <= this.row || row >= MAX_ROW) unsupported(`row ${r}`);
+      this.row = row;
+      this.col = -1;
+      if (attributes.s && this.styles.of(attributes.s).raw) this.styledRowsOrCols = true;
+    } else if (depth === 2 && this.section === "mergeCells" && name === "mergeCell") {
+      const ref = attributes.ref ?? "";
+      const [a, b = a] = ref.split(":");
+      const range = decodeAddress(a) && decodeAddress(b) ? parseRangeA1(ref) : null;
+      if (range === null) return unsupported(`merge ${ref}`);
+      this.merges.push(range);
+    } else if (depth === 2 && this.section === "cols" && name === "col") {
+      if (attributes.style && this.styles.of(attributes.style).raw) this.styledRowsOrCols = true;
+    } else if (["sheetData", "mergeCells", "cols", "hyperlinks", "row", "c"].includes(name)) {
+      unsupported(`${name} at depth ${depth}`);
+    }
+  }
+
+  private openCell(tag: SaxesTagPlain): void {
+    if (tag.name !== "c") unsupported(`row ${tag.name}`);
+    const address = tag.attributes.r ?? "";
+    const at = decodeAddress(address);
+    if (at === null || at[0] !== this.row || at[1] <= this.col) return unsupported(`cell ${address}`);
+    this.col = at[1];
+    this.cell.start(address, at[0], at[1], tag.attributes.t, tag.attributes.s);
+  }
+
+  /** Sheet coordinates of the shared-formula masters. */
+  get masters(): readonly [number, number][] {
+    return this.cell.masters;
+  }
+
+  text(text: string): void {
+    this.cell.text(text);
+  }
+
+  close(name: string, depth: number): void {
+    if (depth === 1) this.section = null;
+    else if (depth === 3 && this.section === "sheetData") this.cell.finish(this.read);
+    else if (depth > 3 && this.section === "sheetData") this.cell.close(name, depth - 3);
+  }
+}
+
+/** Merged-away cells read as empty (their number format stays), as ExcelJS's merge leaves them. */
+function applyMerges(handler: SheetHandler, masters: readonly [number, number][]): ReadCells {
+  const { read, merges } = handler;
+  if (merges.length === 0) return read;
+  if (handler.styledRowsOrCols) unsupported("merges over styled rows or columns");
+  const at = new Map<number, number>();
+  for (let i = 0; i < read.rows.length; i++) at.set(read.rows[i] * MAX_COL + read.cols[i], i);
+  const covered = new Set<number>();
+  let budget = MERGE_BUDGET;
+  for (const merge of merges) {
+    budget -= merge.rowCount * merge.colCount;
+    if (budget < 0) unsupported("merges too large");
+    for (let r = merge.row; r < merge.row + merge.rowCount; r++) {
+      for (let c = merge.col; c < merge.col + merge.colCount; c++) {
+        const key = r * MAX_COL + c;
+        if (covered.has(key)) unsupported("overlapping merges");
+        covered.add(key);
+        const i = at.get(key);
+        if (i === undefined || (r === merge.row && c === merge.col)) continue;
+        read.values[i] = null;
+        read.formulas[i] = null;
+      }
+    }
+  }
+  for (const [r, c] of masters) {
+    const key = r * MAX_COL + c;
+    const i = at.get(key);
+    if (covered.has(key) && i !== undefined && read.formulas[i] === null)
+      unsupported("shared formula master merged away");
+  }
+  const kept = newReadCells();
+  for (let i = 0; i < read.rows.length; i++)
+    pushCell(kept, read.rows[i], read.cols[i], read.values[i], read.formulas[i], read.numberFormats[i]);
+  return kept;
+}
+
+export function readSheetXml(
+  sheet: string,
+  part: string,
+  xml: string,
+  styles: Styles,
+  sharedStrings: readonly (string | null)[] | null,
+): Grid {
+  const handler = new SheetHandler(styles, sharedStrings);
+  parseXml(part, xml, handler, { name: "worksheet", ns: MAIN_NS });
+  return gridFromCells(sheet, applyMerges(handler, handler.masters), handler.merges);
+}
