@@ -1,7 +1,9 @@
 /**
- * One workbook checked: loaded once through the .xlsx adapter (which refuses unreadable and hostile
- * files with a typed `WorkbookError` before ExcelJS parses them), every sheet (or the `--sheet`s) read
- * as a grid, tables detected, every period evaluated and every check run, all by core.
+ * One workbook checked: every sheet (or the `--sheet`s) read as a grid, tables detected, every period
+ * evaluated and every check run, all by core. Unreadable and hostile files are refused with a typed
+ * `WorkbookError` before anything parses them. A check alone reads the grids with the fast read-only
+ * reader (ExcelJS only for files it leaves to ExcelJS); `--fix` loads the workbook through the .xlsx
+ * adapter, which must write it.
  */
 import {
   checkModel,
@@ -12,7 +14,8 @@ import {
   type Grid,
   type KpiModel,
 } from "../core";
-import { loadXlsxFile, type XlsxWorkbook } from "../workbook/xlsx";
+import { readGrids, readXlsxGrids } from "../workbook/xlsx/grids";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 
 export type CheckPhase = "reading" | "checking";
 
@@ -33,22 +36,16 @@ export interface LoadedFile {
   readonly workbook: XlsxWorkbook | null;
 }
 
-/** A sheet named twice is read once: its tables would otherwise be reported twice. */
-async function readGrids(workbook: XlsxWorkbook, sheets: readonly string[]): Promise<Grid[]> {
-  const names = sheets.length > 0 ? [...new Set(sheets)] : await workbook.listSheets();
-  const grids = [];
-  for (const name of names) grids.push(await workbook.readSheet(name));
-  return grids;
-}
-
 /** The grids, and the workbook only when kept: no reference to it outlives this function otherwise. */
 async function load(
   file: string,
   sheets: readonly string[],
   keepWorkbook: boolean,
 ): Promise<{ grids: Grid[]; workbook: XlsxWorkbook | null }> {
+  if (!keepWorkbook) return { grids: await readXlsxGrids(file, sheets), workbook: null };
+  const { loadXlsxFile } = await import("../workbook/xlsx/files");
   const workbook = await loadXlsxFile(file);
-  return { grids: await readGrids(workbook, sheets), workbook: keepWorkbook ? workbook : null };
+  return { grids: await readGrids(workbook, sheets), workbook };
 }
 
 export async function checkFile(

@@ -8,7 +8,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { message, type Finding, type Lang } from "../core";
-import { saveXlsxFile, type XlsxWorkbook } from "../workbook/xlsx";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { CliError } from "./failure";
 
 async function statOf(path: string) {
@@ -63,6 +63,8 @@ export async function writeFixedCopy(
   const fixable = fixableFindings(findings);
   const cells = fixable.flatMap((finding) => finding.fix ?? []);
   if (cells.length > 0) await workbook.apply({ label: message("ui.fix.label", lang), cells });
+  // Loaded only when a copy is written: a check alone never loads ExcelJS.
+  const { saveXlsxFile } = await import("../workbook/xlsx/files");
   await saveXlsxFile(workbook, path);
   return { path, findings: fixable.length, cells: cells.length };
 }

@@ -9,7 +9,6 @@ import { dirname } from "node:path";
 import { message } from "../core";
 import type { TemplateCommand } from "./args";
 import { loadSettings } from "./settings";
-import { generateTemplateFile } from "./template";
 
 /** The fiscal year (April to March) of `now`, as a western year: the default first year of a template. */
 export function currentFiscalYear(now: Date = new Date()): number {
@@ -20,6 +19,8 @@ export function currentFiscalYear(now: Date = new Date()): number {
 export async function runTemplate(command: TemplateCommand): Promise<string> {
   const { bands } = await loadSettings(command.settings);
   await mkdir(dirname(command.output), { recursive: true });
+  // ExcelJS (through ./template) is loaded only for this command, not whenever kpi-check starts.
+  const { generateTemplateFile } = await import("./template");
   const written = await generateTemplateFile(
     command.id,
     {
