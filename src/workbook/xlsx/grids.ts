@@ -39,8 +39,10 @@ export async function readXlsxGrids(
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
 ): Promise<Grid[]> {
   const data = await readXlsxBytes(path, limits);
-  inspectXlsx(data, limits);
-  const fast = readGridsFast(data, limits);
+  const inflated = new Map<string, Uint8Array>();
+  inspectXlsx(data, limits, (name, bytes) => inflated.set(name, bytes));
+  const fast = readGridsFast(data, limits, inflated);
+  inflated.clear();
   if (fast !== null) return readGrids(fastSource(fast), sheets);
   const { XlsxWorkbook } = await import("./xlsxWorkbook");
   return readGrids(await XlsxWorkbook.fromBuffer(data, limits), sheets);

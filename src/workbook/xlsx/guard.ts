@@ -4,7 +4,7 @@
  * .xls files); zips without a workbook; the real inflated size of every part (not the size the zip
  * claims); the shared-strings size; each sheet's <dimension> claim and the cells actually present.
  * Time and memory are bounded by the limits: at most `maxUncompressedBytes` are ever inflated, one part
- * at a time.
+ * at a time (a caller that keeps the parts it is handed holds them all).
  */
 import { WorkbookError } from "../errors";
 import type { XlsxLimits } from "./limits";
@@ -74,7 +74,16 @@ function firstNonSpace(xml: Uint8Array): number {
   return xml[i];
 }
 
-export function inspectXlsx(data: Uint8Array, limits: XlsxLimits): void {
+/**
+ * Throws a `WorkbookError` for a file that must not be loaded. `onXmlPart` is handed each XML part it
+ * inflated and accepted (except xl/workbook.xml and its relationships), so that a reader need not inflate
+ * it again.
+ */
+export function inspectXlsx(
+  data: Uint8Array,
+  limits: XlsxLimits,
+  onXmlPart: (name: string, bytes: Uint8Array) => void = () => undefined,
+): void {
   if (data.length > limits.maxFileBytes) {
     throw new WorkbookError("workbook.fileTooLarge", { size: data.length, limit: limits.maxFileBytes });
   }
@@ -134,6 +143,7 @@ export function inspectXlsx(data: Uint8Array, limits: XlsxLimits): void {
     const isXml = /\.(xml|rels)$/.test(entry.name);
     if (isXml && bytes.length > 0 && firstNonSpace(bytes) !== 0x3c)
       throw new WorkbookError("workbook.malformedXml", { part: entry.name });
+    if (isXml) onXmlPart(entry.name, bytes);
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
     const sheet = names.get(entry.name) ?? entry.name;
     const claim = claimedCells(new TextDecoder().decode(bytes.subarray(0, 4096)));

@@ -35,9 +35,11 @@ export class Parts {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly decoder = new TextDecoder("utf-8", { fatal: true });
 
+  /** `inflated`: parts the guard already inflated; each is let go once read. */
   constructor(
     private readonly data: Uint8Array,
     private readonly limits: XlsxLimits,
+    private readonly inflated: Map<string, Uint8Array>,
   ) {
     for (const entry of readCentralDirectory(data)) {
       if (entry.name.endsWith("/")) continue;
@@ -59,7 +61,8 @@ export class Parts {
   text(name: string): string | null {
     const entry = this.byName.get(name);
     if (!entry) return null;
-    const bytes = inflateEntry(this.data, entry, this.limits.maxUncompressedBytes);
+    const bytes = this.inflated.get(name) ?? inflateEntry(this.data, entry, this.limits.maxUncompressedBytes);
+    this.inflated.delete(name);
     if (bytes === null) return unsupported(`${name} too large`);
     try {
       return this.decoder.decode(bytes);

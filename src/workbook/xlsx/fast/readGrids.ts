@@ -49,9 +49,14 @@ function read(parts: Parts): FastWorkbook {
   return { sheets: entries.map((entry) => entry.name).filter((name) => name !== STORE_SHEET), grids };
 }
 
-export function readGridsFast(data: Uint8Array, limits: XlsxLimits): FastWorkbook | null {
+/** `inflated`: parts the guard already inflated (see `inspectXlsx`), by name. */
+export function readGridsFast(
+  data: Uint8Array,
+  limits: XlsxLimits,
+  inflated = new Map<string, Uint8Array>(),
+): FastWorkbook | null {
   try {
-    return read(new Parts(data, limits));
+    return read(new Parts(data, limits, inflated));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
