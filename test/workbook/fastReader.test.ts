@@ -136,6 +136,12 @@ test("inline strings, inline rich text and str constants, as other writers store
   await expectSameGrids(rezip(await oneSheet(), { [SHEET]: sheetXml(rows) }));
 });
 
+test("sheet data beyond the strict tokenizer (a comment, a character reference) is read by saxes, the same", async () => {
+  const rows =
+    '<row r="1"><!-- note --><c r="A1" t="inlineStr"><is><t>a&#10;b</t></is></c><c r="B1"><v>2</v></c></row>';
+  await expectSameGrids(rezip(await oneSheet(), { [SHEET]: sheetXml(rows) }));
+});
+
 test("a formula without a cached result, and a shared formula whose dependent has its own text", async () => {
   const rows =
     '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1+1</f><v>3</v></c></row>' +

@@ -10,6 +10,7 @@ import type { SaxesTagPlain } from "saxes";
 import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";
 import { gridFromCells, newReadCells, pushCell, type ReadCells } from "../cellGrid";
 import { CellReader } from "./cellValue";
+import { NotPlain } from "./strictContent";
 import type { Styles } from "./styles";
 import { MAIN_NS, parseXml, unsupported, type XmlHandler } from "./xml";
 
@@ -160,7 +161,14 @@ export function readSheetXml(
   styles: Styles,
   sharedStrings: readonly (string | null)[] | null,
 ): Grid {
-  const handler = new SheetHandler(styles, sharedStrings);
-  parseXml(part, xml, handler, { name: "worksheet", ns: MAIN_NS });
+  const root = { name: "worksheet", ns: MAIN_NS };
+  let handler = new SheetHandler(styles, sharedStrings);
+  try {
+    parseXml(part, xml, handler, root, "sheetData");
+  } catch (error) {
+    if (!(error instanceof NotPlain)) throw error;
+    handler = new SheetHandler(styles, sharedStrings);
+    parseXml(part, xml, handler, root);
+  }
   return gridFromCells(sheet, applyMerges(handler, handler.masters), handler.merges);
 }

@@ -6,6 +6,7 @@
  * document that ends before its root closes.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { NotPlain, parsePlainContent } from "./strictContent";
 
 /** The fast reader cannot vouch for this file: read it with ExcelJS instead. */
 export class Unsupported extends Error {
@@ -28,12 +29,24 @@ export interface XmlHandler {
 
 const IGNORE: XmlHandler = { open: () => undefined, text: () => undefined, close: () => undefined };
 
-/** Parses `xml`; with `root`, the root element must have that name and, with `ns`, that namespace. */
+/** Where the content of the first `<name>` starts and where its last `</name>` starts, if both exist. */
+function region(xml: string, name: string): { start: number; end: number } | null {
+  const open = xml.indexOf(`<${name}>`);
+  const end = xml.lastIndexOf(`</${name}>`);
+  return open >= 0 && end > open ? { start: open + name.length + 2, end } : null;
+}
+
+/**
+ * Parses `xml`; with `root`, the root element must have that name and, with `ns`, that namespace. With
+ * `plain`, the content of that child of the root is read by ./strictContent.ts instead of saxes (saxes
+ * still reads everything around it); it throws `NotPlain` when that content is not plain.
+ */
 export function parseXml(
   part: string,
   xml: string,
   handler: XmlHandler = IGNORE,
   root?: { name: string; ns?: string },
+  plain?: string,
 ): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   let depth = 0;
@@ -55,6 +68,13 @@ export function parseXml(
     handler.close(tag.name, depth);
     if (depth === 0) closedRoot = true;
   });
-  parser.write(xml);
+  const content = plain === undefined ? null : region(xml, plain);
+  if (content === null) parser.write(xml);
+  else {
+    parser.write(xml.slice(0, content.start));
+    if (depth !== 2) throw new NotPlain();
+    parsePlainContent(xml, content.start, content.end, depth, handler);
+    parser.write(xml.slice(content.end));
+  }
   if (!closedRoot) unsupported(`${part}: not closed`);
 }
