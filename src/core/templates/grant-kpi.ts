@@ -11,6 +11,7 @@ import { RATE_FORMAT } from "./number-formats";
 import { actualsNote, headerStyle, numericInput, statusFormats, statusInput } from "./parts";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, PeriodCells, ResolvedParams, TemplatePlan } from "./types";
+import { periodTitle, yearCells, yearHeader } from "./year-columns";
 
 const LEADING = ["template.col.no", "template.col.kpi", "template.col.unit", "template.col.kind"] as const;
 const ROWS = [
@@ -26,28 +27,20 @@ const KIND_COL = LEADING.length - 1;
 const HEADER_ROW = 3;
 
 export function buildGrantKpi(params: ResolvedParams): TemplatePlan {
-  const { bands, years, yearLabels } = params;
+  const { bands, years } = params;
   const draft = new SheetDraft(params.sheet);
   const formulas = formulasFor(params);
   const lastYearCol = FIRST_YEAR_COL + years.length - 1;
   const cumulativeCol = lastYearCol + 1;
   const firstDataRow = HEADER_ROW + 1;
   const lastDataRow = firstDataRow + params.indicators.length * ROWS.length - 1;
-  const projectedCol =
-    params.projectedYear === null ? null : FIRST_YEAR_COL + years.indexOf(params.projectedYear);
 
-  const period = message("template.period", "ja", {
-    from: yearLabels[0],
-    to: yearLabels[yearLabels.length - 1],
-  });
-  draft.value(0, 0, message("template.grant-kpi.name", "ja") + period);
-  draft.style(area(0, 0), { bold: true });
+  periodTitle(draft, params, "template.grant-kpi.name");
   draft.value(1, 0, message("template.grant.note", "ja"));
   const note = actualsNote(params);
   if (note !== null) draft.value(2, 0, note);
 
-  LEADING.forEach((code, col) => draft.value(HEADER_ROW, col, message(code, "ja")));
-  yearLabels.forEach((label, k) => draft.value(HEADER_ROW, FIRST_YEAR_COL + k, label));
+  yearHeader(draft, params, HEADER_ROW, LEADING, FIRST_YEAR_COL);
   draft.value(HEADER_ROW, cumulativeCol, message("template.col.cumulative", "ja"));
   headerStyle(draft, area(HEADER_ROW, 0, HEADER_ROW, cumulativeCol));
 
@@ -60,23 +53,14 @@ export function buildGrantKpi(params: ResolvedParams): TemplatePlan {
     for (const col of [0, 1, 2]) draft.merge(top, col, top + ROWS.length - 1, col);
     ROWS.forEach((code, k) => draft.value(top + k, KIND_COL, message(code, "ja")));
 
-    const periods: PeriodCells[] = years.map((year, k) => {
-      const col = FIRST_YEAR_COL + k;
-      const target = draft.format(targetRow, col, indicator.numberFormat);
-      const actual = draft.format(actualRow, col, indicator.numberFormat);
-      const rate = draft.formula(
-        rateRow,
-        col,
-        formulas.rate(actual, target, indicator.direction),
-        RATE_FORMAT,
-      );
-      const status = draft.formula(
-        statusRow,
-        col,
-        formulas.status(actual, target, col === projectedCol, indicator.direction),
-      );
-      return { period: year, target, actual, rate, status };
-    });
+    const periods: PeriodCells[] = yearCells(
+      draft,
+      params,
+      formulas,
+      indicator,
+      { target: targetRow, actual: actualRow, rate: rateRow, status: statusRow },
+      FIRST_YEAR_COL,
+    );
     const targets = area(targetRow, FIRST_YEAR_COL, targetRow, lastYearCol);
     const actuals = area(actualRow, FIRST_YEAR_COL, actualRow, lastYearCol);
     const target = draft.formula(

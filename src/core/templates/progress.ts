@@ -7,11 +7,11 @@ import { toA1 } from "../grid";
 import { message } from "../i18n";
 import { area, absolute, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
-import { RATE_FORMAT } from "./number-formats";
 import { actualsNote, headerStyle, numericInput, statusFormats, statusInput } from "./parts";
 import { legendLines, SUMMARY_LINES, summaryLines } from "./progress-header";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, ResolvedParams, TemplatePlan } from "./types";
+import { periodTitle, yearCells, yearHeader } from "./year-columns";
 
 const LEADING = [
   "template.col.no",
@@ -34,7 +34,7 @@ const KIND_COL = LEADING.length - 1;
 const SUMMARY_ROW = 2;
 
 export function buildProgress(params: ResolvedParams): TemplatePlan {
-  const { bands, years, yearLabels } = params;
+  const { bands, years } = params;
   const draft = new SheetDraft(params.sheet);
   const formulas = formulasFor(params);
   const lastYearCol = FIRST_YEAR_COL + years.length - 1;
@@ -43,22 +43,14 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
   const headerRow = SUMMARY_ROW + Math.max(SUMMARY_LINES, legend.length) + 1;
   const firstDataRow = headerRow + 1;
   const lastDataRow = firstDataRow + params.indicators.length * ROWS.length - 1;
-  const projectedCol =
-    params.projectedYear === null ? null : FIRST_YEAR_COL + years.indexOf(params.projectedYear);
 
   // Title and the note on projected values (detection reads "R5は見込値").
-  const period = message("template.period", "ja", {
-    from: yearLabels[0],
-    to: yearLabels[yearLabels.length - 1],
-  });
-  draft.value(0, 0, message("template.progress.name", "ja") + period);
-  draft.style(area(0, 0), { bold: true });
+  periodTitle(draft, params, "template.progress.name");
   const note = actualsNote(params);
   if (note !== null) draft.value(1, 0, note);
 
   // Table header and indicator blocks.
-  LEADING.forEach((code, col) => draft.value(headerRow, col, message(code, "ja")));
-  yearLabels.forEach((label, k) => draft.value(headerRow, FIRST_YEAR_COL + k, label));
+  yearHeader(draft, params, headerRow, LEADING, FIRST_YEAR_COL);
   draft.value(headerRow, commentCol, message("template.col.comment", "ja"));
   headerStyle(draft, area(headerRow, 0, headerRow, commentCol));
 
@@ -70,23 +62,8 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
     const name = indicator.name === "" ? toA1(top, 3) : draft.value(top, 3, indicator.name);
     for (const col of [0, 1, 2, 3, commentCol]) draft.merge(top, col, top + ROWS.length - 1, col);
     ROWS.forEach((code, k) => draft.value(top + k, KIND_COL, message(code, "ja")));
-    const periods = years.map((year, k) => {
-      const col = FIRST_YEAR_COL + k;
-      const target = draft.format(top, col, indicator.numberFormat);
-      const actual = draft.format(top + 1, col, indicator.numberFormat);
-      const status = draft.formula(
-        top + 2,
-        col,
-        formulas.status(actual, target, col === projectedCol, indicator.direction),
-      );
-      const rate = draft.formula(
-        top + 3,
-        col,
-        formulas.rate(actual, target, indicator.direction),
-        RATE_FORMAT,
-      );
-      return { period: year, target, actual, rate, status };
-    });
+    const rows = { target: top, actual: top + 1, status: top + 2, rate: top + 3 };
+    const periods = yearCells(draft, params, formulas, indicator, rows, FIRST_YEAR_COL);
     const inputs = area(top, FIRST_YEAR_COL, top + 1, lastYearCol);
     numericInput(draft, inputs, periods[0].target, params);
     statusInput(draft, area(top + 2, FIRST_YEAR_COL, top + 2, lastYearCol), bands);
