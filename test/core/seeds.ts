@@ -1,26 +1,12 @@
 /** Typed access to the seed tables copied into test/fixtures/seeds (tests never read ../shared). */
-import atsugi from "../fixtures/seeds/004-atsugi-kpi.json";
-import sagamihara from "../fixtures/seeds/000-sagamihara-kpi.json";
+import { loadSeed, type SeedIndicator } from "../support/seeds";
 
-export interface SeedIndicator {
-  readonly id: string;
-  readonly name: string;
-  readonly unit: string | null;
-  readonly periods: readonly string[];
-  readonly target: readonly (string | null)[];
-  readonly actual: readonly (string | null)[];
-  readonly published_rate: readonly (string | null)[];
-  readonly published_status: readonly (string | null)[];
-  readonly baseline: string | null;
-  readonly section: string;
-  readonly cumulative_scope?: string | null;
-  readonly unit_measures_layout2?: readonly { readonly line: number; readonly label: string }[];
-}
+export type { SeedIndicator };
 
 /** 004 厚木市: periods R3–R5, statuses published, R5 projected (見込値). */
-export const ATSUGI: readonly SeedIndicator[] = atsugi;
+export const ATSUGI: readonly SeedIndicator[] = loadSeed("004-atsugi-kpi.json");
 /** 000 相模原市: periods H28…, then a 累計 column. */
-export const SAGAMIHARA: readonly SeedIndicator[] = sagamihara;
+export const SAGAMIHARA: readonly SeedIndicator[] = loadSeed("000-sagamihara-kpi.json");
 
 /** 004's notes: "R3/R4 actuals are final (確定値); R5 actual is a projection (見込値)". */
 export const ATSUGI_PROJECTED_PERIOD = "R5";

@@ -4,13 +4,14 @@
  * the path the preview page takes).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isCellError, toA1, type Grid } from "../../src/core/grid";
 import { fakeFromGrids, gridsFromFake } from "../../src/workbook/fakeExcel";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { loadXlsxFile, XlsxWorkbook } from "../../src/workbook/xlsx";
+import { HEADER_004_1, loadSeed } from "../support/seeds";
 
 const SAMPLES = ["004-atsugi-kpi.xlsx", "000-sagamihara-kpi.xlsx", "002-sapporo-eval.xlsx", "clean-kpi.xlsx"];
 
@@ -20,10 +21,7 @@ async function gridsOf(path: string): Promise<Grid[]> {
 }
 
 const cells = (grid: Grid) => grid.values.flat();
-const seeds = JSON.parse(readFileSync("test/fixtures/seeds/004-atsugi-kpi.json", "utf8")) as {
-  published_status: (string | null)[];
-  published_rate: (string | null)[];
-}[];
+const seeds = loadSeed("004-atsugi-kpi.json");
 
 test("the committed samples are up to date with the generator", async () => {
   const fresh = mkdtempSync(join(tmpdir(), "kpi-samples-"));
@@ -38,17 +36,7 @@ test("004: header summary, 30 indicators in blocks of four, #VALUE! as real erro
     expect.arrayContaining(["プラン全体", "36単位施策", "成果指標集計中等", "8単位施策"]),
   );
   const header = first.values.findIndex((row) => row[0] === "No.");
-  expect(first.values[header]).toEqual([
-    "No.",
-    "単位施策No.",
-    "単位施策",
-    "成果指標",
-    "年度",
-    "R3",
-    "R4",
-    "R5",
-    "後期実施計画(案)への反映",
-  ]);
+  expect(first.values[header]).toEqual(HEADER_004_1);
   expect(
     first.values
       .slice(header + 1)

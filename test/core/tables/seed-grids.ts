@@ -4,29 +4,13 @@
  * spacer rows. Each builder follows one layout of docs/domain.md.
  */
 import { gridFromRows, type CellValue, type Grid } from "../../../src/core/grid";
-import seeds000 from "../../fixtures/seeds/000-sagamihara-kpi.json";
-import seeds002 from "../../fixtures/seeds/002-sapporo-eval.json";
-import seeds004 from "../../fixtures/seeds/004-atsugi-kpi.json";
+import { HEADER_004_1, loadSeed, type SeedIndicator } from "../../support/seeds";
 
-export interface SeedIndicator {
-  id: string;
-  name: string;
-  unit: string | null;
-  periods: string[];
-  target: (string | null)[];
-  actual: (string | null)[];
-  published_rate: (string | null)[];
-  published_status: (string | null)[];
-  baseline: string | null;
-  cumulative: boolean;
-  notes: string;
-  section: string;
-  unit_measures_layout2?: { line: number; label: string }[];
-}
+export type { SeedIndicator };
 
-export const SEED_004 = seeds004 as SeedIndicator[];
-export const SEED_000 = seeds000 as SeedIndicator[];
-export const SEED_002 = seeds002 as SeedIndicator[];
+export const SEED_004 = loadSeed("004-atsugi-kpi.json");
+export const SEED_000 = loadSeed("000-sagamihara-kpi.json");
+export const SEED_002 = loadSeed("002-sapporo-eval.json");
 
 type Row = CellValue[];
 
@@ -72,17 +56,6 @@ function summaryBlock(summary = SUMMARY_004): Row[] {
   ];
 }
 
-export const HEADER_004_1: Row = [
-  "No.",
-  "単位施策No.",
-  "単位施策",
-  "成果指標",
-  "年度",
-  "R3",
-  "R4",
-  "R5",
-  "後期実施計画(案)への反映",
-];
 /** Indicators per printed page of 004's first table (No.1–11, 12–22, 23–30). */
 const PAGES_004_1 = [11, 22, 30];
 
@@ -93,7 +66,7 @@ export function rows004Layout1(seeds = SEED_004, summary = SUMMARY_004): Row[] {
   seeds.forEach((seed, k) => {
     if (k === 0 || k === PAGES_004_1[page]) {
       if (k !== 0) page++;
-      rows.push(...summaryBlock(summary), HEADER_004_1);
+      rows.push(...summaryBlock(summary), [...HEADER_004_1]);
     }
     const number = Number(seed.id.replace("No.", ""));
     const comment = seed.notes.split("への反映: ")[1] ?? "";

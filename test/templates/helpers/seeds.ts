@@ -1,24 +1,14 @@
 /** The published seed tables (test/fixtures/seeds) and their values as a filled template holds them. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { decimalToNumber, parseValue, shiftDecimal } from "../../../src/core";
+import type { SeedValues } from "../../support/seeds";
 
-export interface SeedIndicator {
-  id: string;
-  name: string;
-  unit: string | null;
-  periods: string[];
-  target: (string | null)[];
-  actual: (string | null)[];
-  published_rate: (string | null)[];
-  published_status: (string | null)[];
+export { loadSeed } from "../../support/seeds";
+
+/** A seed's values, or an indicator made up in their shape. */
+export interface SeedIndicator extends SeedValues {
   /** Not in the fixtures: set by tests of 減少型 indicators. */
-  direction?: "up" | "down";
-}
-
-export function loadSeed(file: string): SeedIndicator[] {
-  return JSON.parse(readFileSync(join(__dirname, "../../fixtures/seeds", file), "utf8")) as SeedIndicator[];
+  readonly direction?: "up" | "down";
 }
 
 /**
