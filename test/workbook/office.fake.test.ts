@@ -3,6 +3,7 @@ import { isWorkbookError } from "../../src/workbook/errors";
 import { FakeExcel, fakeFromGrids, gridsFromFake, type FakeExcelOptions } from "../../src/workbook/fakeExcel";
 import { OfficeWorkbook, type ChunkBudget } from "../../src/workbook/office";
 import type { ChangeSet } from "../../src/workbook/port";
+import { LAYOUT_CHANGES, OVER_FORMULA_CHANGES } from "./helpers/changeSets";
 
 function numberSheet(name: string, rowCount: number, colCount: number): Grid {
   return gridFromRows(
@@ -150,13 +151,7 @@ describe("Office adapter over the fake: one read, one write", () => {
     const { fake, port } = setup([kpiSheet()]);
     fake.resetCounters();
     const before = gridsFromFake(fake);
-    const attempt = port.apply({
-      label: "x",
-      cells: [
-        { sheet: "評価", address: "D3", value: "集計中" },
-        { sheet: "評価", address: "C4", value: 2.1 },
-      ],
-    });
+    const attempt = port.apply(OVER_FORMULA_CHANGES);
     await expect(attempt).rejects.toMatchObject({
       code: "workbook.formulaProtected",
       params: { address: "C4" },
@@ -242,19 +237,7 @@ describe("Office adapter over the fake: one read, one write", () => {
 
   test("layouts: column widths, freeze panes, merges, print setup with title rows, names", async () => {
     const { fake, port } = setup([kpiSheet()]);
-    await port.apply({
-      label: "x",
-      layouts: [
-        {
-          sheet: "評価",
-          columnWidths: [{ column: "C", width: 12 }],
-          freeze: { rows: 1, columns: 2 },
-          merges: ["E1:F1"],
-          print: { orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: "$1:$1" },
-          names: [{ name: "KPI_表1", address: "A1:D4" }],
-        },
-      ],
-    });
+    await port.apply(LAYOUT_CHANGES);
     const sheet = fake.state.sheet("評価");
     expect(sheet?.frozen).toEqual({ rows: 1, columns: 2 });
     expect(fake.log.find((e) => e.property === "freezePanes.freezeAt()")?.value).toBe("A1:B1");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isUncalculated, type Grid } from "../../src/core/grid";
 import type { ChangeSet } from "../../src/workbook/port";
+import { LAYOUT_CHANGES, OVER_FORMULA_CHANGES } from "./helpers/changeSets";
 import { loadXlsxFile, saveXlsxFile, STORE_SHEET, XlsxWorkbook } from "../../src/workbook/xlsx";
 
 async function bufferOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -139,13 +140,7 @@ describe("writing", () => {
   test("a formula is not overwritten without replaceFormula, and a refused change set changes nothing", async () => {
     const workbook = await XlsxWorkbook.fromBuffer(await citySheet());
     const before = await allGrids(workbook);
-    const attempt = workbook.apply({
-      label: "x",
-      cells: [
-        { sheet: "評価", address: "D3", value: "集計中" },
-        { sheet: "評価", address: "C4", value: 2.1 },
-      ],
-    });
+    const attempt = workbook.apply(OVER_FORMULA_CHANGES);
     await expect(attempt).rejects.toMatchObject({ code: "workbook.formulaProtected" });
     expect(await allGrids(workbook)).toEqual(before);
     expect(await workbook.undoHistory()).toEqual([]);
@@ -175,19 +170,7 @@ describe("writing", () => {
 
   test("layouts: column widths, freeze panes, merges, print setup with title rows, names", async () => {
     const workbook = await XlsxWorkbook.fromBuffer(await citySheet());
-    await workbook.apply({
-      label: "x",
-      layouts: [
-        {
-          sheet: "評価",
-          columnWidths: [{ column: "C", width: 12 }],
-          freeze: { rows: 1, columns: 2 },
-          merges: ["E1:F1"],
-          print: { orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: "$1:$1" },
-          names: [{ name: "KPI_表1", address: "A1:D4" }],
-        },
-      ],
-    });
+    await workbook.apply(LAYOUT_CHANGES);
     const check = new ExcelJS.Workbook();
     await check.xlsx.load(Buffer.from(await workbook.toBuffer()) as unknown as ArrayBuffer);
     const sheet = check.getWorksheet("評価");
