@@ -4,7 +4,7 @@
  */
 import { roundingCrossesBand } from "../status";
 import { formatRate } from "../rounding";
-import { finding, where } from "./finding";
+import { periodCellFinding } from "./period-finding";
 import type { Check, Finding } from "./types";
 
 export const bandEdge: Check = {
@@ -17,17 +17,10 @@ export const bandEdge: Check = {
         continue;
       const cell = e.period.cells.status ?? e.period.cells.rate ?? e.period.cells.actual;
       if (cell === undefined) continue;
+      const rate = formatRate(e.rate.ratio, settings.rateDecimals);
       findings.push(
-        finding(this, {
-          sheet: e.table.sheet,
-          cell: cell.address,
-          params: {
-            ...where(e.indicator, e.period),
-            cell: cell.address,
-            rate: formatRate(e.rate.ratio, settings.rateDecimals),
-            expected: e.status.label,
-            banding: settings.banding,
-          },
+        periodCellFinding(this, e, cell, {
+          params: { rate, expected: e.status.label, banding: settings.banding },
           expected: e.status.label,
         }),
       );

@@ -9,7 +9,8 @@ import { baseDecimal } from "../operands";
 import type { Period, SourceCell } from "../tables/model";
 import type { NumberValue, ParsedValue } from "../value-types";
 import { expectedRate, rateAgrees, rateFix } from "./expected";
-import { finding, shown, valueFix, where } from "./finding";
+import { valueFix } from "./finding";
+import { mismatchFinding } from "./period-finding";
 import type { Check, CellFix, Finding } from "./types";
 
 function sumOf(values: readonly (ParsedValue | null)[]): Decimal | null {
@@ -50,17 +51,7 @@ export const cumulativeMismatch: Check = {
           cell,
           typeof cell.raw === "number" ? decimalToNumber(shiftDecimal(sum, -value.scalePower)) : expected,
         );
-        findings.push(
-          finding(this, {
-            sheet: e.table.sheet,
-            cell: cell.address,
-            variant: role,
-            params: { ...where(indicator, period), cell: cell.address, found: shown(cell.raw), expected },
-            found: shown(cell.raw),
-            expected,
-            fix: [fix],
-          }),
-        );
+        findings.push(mismatchFinding(this, e, cell, expected, { variant: role, fix }));
       }
       const rateCell = period.cells.rate;
       if (
@@ -70,22 +61,7 @@ export const cumulativeMismatch: Check = {
       ) {
         const expected = expectedRate(e, settings) ?? "";
         const fix = rateFix(e, rateCell, settings);
-        findings.push(
-          finding(this, {
-            sheet: e.table.sheet,
-            cell: rateCell.address,
-            variant: "rate",
-            params: {
-              ...where(indicator, period),
-              cell: rateCell.address,
-              found: shown(rateCell.raw),
-              expected,
-            },
-            found: shown(rateCell.raw),
-            expected,
-            fix: fix === null ? undefined : [fix],
-          }),
-        );
+        findings.push(mismatchFinding(this, e, rateCell, expected, { variant: "rate", fix }));
       }
     }
     return findings;

@@ -2,7 +2,8 @@
 import type { SourceCell } from "../tables/model";
 import type { Evaluation } from "./evaluate";
 import { expectedRate, expectedStatus, rateFix, statusFix } from "./expected";
-import { finding, holdsError, shown, where } from "./finding";
+import { holdsError, shown } from "./finding";
+import { periodCellFinding } from "./period-finding";
 import type { CellFix, Check, Finding } from "./types";
 
 export const errorValue: Check = {
@@ -11,20 +12,12 @@ export const errorValue: Check = {
   run({ evaluations, settings }) {
     const findings: Finding[] = [];
     const report = (e: Evaluation, cell: SourceCell, expected: string | null, fix: CellFix | null) => {
-      const params = {
-        ...where(e.indicator, e.period),
-        cell: cell.address,
-        found: shown(cell.raw),
-        expected: expected ?? "",
-      };
       findings.push(
-        finding(this, {
-          sheet: e.table.sheet,
-          cell: cell.address,
-          params,
+        periodCellFinding(this, e, cell, {
+          params: { found: shown(cell.raw), expected: expected ?? "" },
           found: shown(cell.raw),
           expected: expected ?? undefined,
-          fix: fix === null ? undefined : [fix],
+          fix,
         }),
       );
     };

@@ -2,7 +2,8 @@
  * `pending-actual`: an actual not reported yet (集計中, 年度末に調査, `-`). Information when the status and
  * rate already say so; an error when the sheet shows an Excel error instead (fixed by `error-value`).
  */
-import { finding, holdsError, shown, where } from "./finding";
+import { holdsError, shown } from "./finding";
+import { periodCellFinding } from "./period-finding";
 import type { Check, Finding } from "./types";
 
 export const pendingActual: Check = {
@@ -16,17 +17,10 @@ export const pendingActual: Check = {
       if (cell === undefined || actual?.kind !== "pending" || actual.placeholder === "empty") continue;
       const broken = holdsError(e.period.cells.rate) || holdsError(e.period.cells.status);
       findings.push(
-        finding(this, {
-          sheet: e.table.sheet,
-          cell: cell.address,
+        periodCellFinding(this, e, cell, {
           severity: broken ? "error" : "info",
           variant: broken ? "broken" : undefined,
-          params: {
-            ...where(e.indicator, e.period),
-            cell: cell.address,
-            found: shown(cell.raw),
-            expected: e.status?.label ?? "",
-          },
+          params: { found: shown(cell.raw), expected: e.status?.label ?? "" },
           found: shown(cell.raw),
         }),
       );

@@ -6,7 +6,7 @@
  * published rounding at its percent format (`0.0%`), else at the settings' decimals (see `rateAgrees`).
  */
 import { expectedRate, rateAgrees, rateFix } from "./expected";
-import { finding, shown, where } from "./finding";
+import { mismatchFinding } from "./period-finding";
 import type { Check, Finding } from "./types";
 
 export const rateMismatch: Check = {
@@ -19,17 +19,7 @@ export const rateMismatch: Check = {
       if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
       if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings) !== false) continue;
       const expected = expectedRate(e, settings) ?? "";
-      const fix = rateFix(e, cell, settings);
-      findings.push(
-        finding(this, {
-          sheet: e.table.sheet,
-          cell: cell.address,
-          params: { ...where(e.indicator, e.period), cell: cell.address, found: shown(cell.raw), expected },
-          found: shown(cell.raw),
-          expected,
-          fix: fix === null ? undefined : [fix],
-        }),
-      );
+      findings.push(mismatchFinding(this, e, cell, expected, { fix: rateFix(e, cell, settings) }));
     }
     return findings;
   },

@@ -4,7 +4,7 @@
  */
 import type { ParsedStatus, StatusResult } from "../status";
 import { statusFix } from "./expected";
-import { finding, shown, where } from "./finding";
+import { mismatchFinding } from "./period-finding";
 import type { Check, Finding } from "./types";
 
 function agrees(published: ParsedStatus, computed: StatusResult): boolean {
@@ -28,22 +28,7 @@ export const statusMismatch: Check = {
       const cell = e.period.cells.status;
       if (cell === undefined || e.published === null || e.status === null || agrees(e.published, e.status))
         continue;
-      const fix = statusFix(e, cell);
-      findings.push(
-        finding(this, {
-          sheet: e.table.sheet,
-          cell: cell.address,
-          params: {
-            ...where(e.indicator, e.period),
-            cell: cell.address,
-            found: shown(cell.raw),
-            expected: e.status.label,
-          },
-          found: shown(cell.raw),
-          expected: e.status.label,
-          fix: fix === null ? undefined : [fix],
-        }),
-      );
+      findings.push(mismatchFinding(this, e, cell, e.status.label, { fix: statusFix(e, cell) }));
     }
     return findings;
   },
