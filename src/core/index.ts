@@ -34,7 +34,8 @@ export type {
   ValueIssue,
 } from "./value-types";
 export { VALUE_ISSUES, INVALID_VALUE_CODES, isParsedValue } from "./value-types";
-export { parseValue, EXCEL_ERROR_CODES } from "./values";
+export { parseValue } from "./values";
+export { EXCEL_ERROR_CODES } from "./excel-errors";
 export { baseDecimal } from "./operands";
 
 export type {

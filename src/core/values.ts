@@ -5,30 +5,14 @@
  * (a 100,000-character cell is fine) and fast on the common shapes (`3350`, `"1,600件"`, `"30.0%"`).
  */
 import { isCellError, type CellValue } from "./grid";
+import { EXCEL_ERROR_CODES } from "./excel-errors";
 import { decimalFromNumber, decimalFromPlainString, type Decimal } from "./decimal";
 import { placeholderOf } from "./placeholders";
 import { hasFullWidth, isAsciiDigit, toHalfWidth } from "./text";
 import { unitInfo } from "./units";
 import type { InvalidValue, NumberValue, ParsedValue, PendingValue, ValueIssue } from "./value-types";
 
-/** Excel's error values, also recognised when they arrive as text (`"#VALUE!"` in a CSV or a transcript). */
-export const EXCEL_ERROR_CODES: readonly string[] = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-];
+/** Every error value, looked up also when it arrives as text. */
 const EXCEL_ERRORS = new Set(EXCEL_ERROR_CODES);
 
 /** Exponents beyond this are out of range: keeps exact arithmetic on such values cheap. */

@@ -4,21 +4,12 @@
  * a leading apostrophe keeps text, "=" starts a formula, error texts become errors, TRUE/FALSE booleans,
  * plain numbers (with grouping commas, a sign, a decimal point, an exponent or a trailing %) numbers.
  */
+import { CALCULATION_ERROR_CODES } from "../../core/excel-errors";
 import { isCellError, type CellValue } from "../../core/grid";
 import type { FakeCell } from "./state";
 
-const ERROR_TEXTS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-]);
+/** Error texts the fake turns into errors: those of calculations (Excel's data-type errors stay text). */
+const ERROR_TEXTS = new Set(CALCULATION_ERROR_CODES);
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:e[-+]?\d+)?%?$/i;
 
 /** Content parsed from a written value: a formula (result looked up by the caller) or a constant. */
