@@ -142,6 +142,17 @@ test("sheet data beyond the strict tokenizer (a comment, a character reference) 
   await expectSameGrids(rezip(await oneSheet(), { [SHEET]: sheetXml(rows) }));
 });
 
+test("shared strings beyond the strict tokenizer, and phonetic runs, read the same", async () => {
+  const strings =
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">' +
+    "<!-- note --><si><t>a&#10;b</t></si>" +
+    '<si><t>相模原</t><rPh sb="0" eb="3"><t>サガミハラ</t></rPh><phoneticPr fontId="1"/></si></sst>';
+  const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+  await expectSameGrids(
+    rezip(await oneSheet(), { [SHEET]: sheetXml(rows), "xl/sharedStrings.xml": strings }),
+  );
+});
+
 test("a formula without a cached result, and a shared formula whose dependent has its own text", async () => {
   const rows =
     '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1+1</f><v>3</v></c></row>' +

@@ -5,79 +5,79 @@
  * `_xHHHH_` escapes are decoded. Whatever ExcelJS reads differently or refuses (an element other than
  * `<si>` in `<sst>`, a `<t>` beside runs, two `<t>`s, an unknown element) is `Unsupported`.
  */
+import type { SaxesTagPlain } from "saxes";
 import { decodeEscapes } from "./excelRules";
-import { MAIN_NS, parseXml, unsupported } from "./xml";
+import { MAIN_NS, parseMostlyPlain, unsupported, type XmlHandler } from "./xml";
 
 /** Where the parser is inside one `<si>`. */
 type Place = "si" | "run" | "text" | "runText" | "skip";
 
+class SharedStringsHandler implements XmlHandler {
+  readonly strings: (string | null)[] = [];
+  private place: Place = "si";
+  private skipDepth = 0;
+  private chunks: string[] = [];
+  private plain: string | null = null;
+  private runs: string[] | null = null;
+  private run: string | undefined;
+
+  open({ name }: SaxesTagPlain, depth: number): void {
+    if (this.place === "skip" || depth === 0) return;
+    if (depth === 1) {
+      if (name !== "si") unsupported(`sst ${name}`);
+      this.plain = null;
+      this.runs = null;
+      this.place = "si";
+    } else if (this.place === "si" && depth === 2) {
+      if (name === "t" && this.plain === null && this.runs === null) this.startText("text");
+      else if (name === "r" && this.plain === null) {
+        this.place = "run";
+        this.run = undefined;
+      } else if (name === "rPh" || name === "phoneticPr") this.skip(depth);
+      else unsupported(`si ${name}`);
+    } else if (this.place === "run" && depth === 3) {
+      if (name === "t" && this.run === undefined) this.startText("runText");
+      else if (name === "rPr") this.skip(depth);
+      else unsupported(`r ${name}`);
+    } else unsupported(`si ${name}`);
+  }
+
+  private startText(place: "text" | "runText"): void {
+    this.place = place;
+    this.chunks = [];
+  }
+
+  private skip(depth: number): void {
+    this.place = "skip";
+    this.skipDepth = depth;
+  }
+
+  text(chunk: string): void {
+    if (this.place === "text" || this.place === "runText") this.chunks.push(chunk);
+  }
+
+  close(name: string, depth: number): void {
+    if (this.place === "skip") {
+      if (depth === this.skipDepth) this.place = depth === 2 ? "si" : "run";
+    } else if (this.place === "text") {
+      this.plain = decodeEscapes(this.chunks.join(""));
+      this.place = "si";
+    } else if (this.place === "runText") {
+      this.run = decodeEscapes(this.chunks.join(""));
+      this.place = "run";
+    } else if (this.place === "run" && name === "r") {
+      (this.runs ??= []).push(this.run ?? "");
+      this.place = "si";
+    } else if (depth === 1) this.strings.push(this.plain ?? this.runs?.join("") ?? null);
+  }
+}
+
 export function parseSharedStrings(xml: string): (string | null)[] {
-  const strings: (string | null)[] = [];
-  let place: Place = "si";
-  let skipDepth = 0;
-  let text: string[] = [];
-  let plain: string | null = null;
-  let runs: string[] | null = null;
-  let run: string | undefined;
-  parseXml(
+  return parseMostlyPlain(
     "xl/sharedStrings.xml",
     xml,
-    {
-      open({ name }, depth) {
-        if (place === "skip" || depth === 0) return;
-        if (depth === 1) {
-          if (name !== "si") unsupported(`sst ${name}`);
-          plain = null;
-          runs = null;
-          place = "si";
-          return;
-        }
-        if (place === "si" && depth === 2) {
-          if (name === "t" && plain === null && runs === null) {
-            place = "text";
-            text = [];
-          } else if (name === "r" && plain === null) {
-            place = "run";
-            run = undefined;
-          } else if (name === "rPh" || name === "phoneticPr") {
-            place = "skip";
-            skipDepth = depth;
-          } else unsupported(`si ${name}`);
-          return;
-        }
-        if (place === "run" && depth === 3) {
-          if (name === "t" && run === undefined) {
-            place = "runText";
-            text = [];
-          } else if (name === "rPr") {
-            place = "skip";
-            skipDepth = depth;
-          } else unsupported(`r ${name}`);
-          return;
-        }
-        unsupported(`si ${name}`);
-      },
-      text(chunk) {
-        if (place === "text" || place === "runText") text.push(chunk);
-      },
-      close(name, depth) {
-        if (place === "skip") {
-          if (depth === skipDepth) place = depth === 2 ? "si" : "run";
-          return;
-        }
-        if (place === "text") {
-          plain = decodeEscapes(text.join(""));
-          place = "si";
-        } else if (place === "runText") {
-          run = decodeEscapes(text.join(""));
-          place = "run";
-        } else if (place === "run" && name === "r") {
-          (runs ??= []).push(run ?? "");
-          place = "si";
-        } else if (depth === 1) strings.push(plain ?? (runs === null ? null : (runs as string[]).join("")));
-      },
-    },
+    () => new SharedStringsHandler(),
     { name: "sst", ns: MAIN_NS },
-  );
-  return strings;
+    { name: "sst", depth: 0 },
+  ).strings;
 }

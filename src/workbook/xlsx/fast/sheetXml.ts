@@ -10,17 +10,16 @@ import type { SaxesTagPlain } from "saxes";
 import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";
 import { gridFromCells, newReadCells, pushCell, type ReadCells } from "../cellGrid";
 import { CellReader } from "./cellValue";
-import { NotPlain } from "./strictContent";
 import type { Styles } from "./styles";
-import { MAIN_NS, parseXml, unsupported, type XmlHandler } from "./xml";
+import { MAIN_NS, parseMostlyPlain, unsupported, type XmlHandler } from "./xml";
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 /** Beyond this many cell visits, merges are left to ExcelJS. */
 const MERGE_BUDGET = 4_000_000;
 
-/** "AB12" → [row, col] (0-based), or null unless it is a plain, in-range address. */
-function decodeAddress(address: string): [number, number] | null {
+/** "AB12" → row × MAX_COL + col (0-based), or -1 unless it is a plain, in-range address. */
+function decodeAddress(address: string): number {
   let i = 0;
   let col = 0;
   for (; i < address.length && i < 3; i++) {
@@ -28,14 +27,14 @@ function decodeAddress(address: string): [number, number] | null {
     if (code < 65 || code > 90) break;
     col = col * 26 + code - 64;
   }
-  if (i === 0 || i === address.length || address.charCodeAt(i) === 48) return null;
+  if (i === 0 || i === address.length || address.charCodeAt(i) === 48) return -1;
   let row = 0;
   for (; i < address.length; i++) {
     const code = address.charCodeAt(i);
-    if (code < 48 || code > 57) return null;
+    if (code < 48 || code > 57) return -1;
     row = row * 10 + code - 48;
   }
-  return row <= MAX_ROW && col <= MAX_COL ? [row - 1, col - 1] : null;
+  return row <= MAX_ROW && col <= MAX_COL ? (row - 1) * MAX_COL + col - 1 : -1;
 }
 
 class SheetHandler implements XmlHandler {
@@ -83,7 +82,7 @@ class SheetHandler implements XmlHandler {
     } else if (depth === 2 && this.section === "mergeCells" && name === "mergeCell") {
       const ref = attributes.ref ?? "";
       const [a, b = a] = ref.split(":");
-      const range = decodeAddress(a) && decodeAddress(b) ? parseRangeA1(ref) : null;
+      const range = decodeAddress(a) >= 0 && decodeAddress(b) >= 0 ? parseRangeA1(ref) : null;
       if (range === null) return unsupported(`merge ${ref}`);
       this.merges.push(range);
     } else if (depth === 2 && this.section === "cols" && name === "col") {
@@ -97,9 +96,10 @@ class SheetHandler implements XmlHandler {
     if (tag.name !== "c") unsupported(`row ${tag.name}`);
     const address = tag.attributes.r ?? "";
     const at = decodeAddress(address);
-    if (at === null || at[0] !== this.row || at[1] <= this.col) return unsupported(`cell ${address}`);
-    this.col = at[1];
-    this.cell.start(address, at[0], at[1], tag.attributes.t, tag.attributes.s);
+    const col = at - this.row * MAX_COL;
+    if (at < 0 || col <= this.col || col >= MAX_COL) return unsupported(`cell ${address}`);
+    this.col = col;
+    this.cell.start(address, this.row, col, tag.attributes.t, tag.attributes.s);
   }
 
   /** Sheet coordinates of the shared-formula masters. */
@@ -161,14 +161,12 @@ export function readSheetXml(
   styles: Styles,
   sharedStrings: readonly (string | null)[] | null,
 ): Grid {
-  const root = { name: "worksheet", ns: MAIN_NS };
-  let handler = new SheetHandler(styles, sharedStrings);
-  try {
-    parseXml(part, xml, handler, root, "sheetData");
-  } catch (error) {
-    if (!(error instanceof NotPlain)) throw error;
-    handler = new SheetHandler(styles, sharedStrings);
-    parseXml(part, xml, handler, root);
-  }
+  const handler = parseMostlyPlain(
+    part,
+    xml,
+    () => new SheetHandler(styles, sharedStrings),
+    { name: "worksheet", ns: MAIN_NS },
+    { name: "sheetData", depth: 1 },
+  );
   return gridFromCells(sheet, applyMerges(handler, handler.masters), handler.merges);
 }

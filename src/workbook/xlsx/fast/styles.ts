@@ -21,10 +21,16 @@ const NONE: CellStyle = { raw: undefined, numberFormat: null, isDate: false };
 export class Styles {
   private constructor(private readonly xfs: readonly CellStyle[]) {}
 
+  private lastS: string | undefined;
+  private last: CellStyle = NONE;
+
   /** The style of a cell's or row's `s` attribute as ExcelJS reads it (`parseInt`; 0 is no style). */
   of(s: string | undefined): CellStyle {
+    if (s === this.lastS) return this.last;
     const id = s === undefined ? 0 : parseInt(s, 10);
-    return (id && this.xfs[id]) || NONE;
+    this.lastS = s;
+    this.last = (id && this.xfs[id]) || NONE;
+    return this.last;
   }
 
   static parse(xml: string): Styles {
