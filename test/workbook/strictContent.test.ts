@@ -72,6 +72,8 @@ const FRAGMENTS = [
   "&lt;&gt;&quot;&apos;",
   "&#10;",
   "&bogus;",
+  "&constructor;",
+  '<c toString="1">',
   "&amp",
   "<!-- note -->",
   "<![CDATA[x]]>",

@@ -21,7 +21,15 @@ const AMP = 0x26;
 const QUOTE = 0x22;
 const EQUALS = 0x3d;
 
-const ENTITIES: Record<string, string | undefined> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
+const ENTITIES = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
 function notPlain(): never {
   throw new NotPlain();
@@ -64,7 +72,7 @@ function decode(xml: string, start: number, end: number, inAttribute: boolean): 
     const code = xml.charCodeAt(i);
     if (code === AMP) {
       const semi = xml.indexOf(";", i);
-      const entity = semi > i && semi < end ? ENTITIES[xml.slice(i + 1, semi)] : undefined;
+      const entity = semi > i && semi < end ? ENTITIES.get(xml.slice(i + 1, semi)) : undefined;
       if (entity === undefined) return notPlain();
       out += xml.slice(from, i) + entity;
       i = semi;
@@ -110,7 +118,9 @@ export function parsePlainContent(
     }
     const stop = nameEnd(xml, i + 1);
     if (stop === i + 1) notPlain();
-    const attributes = Object.create(null) as Record<string, string>;
+    // A plain object (fast to build, unlike saxes's prototype-less one): an attribute named like a property
+    // of Object.prototype looks like a duplicate and goes to saxes. Tags without attributes share one.
+    let attributes = NO_ATTRIBUTES;
     const tag: SaxesTagPlain = { name: xml.slice(i + 1, stop), attributes, isSelfClosing: false };
     let at = stop;
     for (;;) {
@@ -129,6 +139,7 @@ export function parsePlainContent(
       const close = xml.indexOf('"', nameStop + 2);
       if (close < 0 || close >= end) notPlain();
       const name = xml.slice(at, nameStop);
+      if (attributes === NO_ATTRIBUTES) tag.attributes = attributes = {};
       if (attributes[name] !== undefined) notPlain();
       attributes[name] = decode(xml, nameStop + 2, close, true);
       at = close + 1;
