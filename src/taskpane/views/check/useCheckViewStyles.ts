@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../common/plainList";
 
 export const useCheckViewStyles = makeStyles({
   controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -8,7 +9,7 @@ export const useCheckViewStyles = makeStyles({
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
     fontSize: tokens.fontSizeBase200,
   },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  list: plainList("2px"),
   finding: {
     width: "100%",
     justifyContent: "flex-start",

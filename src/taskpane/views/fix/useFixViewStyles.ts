@@ -1,14 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../common/plainList";
 
 export const useFixViewStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   item: {
     display: "flex",
     gap: tokens.spacingHorizontalS,

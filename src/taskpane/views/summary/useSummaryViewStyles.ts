@@ -1,16 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../common/plainList";
 
 export const useSummaryViewStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   caption: { fontWeight: tokens.fontWeightSemibold },
-  bars: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  bars: plainList(tokens.spacingVerticalS),
   bar: {
     display: "grid",
     gridTemplateColumns: "11em 1fr",

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { UndoToken } from "../../../workbook/port";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
+import { plainList } from "../common/plainList";
 
 const useStyles = makeStyles({
   root: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
@@ -12,14 +13,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
 });
 
 export function UndoPanel() {
