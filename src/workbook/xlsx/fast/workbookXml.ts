@@ -48,7 +48,11 @@ function isPlainName(name: string | undefined, taken: Set<string>): name is stri
 }
 
 /** Where ExcelJS expects the elements it reads (it would also read them elsewhere). */
-const DEPTHS: Record<string, number | undefined> = { workbookPr: 1, sheets: 1, sheet: 2 };
+const DEPTHS = new Map([
+  ["workbookPr", 1],
+  ["sheets", 1],
+  ["sheet", 2],
+]);
 
 export function readSheetEntries(workbookXml: string, relsXml: string | null): SheetEntry[] {
   const targets = relationshipTargets(relsXml ?? unsupported("no workbook relationships"));
@@ -74,7 +78,7 @@ export function readSheetEntries(workbookXml: string, relsXml: string | null): S
     workbookXml,
     {
       open(tag, depth) {
-        const expected = DEPTHS[tag.name];
+        const expected = DEPTHS.get(tag.name);
         if (expected !== undefined && depth !== expected) unsupported(`workbook ${tag.name}`);
         if (tag.name === "sheet") addSheet(tag);
         if (tag.name === "workbookPr" && tag.attributes.date1904 === "1") unsupported("1904 dates");
