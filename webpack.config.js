@@ -5,19 +5,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { JapaneseMetadataPlugin } = require("./scripts/functions-ja-plugin.js");
 const { BundleSizePlugin } = require("./scripts/bundle-size-plugin.js");
+const { tsRule } = require("./scripts/webpack-ts-rule.js");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-
-const swcLoader = {
-  loader: "swc-loader",
-  options: {
-    jsc: {
-      parser: { syntax: "typescript", tsx: true },
-      transform: { react: { runtime: "automatic" } },
-      target: "es2020",
-    },
-  },
-};
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
@@ -37,7 +27,7 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.(ts|tsx)$/, exclude: /node_modules/, use: swcLoader }],
+      rules: [tsRule],
     },
     // functions.js must stay one standalone script (Excel's custom-functions runtime loads it alone).
     optimization: { splitChunks: false, runtimeChunk: false },

@@ -2,6 +2,7 @@
    worker and, on demand, ExcelJS to read workbooks in the browser. No office.js, nothing remote. */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { tsRule } = require("./scripts/webpack-ts-rule.js");
 
 module.exports = (_env, argv = {}) => {
   const production = argv.mode !== "development";
@@ -18,22 +19,7 @@ module.exports = (_env, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.(ts|tsx)$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                target: "es2020",
-              },
-            },
-          },
-        },
-      ],
+      rules: [tsRule],
     },
     performance: { hints: false },
     plugins: [

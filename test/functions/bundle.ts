@@ -25,6 +25,7 @@ const SOURCES = [
   "src/core",
   "scripts/functions-ja.js",
   "scripts/functions-ja-plugin.js",
+  "scripts/webpack-ts-rule.js",
   "webpack.config.js",
 ];
 
