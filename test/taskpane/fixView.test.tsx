@@ -1,14 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { CLEAN_REPORT, fixedEngine, REPORT, SHEET } from "./support/fixtures";
-import { button, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
-async function checkThenOpenFix() {
-  const utils = renderApp({ engine: fixedEngine((call) => (call === 0 ? REPORT : CLEAN_REPORT)) });
-  await utils.user.click(button("チェックする"));
-  await screen.findByText(/3 件の指摘/);
-  await utils.user.click(screen.getByRole("tab", { name: "修正" }));
-  return utils;
+function checkThenOpenFix() {
+  return checkThenOpen("修正", { engine: fixedEngine((call) => (call === 0 ? REPORT : CLEAN_REPORT)) });
 }
 
 describe("fix view", () => {
@@ -51,10 +47,7 @@ describe("fix view", () => {
   });
 
   it("undoing an earlier apply also undoes the later ones, newest first", async () => {
-    const { user, port } = renderApp({ engine: fixedEngine(() => REPORT) });
-    await user.click(button("チェックする"));
-    await screen.findByText(/3 件の指摘/);
-    await user.click(screen.getByRole("tab", { name: "修正" }));
+    const { user, port } = await checkThenOpen("修正", { engine: fixedEngine(() => REPORT) });
     const original = JSON.stringify(port.grids.get(SHEET));
     for (const cell of ["F4", "F5"]) {
       await user.click(button(`この指摘を修正: ${cell}`));

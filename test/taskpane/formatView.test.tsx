@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import type { ChangeSet } from "../../src/workbook/port";
 import { EMPTY_REPORT, fixedEngine, SHEET } from "./support/fixtures";
-import { button, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
 describe("format view", () => {
   it("asks for a check first", async () => {
@@ -20,10 +20,7 @@ describe("format view", () => {
   });
 
   it("previews numbers with unit formats and rates as 0.0%, then applies the whole look in one batch", async () => {
-    const { user, port } = renderApp();
-    await user.click(button("チェックする"));
-    await screen.findByText(/3 件の指摘/);
-    await user.click(screen.getByRole("tab", { name: "書式" }));
+    const { user, port } = await checkThenOpen("書式");
     await user.click(screen.getByRole("checkbox", { name: "A4 横・見出し行を各ページに印刷" }));
     await user.click(button("書式の変更をプレビュー"));
 

@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
 import { MemoryPort } from "./support/memoryPort";
 import { ROWS, SHEET } from "./support/fixtures";
-import { button, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
 describe("settings view", () => {
   it("loads the settings saved in the workbook and saves changes back", async () => {
@@ -57,10 +57,7 @@ describe("settings view", () => {
   });
 
   it("offers a direction for every indicator after a check", async () => {
-    const { user, port } = renderApp();
-    await user.click(button("チェックする"));
-    await screen.findByText(/3 件の指摘/);
-    await user.click(screen.getByRole("tab", { name: "設定" }));
+    const { user, port } = await checkThenOpen("設定");
     await user.selectOptions(screen.getByRole("combobox", { name: "No.2 創業件数 の方向" }), "down");
     await user.selectOptions(screen.getByRole("combobox", { name: "見込みの年度" }), "R5");
     await user.click(button("ブックに保存"));

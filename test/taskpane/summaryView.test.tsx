@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import type { ChangeSet } from "../../src/workbook/port";
-import { button, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
 describe("summary view", () => {
   it("asks for a check first", async () => {
@@ -11,10 +11,7 @@ describe("summary view", () => {
   });
 
   it("counts statuses of the chosen period, projected ones with their band, and inserts the summary", async () => {
-    const { user, port } = renderApp();
-    await user.click(button("チェックする"));
-    await screen.findByText(/3 件の指摘/);
-    await user.click(screen.getByRole("tab", { name: "集計" }));
+    const { user, port } = await checkThenOpen("集計");
 
     const chart = screen.getByRole("figure", { name: "R5 の結果（指標 2 件）" });
     const bars = within(chart)

@@ -19,6 +19,18 @@ export function renderApp(
   return { ...utils, port, engine, user };
 }
 
+/**
+ * Renders the app, checks the sheet (the engine's first report has 3 findings unless `options` says
+ * otherwise) and opens the view whose tab is named `view` (修正, 書式, 集計, 設定…).
+ */
+export async function checkThenOpen(view: string, options: Parameters<typeof renderApp>[0] = {}) {
+  const utils = renderApp(options);
+  await utils.user.click(button("チェックする"));
+  await screen.findByText(/3 件の指摘/);
+  await utils.user.click(screen.getByRole("tab", { name: view }));
+  return utils;
+}
+
 export function button(name: string | RegExp): HTMLButtonElement {
   return screen.getByRole("button", { name }) as HTMLButtonElement;
 }
