@@ -24,7 +24,7 @@ import { planTemplate, type TemplateParams, type TemplatePlan } from "../../src/
 import { COMPARISON_DIGITS } from "../../src/core/templates/formulas/native";
 import type { ChangeSet } from "../../src/workbook/port";
 import { recalculate } from "./helpers/libreoffice";
-import { downs, edgePairs, loadSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
+import { downs, edgePairs, loadSeed, pairSeed, typedValue, type SeedIndicator } from "./helpers/seeds";
 import { readValues, writeWorkbook } from "./helpers/xlsx";
 
 jest.setTimeout(300_000);
@@ -54,16 +54,13 @@ const edges: SeedIndicator[] = [
   ["0.3", "0.24"],
   ["0件", "5件"],
   ["3人", "0人(中止)"],
-].map(([target, actual], k) => ({
-  id: `edge${k}`,
-  name: `${actual} / ${target}`,
-  unit: /[%人件]/.exec(target)?.[0] ?? null,
-  periods: ["R6"],
-  target: [target],
-  actual: [actual],
-  published_rate: [null],
-  published_status: [null],
-}));
+].map(([target, actual], k) =>
+  pairSeed(
+    { id: `edge${k}`, name: `${actual} / ${target}`, unit: /[%人件]/.exec(target)?.[0] ?? null },
+    target,
+    actual,
+  ),
+);
 
 function indicatorsOf(seeds: SeedIndicator[]): TemplateParams["indicators"] {
   return seeds.map((s) => ({ name: s.name, unit: s.unit ?? "", direction: s.direction }));

@@ -24,6 +24,22 @@ export function typedValue(text: string | null): number | string | null {
   return parsed.percent ? decimalToNumber(shiftDecimal(parsed.decimal, -2)) : parsed.value;
 }
 
+/** A made-up indicator of one year (R6): `target` and `actual` as typed, nothing published. */
+export function pairSeed(
+  about: Pick<SeedIndicator, "id" | "name" | "unit">,
+  target: string,
+  actual: string,
+): SeedIndicator {
+  return {
+    ...about,
+    periods: ["R6"],
+    target: [target],
+    actual: [actual],
+    published_rate: [null],
+    published_status: [null],
+  };
+}
+
 /** 減少型 (lower is better): target ÷ actual, an actual of 0 is the best result, a target of 0 a valid goal. */
 export const downs: SeedIndicator[] = [
   ["10人", "12人"],
@@ -34,14 +50,11 @@ export const downs: SeedIndicator[] = [
   ["8件", "集計中"],
   ["0.56", "0.7"],
 ].map(([target, actual], k) => ({
-  id: `down${k}`,
-  name: `減少型 ${actual} / ${target}`,
-  unit: /[人件]/.exec(target)?.[0] ?? null,
-  periods: ["R6"],
-  target: [target],
-  actual: [actual],
-  published_rate: [null],
-  published_status: [null],
+  ...pairSeed(
+    { id: `down${k}`, name: `減少型 ${actual} / ${target}`, unit: /[人件]/.exec(target)?.[0] ?? null },
+    target,
+    actual,
+  ),
   direction: "down",
 }));
 
@@ -72,14 +85,9 @@ export function edgePairs(count: number, seed: number): SeedIndicator[] {
           : decimalText(target * BigInt(edge) + BigInt(delta), scale + 1);
       return [decimalText(target, scale), actual] as const;
     });
-  return fc.sample(pair, { numRuns: count, seed }).map(([target, actual], k) => ({
-    id: `random${k}`,
-    name: `${actual} / ${target}`,
-    unit: null,
-    periods: ["R6"],
-    target: [target],
-    actual: [actual],
-    published_rate: [null],
-    published_status: [null],
-  }));
+  return fc
+    .sample(pair, { numRuns: count, seed })
+    .map(([target, actual], k) =>
+      pairSeed({ id: `random${k}`, name: `${actual} / ${target}`, unit: null }, target, actual),
+    );
 }
