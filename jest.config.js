@@ -17,6 +17,8 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.tsx?$", "\\.engine\\.test\\.tsx?$"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   testEnvironment: "node",
+  // A hang guard, not a speed check: CLI tests spawn Node processes and the CI machine has two busy cores.
+  testTimeout: 60_000,
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest only for its OfficeApp enum, but the package's entry
     // pulls in an ESM-only dependency (strip-bom via @microsoft/app-manifest) that jest 30 on Node 20
