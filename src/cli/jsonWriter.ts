@@ -1,13 +1,35 @@
 /**
  * `JSON.stringify(value)` written in pieces of about a megabyte, so that a large file report (~25 MB of
  * JSON for 10,000 indicators, twice that in memory as a two-byte string) never exists as one string.
- * Arrays and plain objects holding many values are written element by element; anything smaller, and
- * every object with its own `toJSON` or prototype, is stringified whole, so the text is JSON.stringify's.
+ * Arrays and plain objects holding many values are written element by element (small elements a run at a
+ * time); anything smaller, and every object with its own `toJSON` or prototype, is stringified whole, so
+ * the text is JSON.stringify's.
+ * A `JsonList` is written as the array it stands for, each element made only when it is written.
  */
 
 const CHUNK_CHARS = 1 << 20;
 /** A value holding at most this many array elements, at any depth, is stringified in one call. */
 const SMALL = 256;
+
+/**
+ * An array that does not exist as one: its `length` elements are made by `at` one at a time as they are
+ * written, and let go after, so a long list (10,000 indicators, 100,000 findings) is never all in memory.
+ * `JSON.stringify` sees the whole array (`toJSON`), so `writeJson`'s text stays JSON.stringify's.
+ */
+export class JsonList<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (index: number) => T,
+  ) {}
+
+  toArray(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+
+  toJSON(): T[] {
+    return this.toArray();
+  }
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
@@ -17,6 +39,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The array elements under `value`, counted up to `budget`: whether it is small enough to stringify whole. */
 function elementsWithin(value: unknown, budget: number): number {
+  if (value instanceof JsonList) return -1;
   if (Array.isArray(value)) {
     let left = budget - value.length;
     for (let i = 0; i < value.length && left >= 0; i++) left = elementsWithin(value[i], left);
@@ -35,17 +58,47 @@ function elementsWithin(value: unknown, budget: number): number {
 const omitted = (value: unknown) =>
   value === undefined || typeof value === "function" || typeof value === "symbol";
 
+/**
+ * Consecutive small elements are stringified together, as one array without its brackets: one call of
+ * JSON.stringify per run of elements holding at most SMALL values (each element counts one), not per element.
+ */
+function walkList(length: number, at: (index: number) => unknown, emit: (text: string) => void): void {
+  emit("[");
+  let run: unknown[] = [];
+  let first = 0;
+  let left = SMALL;
+  const flush = () => {
+    if (run.length > 0) emit(`${first > 0 ? "," : ""}${JSON.stringify(run).slice(1, -1)}`);
+    run = [];
+    left = SMALL;
+  };
+  for (let i = 0; i < length; i++) {
+    const element = at(i);
+    let within = elementsWithin(element, left - 1);
+    if (within < 0 && run.length > 0) {
+      flush();
+      within = elementsWithin(element, left - 1);
+    }
+    if (within >= 0) {
+      if (run.length === 0) first = i;
+      run.push(element);
+      left = within;
+    } else {
+      if (i > 0) emit(",");
+      walk(element, emit);
+    }
+  }
+  flush();
+  emit("]");
+}
+
 function walk(value: unknown, emit: (text: string) => void): void {
-  if (!(Array.isArray(value) || isPlainObject(value)) || elementsWithin(value, SMALL) >= 0) {
+  if (value instanceof JsonList) {
+    walkList(value.length, value.at, emit);
+  } else if (!(Array.isArray(value) || isPlainObject(value)) || elementsWithin(value, SMALL) >= 0) {
     emit(JSON.stringify(value));
   } else if (Array.isArray(value)) {
-    emit("[");
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) emit(",");
-      if (omitted(value[i])) emit("null");
-      else walk(value[i], emit);
-    }
-    emit("]");
+    walkList(value.length, (i) => value[i] as unknown, emit);
   } else {
     emit("{");
     let first = true;

@@ -2,7 +2,9 @@
  * What kpi-check reports about one file, in the shape `--json` prints (issue 6) and the human report
  * renders: tables → indicators → periods with the values as written, core's exact rate and computed
  * status and the cells; findings with their message in the chosen language; the status summary.
- * A file that could not be read is `{ file, error: { code, message } }` instead.
+ * A file that could not be read is `{ file, error: { code, message } }` instead. Its two long lists, the
+ * indicators and the findings, are `JsonList`s made entry by entry as `--json` writes them; the human
+ * report has them as arrays (`inMemory`).
  */
 import {
   isMessageCode,
@@ -17,6 +19,7 @@ import {
 } from "../core";
 import type { CheckedFile } from "./checkFile";
 import type { Failure } from "./failure";
+import { JsonList } from "./jsonWriter";
 import { statusSummary, type StatusSummary } from "./statusSummary";
 
 export interface PeriodReport {
@@ -46,11 +49,11 @@ export interface IndicatorReport {
   readonly periods: readonly PeriodReport[];
 }
 
-export interface TableReport {
+export interface TableReport<Indicators = readonly IndicatorReport[]> {
   readonly sheet: string;
   readonly range: string;
   readonly layout: LayoutId;
-  readonly indicators: readonly IndicatorReport[];
+  readonly indicators: Indicators;
 }
 
 export interface FindingReport {
@@ -63,12 +66,18 @@ export interface FindingReport {
   readonly expected: string | null;
 }
 
-export interface CheckedFileReport {
+export interface CheckedFileReport<
+  Indicators = readonly IndicatorReport[],
+  Findings = readonly FindingReport[],
+> {
   readonly file: string;
-  readonly tables: readonly TableReport[];
-  readonly findings: readonly FindingReport[];
+  readonly tables: readonly TableReport<Indicators>[];
+  readonly findings: Findings;
   readonly summary: StatusSummary;
 }
+
+/** The report as `checkedFileReport` makes it: its long lists made only as they are written. */
+export type StreamedFileReport = CheckedFileReport<JsonList<IndicatorReport>, JsonList<FindingReport>>;
 
 export interface UnreadableFileReport {
   readonly file: string;
@@ -77,7 +86,9 @@ export interface UnreadableFileReport {
 
 export type FileReport = CheckedFileReport | UnreadableFileReport;
 
-export function isUnreadable(report: FileReport): report is UnreadableFileReport {
+export function isUnreadable(
+  report: StreamedFileReport | UnreadableFileReport,
+): report is UnreadableFileReport {
   return "error" in report;
 }
 
@@ -100,21 +111,24 @@ function periodReport(evaluation: Evaluation): PeriodReport {
 }
 
 /** Evaluations come table by table, indicator by indicator, period by period (core's order). */
-function tableReports(checked: CheckedFile): TableReport[] {
+function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorReport>>[] {
   const byPeriod = new Map(checked.evaluations.map((e) => [e.period, e]));
   return checked.model.tables.map((table) => ({
     sheet: table.sheet,
     range: table.range,
     layout: table.layout,
-    indicators: table.indicators.map((indicator) => ({
-      id: indicator.id,
-      name: indicator.name,
-      unit: indicator.unit,
-      periods: indicator.periods.flatMap((period) => {
-        const evaluation = byPeriod.get(period);
-        return evaluation === undefined ? [] : [periodReport(evaluation)];
-      }),
-    })),
+    indicators: new JsonList(table.indicators.length, (i) => {
+      const indicator = table.indicators[i];
+      return {
+        id: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        periods: indicator.periods.flatMap((period) => {
+          const evaluation = byPeriod.get(period);
+          return evaluation === undefined ? [] : [periodReport(evaluation)];
+        }),
+      };
+    }),
   }));
 }
 
@@ -135,12 +149,22 @@ export function checkedFileReport(
   checked: CheckedFile,
   settings: CheckSettings,
   lang: Lang,
-): CheckedFileReport {
+): StreamedFileReport {
   const indicators = checked.model.tables.reduce((n, table) => n + table.indicators.length, 0);
+  const { findings } = checked;
   return {
     file: checked.file,
     tables: tableReports(checked),
-    findings: checked.findings.map((f) => findingReport(f, lang)),
+    findings: new JsonList(findings.length, (i) => findingReport(findings[i], lang)),
     summary: statusSummary(indicators, checked.evaluations, settings.bands),
+  };
+}
+
+/** The report with its lists made whole, for the human report (which groups and counts the findings). */
+export function inMemory(report: StreamedFileReport): CheckedFileReport {
+  return {
+    ...report,
+    tables: report.tables.map((table) => ({ ...table, indicators: table.indicators.toArray() })),
+    findings: report.findings.toArray(),
   };
 }

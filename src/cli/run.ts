@@ -21,7 +21,13 @@ import {
 } from "./humanReport";
 import { writeJson } from "./jsonWriter";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
-import { checkedFileReport, isUnreadable, type FileReport } from "./report";
+import {
+  checkedFileReport,
+  inMemory,
+  isUnreadable,
+  type StreamedFileReport,
+  type UnreadableFileReport,
+} from "./report";
 import { loadSettings } from "./settings";
 import { runTemplate } from "./templateCommand";
 
@@ -83,7 +89,7 @@ async function checkAndFix(
 }
 
 interface FileOutcome {
-  readonly report: FileReport;
+  readonly report: StreamedFileReport | UnreadableFileReport;
   readonly counts: SeverityCounts;
   /** The file could not be read, or its fixed copy not written (exit code 2). */
   readonly failed: boolean;
@@ -107,7 +113,7 @@ async function checkOne(run: Run, index: number, output: string | null): Promise
   const report = checkedFileReport(checked, settings, lang);
   progress.clear();
   if (!command.json)
-    streams.stdout.write(renderFileReport(report, fixableFindings(checked.findings).length, lang));
+    streams.stdout.write(renderFileReport(inMemory(report), fixableFindings(checked.findings).length, lang));
   if (fix !== null && "written" in fix) {
     // With --json, stdout holds only the JSON document: what was written goes to stderr.
     const line = `${message("cli.fix.written", lang, { ...fix.written })}\n`;
