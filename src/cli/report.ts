@@ -94,9 +94,11 @@ export function isUnreadable(
 
 const numberOf = (value: ParsedValue | null) => (value?.kind === "number" ? value.value : null);
 
+const addressOf = (cell: { readonly address: string } | undefined) => cell?.address ?? null;
+
 function periodReport(evaluation: Evaluation): PeriodReport {
   const { period, rate, status } = evaluation;
-  const cell = (role: "target" | "actual" | "status" | "rate") => period.cells[role]?.address ?? null;
+  const { cells } = period;
   return {
     label: period.label,
     fiscalYear: period.fiscalYear,
@@ -106,7 +108,12 @@ function periodReport(evaluation: Evaluation): PeriodReport {
     actual: numberOf(period.actual),
     rate: rate?.kind === "rate" ? rate.value : null,
     status: status?.label ?? null,
-    cells: { target: cell("target"), actual: cell("actual"), status: cell("status"), rate: cell("rate") },
+    cells: {
+      target: addressOf(cells.target),
+      actual: addressOf(cells.actual),
+      status: addressOf(cells.status),
+      rate: addressOf(cells.rate),
+    },
   };
 }
 
@@ -119,15 +126,12 @@ function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorRepor
     layout: table.layout,
     indicators: new JsonList(table.indicators.length, (i) => {
       const indicator = table.indicators[i];
-      return {
-        id: indicator.id,
-        name: indicator.name,
-        unit: indicator.unit,
-        periods: indicator.periods.flatMap((period) => {
-          const evaluation = byPeriod.get(period);
-          return evaluation === undefined ? [] : [periodReport(evaluation)];
-        }),
-      };
+      const periods: PeriodReport[] = [];
+      for (const period of indicator.periods) {
+        const evaluation = byPeriod.get(period);
+        if (evaluation !== undefined) periods.push(periodReport(evaluation));
+      }
+      return { id: indicator.id, name: indicator.name, unit: indicator.unit, periods };
     }),
   }));
 }
