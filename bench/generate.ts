@@ -4,6 +4,7 @@
  * text with units, one indicator in five still 集計中 in its last year (published as #VALUE!, as in 004), published
  * rates and statuses as a careful official would write them, and about one in a hundred of those mistyped.
  */
+import ExcelJS from "exceljs";
 import {
   achievementRate,
   classifyStatus,
@@ -58,4 +59,18 @@ export function kpiRows(indicators: number): CellValue[][] {
 
 export function kpiGrid(indicators: number, sheet = "進捗管理表"): Grid {
   return gridFromRows(sheet, kpiRows(indicators));
+}
+
+/** Writes `kpiRows(indicators)` as an .xlsx file (text cells as typed, #VALUE! as real error cells). */
+export async function writeKpiWorkbook(
+  file: string,
+  indicators: number,
+  sheet = "進捗管理表",
+): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const worksheet = book.addWorksheet(sheet);
+  for (const row of kpiRows(indicators)) {
+    worksheet.addRow(row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v)));
+  }
+  await book.xlsx.writeFile(file);
 }

@@ -6,22 +6,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import ExcelJS from "exceljs";
 import type { Figure, FigureResult } from "../figure";
-import { kpiRows } from "../generate";
+import { writeKpiWorkbook } from "../generate";
 import { summarize } from "../measure";
 
 const INDICATORS = 10_000;
 const RUNS = 5;
-
-async function writeWorkbook(file: string): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("進捗管理表");
-  for (const row of kpiRows(INDICATORS)) {
-    sheet.addRow(row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v)));
-  }
-  await book.xlsx.writeFile(file);
-}
 
 /** Wall time (ms) and peak resident memory (MB, reported by bench/peak-rss.cjs) of one Node command. */
 function runCommand(args: string[]): { ms: number; peakMb: number } {
@@ -41,7 +31,7 @@ export const cliFigure: Figure = {
     const dir = mkdtempSync(path.join(tmpdir(), "kpi-bench-"));
     try {
       const file = path.join(dir, "10k.xlsx");
-      await writeWorkbook(file);
+      await writeKpiWorkbook(file, INDICATORS);
       const peak = ["--require", path.resolve("bench/peak-rss.cjs")];
       const excelOnly = [
         ...peak,

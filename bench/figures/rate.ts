@@ -4,6 +4,7 @@
  * pre-parsed numbers, measured in the same run.
  */
 import { readFileSync, existsSync } from "node:fs";
+import { ErrorCode, StubError } from "../../test/functions/stub";
 import type { Figure, FigureResult } from "../figure";
 import { timeMs } from "../measure";
 
@@ -15,16 +16,10 @@ function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   if (!existsSync("dist/functions.js"))
     throw new Error("dist/functions.js is missing: run npm run build first");
   const registered = new Map<string, (...args: unknown[]) => unknown>();
-  class StubError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
     Error: StubError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
+    ErrorCode,
   };
   new Function("CustomFunctions", readFileSync("dist/functions.js", "utf8"))(CustomFunctions);
   return registered;

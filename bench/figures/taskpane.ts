@@ -7,29 +7,19 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { openBrowser, startPreview } from "../../test/taskpane/support/browser";
 import type { Figure, FigureResult } from "../figure";
-import { kpiRows } from "../generate";
+import { writeKpiWorkbook } from "../generate";
 import { summarize } from "../measure";
 
 const LOADS = 7;
-
-async function writeSample(dir: string, indicators: number): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("進捗管理表");
-  for (const row of kpiRows(indicators)) {
-    sheet.addRow(row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v)));
-  }
-  await book.xlsx.writeFile(path.join(dir, `${indicators}.xlsx`));
-}
 
 export const taskpaneFigure: Figure = {
   ids: ["taskpane.first_render_ms", "taskpane.check_10k_ms"],
   budget: false,
   async run(): Promise<FigureResult[]> {
     const samples = mkdtempSync(path.join(tmpdir(), "kpi-bench-samples-"));
-    await writeSample(samples, 10_000);
+    await writeKpiWorkbook(path.join(samples, "10000.xlsx"), 10_000);
     const server = await startPreview(["--samples", samples]);
     const browser = await openBrowser();
     try {
