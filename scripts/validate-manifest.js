@@ -14,35 +14,26 @@ const NS = {
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
 
-/** Top-level elements in the order the schema requires (optional ones may be absent). */
-const TOP_ORDER = [
-  "Id",
-  "Version",
-  "ProviderName",
-  "DefaultLocale",
-  "DisplayName",
-  "Description",
-  "IconUrl",
-  "HighResolutionIconUrl",
-  "SupportUrl",
-  "AppDomains",
-  "Hosts",
-  "Requirements",
-  "DefaultSettings",
-  "Permissions",
-  "VersionOverrides",
+/** Top-level elements in the order the schema requires; `false` marks the optional ones. */
+const TOP_ELEMENTS = [
+  ["Id", true],
+  ["Version", true],
+  ["ProviderName", true],
+  ["DefaultLocale", true],
+  ["DisplayName", true],
+  ["Description", true],
+  ["IconUrl", true],
+  ["HighResolutionIconUrl", false],
+  ["SupportUrl", false],
+  ["AppDomains", false],
+  ["Hosts", false],
+  ["Requirements", false],
+  ["DefaultSettings", true],
+  ["Permissions", true],
+  ["VersionOverrides", false],
 ];
-const REQUIRED_TOP = [
-  "Id",
-  "Version",
-  "ProviderName",
-  "DefaultLocale",
-  "DisplayName",
-  "Description",
-  "IconUrl",
-  "DefaultSettings",
-  "Permissions",
-];
+const TOP_ORDER = TOP_ELEMENTS.map(([name]) => name);
+const REQUIRED_TOP = TOP_ELEMENTS.filter(([, required]) => required).map(([name]) => name);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 
