@@ -2,12 +2,13 @@
  * `cross-table-mismatch`: the same indicator (same name) in two tables with different values for one
  * fiscal year (004 No.14: R5 target 300人 in the first table, 731人 in the second). Compared after scaling.
  */
-import { compareDecimal } from "../decimal";
-import { baseDecimal } from "../operands";
-import type { Period } from "../tables/model";
-import { finding, shown } from "./finding";
-import type { Check, Finding } from "./types";
-import { indexBy, nameKey } from "./indicator-index";
+import { compareDecimal } from "../../decimal";
+import { baseDecimal } from "../../operands";
+import type { Period } from "../../tables/model";
+import { finding, shown } from "../finding";
+import type { Check, Finding } from "../types";
+import { indexBy, nameKey } from "../indicator-index";
+import type { Catalog } from "../../i18n/types";
 
 const COMPARED = ["target", "actual"] as const;
 
@@ -19,9 +20,22 @@ function differ(a: Period, b: Period, role: (typeof COMPARED)[number]): boolean 
   return compareDecimal(baseDecimal(x), baseDecimal(y)) !== 0;
 }
 
-export const crossTableMismatch: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.cross-table-mismatch.target": {
+    ja: "{cell}（{indicator} {period}）の目標 {found} が、別の表 {other} の {expected} と異なります。",
+    en: "{cell} ({indicator}, {period}): the target {found} differs from {expected} in another table ({other}).",
+  },
+  "rules.cross-table-mismatch.actual": {
+    ja: "{cell}（{indicator} {period}）の実績 {found} が、別の表 {other} の {expected} と異なります。",
+    en: "{cell} ({indicator}, {period}): the actual {found} differs from {expected} in another table ({other}).",
+  },
+} as const satisfies Catalog;
+
+export const crossTableMismatch: Check<keyof typeof messages> = {
   id: "cross-table-mismatch",
   severity: "error",
+  messages,
   run({ model }) {
     const findings: Finding[] = [];
     for (const occurrences of indexBy(model.tables, (i) => [nameKey(i)]).values()) {
@@ -43,7 +57,7 @@ export const crossTableMismatch: Check = {
               finding(this, {
                 sheet: other.table.sheet,
                 cell: cell.address,
-                variant: role,
+                code: `rules.cross-table-mismatch.${role}`,
                 params: {
                   indicator: other.indicator.name,
                   period: period.label,

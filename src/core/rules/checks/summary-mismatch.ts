@@ -4,14 +4,15 @@
  * unit-measure code, one per distinct unit measure; statuses are those of the latest fiscal year, counted by
  * core's `summarize`. The message lists what every rule gives.
  */
-import { message } from "../i18n";
-import { summarize, type SummaryItem } from "../summary";
-import type { StatusResult } from "../status";
-import type { Indicator, KpiTable, SummaryBlock } from "../tables/model";
-import type { Evaluation } from "./evaluate";
-import type { CheckSettings } from "./settings";
-import { finding } from "./finding";
-import type { Check, Finding } from "./types";
+import { fillMessage } from "../../i18n/fill";
+import { summarize, type SummaryItem } from "../../summary";
+import type { StatusResult } from "../../status";
+import type { Indicator, KpiTable, SummaryBlock } from "../../tables/model";
+import type { Evaluation } from "../evaluate";
+import type { CheckSettings } from "../settings";
+import { finding } from "../finding";
+import type { Check, Finding } from "../types";
+import type { Catalog } from "../../i18n/types";
 
 interface Counts {
   readonly total: number;
@@ -70,7 +71,7 @@ function reproduces(block: SummaryBlock, counts: Counts): boolean {
 function describe(results: readonly RuleResult[], lang: "ja" | "en"): string {
   return results
     .map(({ rule, table, counts }) =>
-      message(`rules.summary-mismatch.rule.${rule}`, lang, {
+      fillMessage(messages[`rules.summary-mismatch.rule.${rule}`], lang, {
         range: `${table.sheet}!${table.range}`,
         total: counts.total,
         achieved: counts.achieved,
@@ -90,9 +91,30 @@ function latestYear(evaluations: readonly Evaluation[]): number | null {
   return latest;
 }
 
-export const summaryMismatch: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.summary-mismatch": {
+    ja: "{cell} の集計「{found}」は、どの数え方でも表から再現できません。試した数え方: {triedJa}",
+    en: "{cell}: the summary “{found}” is not reproduced by any counting rule. Rules tried: {triedEn}",
+  },
+  "rules.summary-mismatch.rule.indicator-rows": {
+    ja: "{range} の成果指標ごと {total} = {achieved} + {notAchieved} + {pending}",
+    en: "per indicator row of {range}: {total} = {achieved} + {notAchieved} + {pending}",
+  },
+  "rules.summary-mismatch.rule.measure-codes": {
+    ja: "{range} の単位施策番号ごと {total} = {achieved} + {notAchieved} + {pending}",
+    en: "per unit-measure code of {range}: {total} = {achieved} + {notAchieved} + {pending}",
+  },
+  "rules.summary-mismatch.rule.unit-measures": {
+    ja: "{range} の単位施策（重複なし）ごと {total} = {achieved} + {notAchieved} + {pending}",
+    en: "per distinct unit measure of {range}: {total} = {achieved} + {notAchieved} + {pending}",
+  },
+} as const satisfies Catalog;
+
+export const summaryMismatch: Check<keyof typeof messages> = {
   id: "summary-mismatch",
   severity: "error",
+  messages,
   run({ model, evaluations, settings }) {
     if (model.summaries.length === 0) return [];
     const year = latestYear(evaluations);
@@ -109,6 +131,7 @@ export const summaryMismatch: Check = {
       const stated = `${block.total.value} = ${block.achieved?.value ?? "?"} + ${block.notAchieved?.value ?? "?"} + ${block.pending?.value ?? "?"}`;
       findings.push(
         finding(this, {
+          code: "rules.summary-mismatch",
           sheet: block.sheet,
           cell,
           params: { cell, found: stated, triedJa: describe(results, "ja"), triedEn: describe(results, "en") },

@@ -2,9 +2,10 @@
  * `missing-value`: an empty target, or an empty actual in a final (not projected) period up to the latest
  * period any indicator of the table reported. Later periods are the future, not missing.
  */
-import type { KpiTable } from "../tables/model";
-import { finding, where } from "./finding";
-import type { Check, Finding } from "./types";
+import type { KpiTable } from "../../tables/model";
+import { finding, where } from "../finding";
+import type { Check, Finding } from "../types";
+import type { Catalog } from "../../i18n/types";
 
 function latestReported(table: KpiTable): number {
   let latest = -Infinity;
@@ -16,9 +17,22 @@ function latestReported(table: KpiTable): number {
   return latest;
 }
 
-export const missingValue: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.missing-value.target": {
+    ja: "{cell}（{indicator} {period}）の目標が空欄です。",
+    en: "{cell} ({indicator}, {period}): the target is empty.",
+  },
+  "rules.missing-value.actual": {
+    ja: "{cell}（{indicator} {period}）は確定値の年度ですが、実績が空欄です。",
+    en: "{cell} ({indicator}, {period}): the actual of a final period is empty.",
+  },
+} as const satisfies Catalog;
+
+export const missingValue: Check<keyof typeof messages> = {
   id: "missing-value",
   severity: "warning",
+  messages,
   run({ model, evaluations }) {
     const latest = new Map(model.tables.map((t) => [t, latestReported(t)]));
     const findings: Finding[] = [];
@@ -50,7 +64,7 @@ export const missingValue: Check = {
           finding(this, {
             sheet: e.table.sheet,
             cell,
-            variant: role,
+            code: `rules.missing-value.${role}`,
             params: { ...where(e.indicator, period), cell },
           }),
         );

@@ -2,11 +2,12 @@
  * `number-as-text`: a target or actual stored as text (`1,600件`, full-width digits). Excel's own formulas
  * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`).
  */
-import { decimalToNumber, shiftDecimal } from "../decimal";
-import type { NumberValue } from "../value-types";
-import type { SourceCell } from "../tables/model";
-import { finding, indicatorLabel, shown, valueFix } from "./finding";
-import type { CellFix, Check, Finding } from "./types";
+import { decimalToNumber, shiftDecimal } from "../../decimal";
+import type { NumberValue } from "../../value-types";
+import type { SourceCell } from "../../tables/model";
+import { finding, indicatorLabel, shown, valueFix } from "../finding";
+import type { CellFix, Check, Finding } from "../types";
+import type { Catalog } from "../../i18n/types";
 
 /** Formats built so far, by unit (`%` for a percentage) then decimals: a sheet has a handful. */
 const formats = new Map<string, Map<number, string>>();
@@ -51,9 +52,22 @@ function listOf(cells: readonly SourceCell[]): string {
  * fix for every cell of it: a PDF-like sheet holds its numbers as text throughout, and one line per row
  * is what a person can act on.
  */
-export const numberAsText: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.number-as-text.target": {
+    ja: "{indicator} の目標（{cells}、{count} セル）が文字列として入力された数値です（例: 「{found}」）。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
+    en: "{indicator}: {count} targets ({cells}) are numbers stored as text (e.g. “{found}”); store numbers and show the unit with a number format so that formulas can use them.",
+  },
+  "rules.number-as-text.actual": {
+    ja: "{indicator} の実績（{cells}、{count} セル）が文字列として入力された数値です（例: 「{found}」）。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
+    en: "{indicator}: {count} actuals ({cells}) are numbers stored as text (e.g. “{found}”); store numbers and show the unit with a number format so that formulas can use them.",
+  },
+} as const satisfies Catalog;
+
+export const numberAsText: Check<keyof typeof messages> = {
   id: "number-as-text",
   severity: "warning",
+  messages,
   run({ model }) {
     const findings: Finding[] = [];
     for (const table of model.tables) {
@@ -78,7 +92,7 @@ export const numberAsText: Check = {
             finding(this, {
               sheet: table.sheet,
               cell: first.address,
-              variant: role,
+              code: `rules.number-as-text.${role}`,
               params: {
                 indicator: indicatorLabel(indicator),
                 cell: first.address,

@@ -3,10 +3,11 @@
  * 見本市等出展事業 in one table, 見本市等出店事業 in the other). Only near-identical names count as drift;
  * a measure with two different indicators is not one.
  */
-import { normaliseLabel } from "../tables/vocabulary";
-import { finding } from "./finding";
-import type { Check, Finding } from "./types";
-import { indexBy, nameKey } from "./indicator-index";
+import { normaliseLabel } from "../../tables/vocabulary";
+import { finding } from "../finding";
+import type { Check, Finding } from "../types";
+import { indexBy, nameKey } from "../indicator-index";
+import type { Catalog } from "../../i18n/types";
 
 const SIMILARITY = 0.6;
 
@@ -20,9 +21,18 @@ function similar(a: string, b: string): boolean {
   return shorter > 0 && (prefix + suffix) / shorter >= SIMILARITY;
 }
 
-export const labelDrift: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.label-drift": {
+    ja: "{cell} の指標名「{found}」は、{other} の「{expected}」と表記が異なります。同じ指標なら表記をそろえてください。",
+    en: "{cell}: the indicator name “{found}” is spelled “{expected}” at {other}; use one spelling for one indicator.",
+  },
+} as const satisfies Catalog;
+
+export const labelDrift: Check<keyof typeof messages> = {
   id: "label-drift",
   severity: "warning",
+  messages,
   run({ model }) {
     const findings: Finding[] = [];
     const reported = new Set<string>();
@@ -40,6 +50,7 @@ export const labelDrift: Check = {
         reported.add(`${a}|${b}`);
         findings.push(
           finding(this, {
+            code: "rules.label-drift",
             sheet: other.table.sheet,
             cell: cell.address,
             params: {

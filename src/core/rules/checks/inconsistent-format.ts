@@ -2,13 +2,14 @@
  * `inconsistent-format`: rates not shown as percentages with the configured decimals (a number formatted
  * `General`, text `125%` among `125.0%`), and placeholders written differently in one table (`-`, `ー`, `—`).
  */
-import { parseValue } from "../values";
-import type { KpiTable, SourceCell } from "../tables/model";
-import type { ParsedValue } from "../value-types";
-import { percentFormat } from "./expected";
-import { finding, shown, valueFix } from "./finding";
-import type { CheckSettings } from "./settings";
-import type { Check, Finding } from "./types";
+import { parseValue } from "../../values";
+import type { KpiTable, SourceCell } from "../../tables/model";
+import type { ParsedValue } from "../../value-types";
+import { percentFormat } from "../expected";
+import { finding, shown, valueFix } from "../finding";
+import type { CheckSettings } from "../settings";
+import type { Check, Finding } from "../types";
+import type { Catalog } from "../../i18n/types";
 
 function rateCells(table: KpiTable): [SourceCell, ParsedValue | null][] {
   const cells: [SourceCell, ParsedValue | null][] = [];
@@ -61,9 +62,26 @@ function dashCells(table: KpiTable, isDashText: (text: string) => boolean): Sour
   return cells;
 }
 
-export const inconsistentFormat: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.inconsistent-format.rate-format": {
+    ja: "{cell} の達成率 {found} がパーセント表示（{expected}）になっていません。",
+    en: "{cell}: the rate {found} is not formatted as a percentage ({expected}).",
+  },
+  "rules.inconsistent-format.rate-text": {
+    ja: "{cell} の達成率「{found}」の表示が他と異なります（小数第1位までのパーセント {expected} にしてください）。",
+    en: "{cell}: the rate “{found}” is not written like the others (a percentage with one decimal, {expected}).",
+  },
+  "rules.inconsistent-format.placeholder": {
+    ja: "{cell} の「{found}」は、この表の他のセルの「{expected}」と異なる記号です。",
+    en: "{cell}: “{found}” is a different placeholder from the table's “{expected}”.",
+  },
+} as const satisfies Catalog;
+
+export const inconsistentFormat: Check<keyof typeof messages> = {
   id: "inconsistent-format",
   severity: "warning",
+  messages,
   run({ model, settings }) {
     const findings: Finding[] = [];
     const isDashText = dashTexts();
@@ -80,7 +98,7 @@ export const inconsistentFormat: Check = {
           finding(this, {
             sheet: table.sheet,
             cell: cell.address,
-            variant: `rate-${bad}`,
+            code: `rules.inconsistent-format.rate-${bad}`,
             params: { cell: cell.address, found: shown(cell.raw), expected },
             found: shown(cell.raw),
             expected,
@@ -100,7 +118,7 @@ export const inconsistentFormat: Check = {
           finding(this, {
             sheet: table.sheet,
             cell: cell.address,
-            variant: "placeholder",
+            code: "rules.inconsistent-format.placeholder",
             params: { cell: cell.address, found: shown(cell.raw), expected: common },
             found: shown(cell.raw),
             expected: common,

@@ -2,13 +2,14 @@
  * `target-trend` (info): in a higher-is-better indicator, a target below the previous period's actual or
  * below the baseline. Often deliberate (004 No.1: 3,665件 → 1,600件), so information only.
  */
-import { compareDecimal } from "../decimal";
-import { baseDecimal } from "../operands";
-import type { ParsedValue } from "../value-types";
-import { directionOf } from "./evaluate";
-import type { SourceCell } from "../tables/model";
-import { finding, indicatorLabel, shown } from "./finding";
-import type { Check, Finding } from "./types";
+import { compareDecimal } from "../../decimal";
+import { baseDecimal } from "../../operands";
+import type { ParsedValue } from "../../value-types";
+import { directionOf } from "../evaluate";
+import type { SourceCell } from "../../tables/model";
+import { finding, indicatorLabel, shown } from "../finding";
+import type { Check, Finding } from "../types";
+import type { Catalog } from "../../i18n/types";
 
 /** Relative distance beyond which two doubles compare the same way as their exact decimals. */
 const FLOAT_MARGIN = 1e-9;
@@ -33,9 +34,22 @@ interface Dip {
  * concerned, listing every period: random or real data can have a dip in most periods, and one line per
  * indicator is what a person reads.
  */
-export const targetTrend: Check = {
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.target-trend.previous": {
+    ja: "{cell} から（{indicator}）: 目標が前年度の実績を下回っています（増加型の指標）: {list}。意図した設定か確認してください。",
+    en: "From {cell} ({indicator}): targets below the previous period's actual in a higher-is-better indicator: {list}. Check that this is intended.",
+  },
+  "rules.target-trend.baseline": {
+    ja: "{cell} から（{indicator}）: 目標が現状値 {other} を下回っています（増加型の指標）: {list}。意図した設定か確認してください。",
+    en: "From {cell} ({indicator}): targets below the baseline {other} in a higher-is-better indicator: {list}. Check that this is intended.",
+  },
+} as const satisfies Catalog;
+
+export const targetTrend: Check<keyof typeof messages> = {
   id: "target-trend",
   severity: "info",
+  messages,
   run({ model, settings }) {
     const findings: Finding[] = [];
     for (const table of model.tables) {
@@ -59,9 +73,9 @@ export const targetTrend: Check = {
           }
         });
         const other = shown(indicator.baselineCell?.raw ?? null);
-        for (const [variant, dips] of [
-          ["previous", belowPrevious],
-          ["baseline", belowBaseline],
+        for (const [code, dips] of [
+          ["rules.target-trend.previous", belowPrevious],
+          ["rules.target-trend.baseline", belowBaseline],
         ] as const) {
           if (dips.length === 0) continue;
           const { cell } = dips[0];
@@ -70,7 +84,7 @@ export const targetTrend: Check = {
             finding(this, {
               sheet: table.sheet,
               cell: cell.address,
-              variant,
+              code,
               params: { indicator: indicatorLabel(indicator), cell: cell.address, list, other },
               found: list,
             }),
