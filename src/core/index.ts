@@ -117,7 +117,7 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_CHECK_SETTINGS, withDefaults } from "./rules";
 
 export type {
   TemplateId,

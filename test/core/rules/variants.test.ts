@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, runChecks, withDefaults } from "../../../src/core/rules";
+import { DEFAULT_CHECK_SETTINGS, runChecks, withDefaults } from "../../../src/core/rules";
 import { detectTables } from "../../../src/core/tables";
 import { COL, gridWith, ROW } from "./clean-table";
 
@@ -24,5 +24,5 @@ test("settings from a file: wrong types and half-given bands keep their defaults
   };
   const findings = runChecks(model, withDefaults(hostile));
   expect(findings.map((f) => [f.rule, f.expected])).toEqual([["status-mismatch", "概ね達成"]]);
-  expect(withDefaults(null)).toEqual(DEFAULT_SETTINGS);
+  expect(withDefaults(null)).toEqual(DEFAULT_CHECK_SETTINGS);
 });

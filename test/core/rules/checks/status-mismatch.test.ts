@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../../../src/core/rules";
+import { DEFAULT_CHECK_SETTINGS } from "../../../../src/core/rules";
 import { cleanRows, COL, gridOf, gridWith, ROW } from "../clean-table";
 import { findingsOf, firesAt } from "./firing";
 
@@ -54,6 +54,6 @@ test("banding on the displayed rate: 9,999 / 10,000 is then 達成", () => {
 test("custom bands: A/B/C labels with other thresholds", () => {
   const rows = cleanRows();
   rows[ROW.status].splice(COL.R3, 3, "A", "B", "A見込み");
-  const bands = { ...DEFAULT_SETTINGS.bands, labels: ["A", "B", "C"] };
+  const bands = { ...DEFAULT_CHECK_SETTINGS.bands, labels: ["A", "B", "C"] };
   expect(findingsOf(gridOf(rows), "status-mismatch", { bands })).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { parseRangeA1, type Lang } from "../../core";
 import { message } from "../../core/i18n";
 import type { Evaluation } from "../../core/rules";
 import type { Indicator, KpiTable, Period, SourceCell } from "../../core/tables";
-import type { ReportIndicator, ReportTable } from "./report";
+import type { PaneIndicator, PaneTable } from "./report";
 
 function indicatorKey(indicator: Indicator): string {
   return indicator.id ?? indicator.name;
@@ -15,7 +15,7 @@ function indicatorKey(indicator: Indicator): string {
 /** Core's evaluation of each period (its rate and status). */
 export type Evaluations = ReadonlyMap<Period, Evaluation>;
 
-function reportIndicator(indicator: Indicator, evaluations: Evaluations): ReportIndicator {
+function reportIndicator(indicator: Indicator, evaluations: Evaluations): PaneIndicator {
   return {
     id: indicatorKey(indicator),
     name: indicator.name,
@@ -48,7 +48,7 @@ function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
 
 const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : null);
 
-export function reportTable(table: KpiTable, evaluations: Evaluations, lang: Lang): ReportTable {
+export function reportTable(table: KpiTable, evaluations: Evaluations, lang: Lang): PaneTable {
   const numberCells = table.indicators.flatMap((i) => [
     ...(i.baselineCell ? [i.baselineCell] : []),
     ...i.periods.flatMap((p) =>

@@ -3,19 +3,19 @@ import { render, screen, within } from "@testing-library/react";
 import { gridFromRows } from "../../src/core/grid";
 import { ErrorBoundary } from "../../src/taskpane/app/ErrorBoundary";
 import { LangProvider } from "../../src/taskpane/app/i18n";
-import { createInThreadEngine, isAbortError } from "../../src/taskpane/engine/engine";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
+import { createInThreadChecker, isAbortError } from "../../src/taskpane/checking/checker";
+import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/settings/settings";
 import { ROWS, SHEET } from "./support/fixtures";
 import { MemoryPort } from "./support/memoryPort";
 import { button, renderApp } from "./support/renderApp";
 
-describe("the check engine on the UI thread (the fallback where there is no worker)", () => {
+describe("the checker on the UI thread (the fallback where there is no worker)", () => {
   it("finds the table, computes statuses with the settings and reports the #VALUE! cells with fixes, in steps", async () => {
     const progress: number[] = [];
-    const report = await createInThreadEngine().check(
+    const report = await createInThreadChecker().check(
       {
         grids: [gridFromRows(SHEET, ROWS)],
-        settings: { ...DEFAULT_SETTINGS, projectedPeriod: "R5" },
+        settings: { ...DEFAULT_PANE_SETTINGS, projectedPeriod: "R5" },
         lang: "ja",
       },
       (p) => progress.push(p.done / p.total),
@@ -42,8 +42,8 @@ describe("the check engine on the UI thread (the fallback where there is no work
 
   it("stops when cancelled", async () => {
     const controller = new AbortController();
-    const running = createInThreadEngine().check(
-      { grids: [gridFromRows(SHEET, ROWS)], settings: DEFAULT_SETTINGS, lang: "ja" },
+    const running = createInThreadChecker().check(
+      { grids: [gridFromRows(SHEET, ROWS)], settings: DEFAULT_PANE_SETTINGS, lang: "ja" },
       () => controller.abort(),
       controller.signal,
     );
@@ -52,7 +52,7 @@ describe("the check engine on the UI thread (the fallback where there is no work
 
   it("in the pane: check, fix all, and the re-check has no error left", async () => {
     const port = new MemoryPort({ [SHEET]: ROWS });
-    const { user } = renderApp({ port, engine: createInThreadEngine() });
+    const { user } = renderApp({ port, checker: createInThreadChecker() });
     await user.click(button("チェックする"));
     const errors = await screen.findByRole("heading", { name: /^エラー \(\d+\)$/ });
     expect(errors.nextElementSibling?.textContent).toContain("#VALUE!");

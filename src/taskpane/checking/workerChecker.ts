@@ -1,12 +1,12 @@
 /**
- * A `CheckEngine` backed by a Web Worker; cancel terminates the worker and the next check starts a new one.
+ * A `Checker` backed by a Web Worker; cancel terminates the worker and the next check starts a new one.
  * The first worker starts right after the pane's first render, so its script is loaded before the first check.
  */
-import { abortError, type CheckEngine } from "./engine";
+import { abortError, type Checker } from "./checker";
 import { packGrid, type CheckMessage, type WorkerReply } from "./protocol";
-import type { CheckReport } from "./report";
+import type { PaneReport } from "./report";
 
-export function createWorkerEngine(): CheckEngine {
+export function createWorkerChecker(): Checker {
   let worker: Worker | null = null;
   let nextId = 1;
   const spawn = () => new Worker(new URL("./worker.ts", import.meta.url), { name: "check-worker" });
@@ -34,7 +34,7 @@ export function createWorkerEngine(): CheckEngine {
           if (reply.id !== id) return;
           if (reply.type === "progress") return onProgress(reply.progress);
           finish();
-          if (reply.type === "done") resolve(JSON.parse(reply.report) as CheckReport);
+          if (reply.type === "done") resolve(JSON.parse(reply.report) as PaneReport);
           else reject(new Error(reply.message));
         };
         const onError = (event: ErrorEvent) => {

@@ -29,7 +29,7 @@ function eachStoredCell(
   });
 }
 
-export function readGrid(sheet: ExcelJS.Worksheet): Grid {
+export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const read = newReadCells();
   eachStoredCell(sheet, (cell, row, col) =>
     pushCell(read, row, col, cellValue(cell), cellFormula(cell), cellNumberFormat(cell)),

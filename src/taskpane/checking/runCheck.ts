@@ -7,8 +7,8 @@ import { evaluateModel } from "../../core/rules/evaluate";
 import { runChecks, withDefaults } from "../../core/rules";
 import { detectTables, type KpiModel } from "../../core/tables";
 import { checkSettings } from "../settings/settings";
-import type { CheckRequest } from "./engine";
-import type { CheckReport } from "./report";
+import type { CheckRequest } from "./checker";
+import type { PaneReport } from "./report";
 import { reportFindings } from "./reportFindings";
 import { reportTable } from "./reportTables";
 
@@ -21,7 +21,7 @@ export async function runCheck(
   request: CheckRequest,
   onProgress: (progress: CheckProgress) => void,
   step: () => Promise<void>,
-): Promise<CheckReport> {
+): Promise<PaneReport> {
   const { grids, lang } = request;
   const settings = checkSettings(request.settings);
   // One step per sheet to find its tables, one to evaluate and check them all (checks compare tables).

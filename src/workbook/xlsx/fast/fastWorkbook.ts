@@ -1,7 +1,7 @@
 /**
  * The fast read-only path from an .xlsx file to grids: the parts unzipped with ../zip.ts and parsed with
  * saxes, without building ExcelJS's workbook (for 10,000 indicators ExcelJS spends ~0.9 s and a large
- * heap on objects a check never needs). The grids are the ones ../readGrid.ts reads through ExcelJS, cell
+ * heap on objects a check never needs). The grids are the ones ../worksheetGrid.ts reads through ExcelJS, cell
  * for cell. The file must already have passed the guard (../guard.ts). Returns `null` whenever the file
  * holds anything this reader does not read with certainty as ExcelJS does, malformed XML included: the
  * caller then loads it with ExcelJS, which reads it or refuses it with its usual error.
@@ -50,7 +50,7 @@ function read(parts: Parts): FastWorkbook {
 }
 
 /** `inflated`: parts the guard already inflated (see `inspectXlsx`), by name. */
-export function readGridsFast(
+export function readFastWorkbook(
   data: Uint8Array,
   limits: XlsxLimits,
   inflated = new Map<string, Uint8Array>(),

@@ -1,12 +1,12 @@
 /**
  * How the task pane runs a check: grids and settings in, a report out, with progress and cancel.
- * The real pane runs it in a Web Worker (./workerEngine); tests and hosts without workers use the
- * same-thread engine below, which yields between steps so progress still renders.
+ * The real pane runs it in a Web Worker (./workerChecker); tests and hosts without workers use the
+ * same-thread checker below, which yields between steps so progress still renders.
  */
 import type { Grid } from "../../core/grid";
 import type { Lang } from "../app/i18n";
 import type { PaneSettings } from "../settings/settings";
-import type { CheckReport } from "./report";
+import type { PaneReport } from "./report";
 import { runCheck, type CheckProgress } from "./runCheck";
 
 export interface CheckRequest {
@@ -15,13 +15,13 @@ export interface CheckRequest {
   lang: Lang;
 }
 
-export interface CheckEngine {
+export interface Checker {
   /** Rejects with an `AbortError` DOMException when `signal` aborts. */
   check(
     request: CheckRequest,
     onProgress: (progress: CheckProgress) => void,
     signal: AbortSignal,
-  ): Promise<CheckReport>;
+  ): Promise<PaneReport>;
 }
 
 export function abortError(): DOMException {
@@ -34,7 +34,7 @@ export function isAbortError(error: unknown): boolean {
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createInThreadEngine(): CheckEngine {
+export function createInThreadChecker(): Checker {
   return {
     async check(request, onProgress, signal) {
       return runCheck(request, onProgress, async () => {

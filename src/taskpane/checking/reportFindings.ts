@@ -1,9 +1,9 @@
 /** Core's findings as the pane's, each under the table that holds its cell. */
 import { parseA1, parseRangeA1 } from "../../core";
 import type { Finding } from "../../core/rules";
-import type { ReportFinding, ReportTable } from "./report";
+import type { PaneFinding, PaneTable } from "./report";
 
-function tableOf(finding: Finding, tables: readonly ReportTable[]): string | null {
+function tableOf(finding: Finding, tables: readonly PaneTable[]): string | null {
   const at = parseA1(finding.cell);
   if (!at) return null;
   const table = tables.find((t) => {
@@ -19,10 +19,7 @@ function tableOf(finding: Finding, tables: readonly ReportTable[]): string | nul
   return table?.id ?? null;
 }
 
-export function reportFindings(
-  findings: readonly Finding[],
-  tables: readonly ReportTable[],
-): ReportFinding[] {
+export function reportFindings(findings: readonly Finding[], tables: readonly PaneTable[]): PaneFinding[] {
   return findings.map((f, i) => ({
     id: `${i}:${f.rule}:${f.sheet}!${f.cell}`,
     rule: f.rule,

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-/** The check worker: runs the engine off the task pane's UI thread and reports progress. */
+/** The check worker: runs the check off the task pane's UI thread and reports progress. */
 import { unpackGrid, type CheckMessage, type WorkerReply } from "./protocol";
 import { runCheck } from "./runCheck";
 

@@ -7,7 +7,7 @@
  */
 import type { Grid } from "../../core/grid";
 import type { CheckProgress } from "./runCheck";
-import type { CheckRequest } from "./engine";
+import type { CheckRequest } from "./checker";
 
 /** A grid whose all-null formula or number-format matrix is `null`. */
 export interface PackedGrid extends Omit<Grid, "formulas" | "numberFormats"> {

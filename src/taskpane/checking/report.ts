@@ -8,27 +8,27 @@ import type { CellChange } from "../../workbook/port";
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export interface ReportPeriod {
+export interface PanePeriod {
   label: string;
   projected: boolean;
   /** The computed status label (`達成`, `集計中`…), `null` when none can be computed. */
   status: string | null;
 }
 
-export interface ReportIndicator {
+export interface PaneIndicator {
   id: string;
   name: string;
-  periods: ReportPeriod[];
+  periods: PanePeriod[];
 }
 
-export interface ReportTable {
+export interface PaneTable {
   id: string;
   sheet: string;
   /** A1 range of the table ("A3:K40"). */
   range: string;
   /** Human name of the layout, already in the user's language. */
   layout: string;
-  indicators: ReportIndicator[];
+  indicators: PaneIndicator[];
   /** Sheet rows (0-based) of the table's headings: header fill, frozen rows, printed title rows. */
   headerRows: number[];
   /** Cells the format view works on; `text` is the cell's content when it holds text, else `null`. */
@@ -40,7 +40,7 @@ export interface ReportTable {
   };
 }
 
-export interface ReportFinding {
+export interface PaneFinding {
   id: string;
   rule: string;
   severity: Severity;
@@ -57,8 +57,8 @@ export interface ReportFinding {
   fix?: CellChange[];
 }
 
-export interface CheckReport {
+export interface PaneReport {
   sheets: string[];
-  tables: ReportTable[];
-  findings: ReportFinding[];
+  tables: PaneTable[];
+  findings: PaneFinding[];
 }
