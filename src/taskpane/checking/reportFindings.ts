@@ -1,6 +1,5 @@
 /** Core's findings as the pane's, each under the table that holds its cell. */
-import { parseA1, parseRangeA1 } from "../../core";
-import type { Finding } from "../../core/rules";
+import { parseA1, parseRangeA1, type Finding } from "../../core";
 import type { PaneFinding, PaneTable } from "./report";
 
 function tableOf(finding: Finding, tables: readonly PaneTable[]): string | null {

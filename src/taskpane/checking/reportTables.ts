@@ -2,10 +2,16 @@
  * Core's detected tables as the pane's report tables: the indicators with the status core computed for
  * each period (with the user's bands, directions and banding basis) and the cells the format view needs.
  */
-import { parseRangeA1, type Lang } from "../../core";
+import {
+  parseRangeA1,
+  type Lang,
+  type Evaluation,
+  type Indicator,
+  type KpiTable,
+  type Period,
+  type SourceCell,
+} from "../../core";
 import { message } from "../../core/i18n";
-import type { Evaluation } from "../../core/rules";
-import type { Indicator, KpiTable, Period, SourceCell } from "../../core/tables";
 import type { PaneIndicator, PaneTable } from "./report";
 
 function indicatorKey(indicator: Indicator): string {

@@ -3,9 +3,7 @@
  * (core/tables), run every check over them (core/rules) and turn the result into the pane's report.
  * `step` is awaited between units of work (it yields, and throws when cancelled, on the UI thread).
  */
-import { evaluateModel } from "../../core/rules/evaluate";
-import { runChecks, withDefaults } from "../../core/rules";
-import { detectTables, type KpiModel } from "../../core/tables";
+import { evaluateModel, runChecks, withDefaults, detectTables, type KpiModel } from "../../core";
 import { checkSettings } from "../settings/settings";
 import type { CheckRequest } from "./checker";
 import type { PaneReport } from "./report";

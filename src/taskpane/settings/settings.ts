@@ -2,8 +2,7 @@
  * The user's settings as the task pane edits them and saves them inside the workbook (port.saveSettings).
  * Defaults follow docs/domain.md (004's bands). Anything unreadable in a saved value falls back to the default.
  */
-import { DEFAULT_BANDS, type Direction, type StatusBands } from "../../core";
-import type { CheckSettings } from "../../core/rules";
+import { DEFAULT_BANDS, type Direction, type StatusBands, type CheckSettings } from "../../core";
 import type { Lang } from "../app/i18n";
 
 export interface StatusBand {
