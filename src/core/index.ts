@@ -139,4 +139,20 @@ export {
   TEMPLATE_IDS,
   DEFAULT_PENDING_WORDS,
   DEFAULT_JUDGEMENTS,
+  tableLookChanges,
+  ALL_LOOK_PARTS,
+  TABLE_HEADER_FILL,
+  bandColours,
+  PENDING_COLOURS,
 } from "./templates";
+export type { LookTable, LookParts, StatusColours } from "./templates";
+export {
+  RATE_FORMAT,
+  COUNT_FORMAT,
+  percentFormat,
+  percentFormatDecimals,
+  unitNumberFormat,
+  writtenNumberFormat,
+  storedNumber,
+  isCleanNumber,
+} from "./number-formats";
