@@ -117,7 +117,18 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_CHECK_SETTINGS, withDefaults } from "./rules";
+export {
+  checkModel,
+  runChecks,
+  evaluateModel,
+  CHECKS,
+  DEFAULT_CHECK_SETTINGS,
+  withDefaults,
+  SEVERITIES,
+  fixesOf,
+  fixableFindings,
+} from "./rules";
+export type { FixingFinding } from "./rules";
 
 export type {
   TemplateId,
