@@ -125,7 +125,9 @@ export function unit(cell: unknown[][]): Array<Array<number | string | boolean |
  * @param label A fiscal year such as "R5", "令和5年度", "H28" or "2016 (28) 年度"; a cell or a range.
  * @returns The year per cell, spilled like the input.
  */
-export function fiscalYear(label: unknown[][]): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+export function fiscalYear(
+  label: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
   return vectorize([label], fiscalYearCell, displayLanguage());
 }
 
