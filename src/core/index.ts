@@ -84,7 +84,15 @@ export { achievementRate, progressRate, cumulativeRate } from "./rate";
 export { roundRate, formatRate, matchesPublishedRate } from "./rounding";
 
 export type { StatusBands, ClassifyOptions, StatusResult, ParsedStatus } from "./status";
-export { DEFAULT_BANDS, classifyStatus, parseStatus, bandOf, roundingCrossesBand } from "./status";
+export {
+  DEFAULT_BANDS,
+  classifyStatus,
+  parseStatus,
+  bandOf,
+  roundingCrossesBand,
+  bandsProblem,
+} from "./status";
+export type { BandsProblem } from "./status";
 export type { SummaryItem, CountBy, SummaryOptions, SummaryCount, Summary } from "./summary";
 export { summarize } from "./summary";
 
@@ -127,8 +135,11 @@ export {
   SEVERITIES,
   fixesOf,
   fixableFindings,
+  readCheckSettings,
+  readCheckSettingsText,
+  describeSettingsProblems,
 } from "./rules";
-export type { FixingFinding } from "./rules";
+export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
 
 export type {
   TemplateId,

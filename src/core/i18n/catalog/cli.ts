@@ -93,6 +93,10 @@ export const cliMessages = {
     ja: "template に渡せる id は1つです（{extra}）。",
     en: "template takes one id ({extra}).",
   },
+  "cli.error.settingsInvalid": {
+    ja: "設定ファイル「{path}」の設定に誤りがあります: {problemsJa}",
+    en: "The settings file “{path}” is not valid: {problemsEn}",
+  },
   "cli.error.settings": {
     ja: "設定ファイル「{path}」を読み取れません（{reason}）。",
     en: "Cannot read the settings file “{path}” ({reason}).",
