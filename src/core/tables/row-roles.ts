@@ -201,7 +201,8 @@ function startIndicator(reader: SheetReader, b: TableBuilder, r: number, header:
     draft.name = reader.display(r, nameCol) ?? "";
     draft.nameCell = reader.source(r, nameCol);
     b.namesInRows = true;
-  } else {
+  } else if (identity.name === null) {
+    // Only a table without a name column is named by a heading: under one, an empty name is not yet written.
     const heading = headingAbove(reader, header.row, b.lastRow, b.run[b.run.length - 1].col);
     if (heading.name !== null) {
       draft.name = heading.name;

@@ -6,7 +6,8 @@
  * the readers find the header and the role rows as for any table; this file decides which empty rows are
  * slots and when a table of slots alone is a table.
  */
-import { ROLES, type Indicator, type Role } from "./model";
+import { message, type Lang } from "../i18n";
+import { ROLES, type Indicator, type KpiTable, type Role } from "./model";
 import { finishDraft, slotOf, type IndicatorDraft, type ValueParser } from "./indicator-draft";
 import { isAcceptable } from "./table-quality";
 import type { SheetReader } from "./sheet-reader";
@@ -77,4 +78,43 @@ export function isTable(indicators: readonly Indicator[], unfilled: readonly Ind
 /** The `unfilled` field of a table: absent when every row is written in. */
 export function unfilledField(unfilled: readonly Indicator[]): { unfilled?: readonly Indicator[] } {
   return unfilled.length === 0 ? {} : { unfilled };
+}
+
+/** Where an indicator starts in the sheet: its first row (and column), for ordering. */
+function position(indicator: Indicator): number {
+  let best = Infinity;
+  const at = (cell: { row: number; col: number } | null | undefined) => {
+    if (cell) best = Math.min(best, cell.row * 16384 + cell.col);
+  };
+  at(indicator.nameCell);
+  for (const period of indicator.periods) for (const role of ROLES) at(period.cells[role]);
+  return best;
+}
+
+/** A table's indicators and slots together, top to bottom as the sheet has them. */
+export function indicatorsInSheetOrder(table: KpiTable): { indicator: Indicator; filled: boolean }[] {
+  const all = [
+    ...table.indicators.map((indicator) => ({ indicator, filled: true })),
+    ...(table.unfilled ?? []).map((indicator) => ({ indicator, filled: false })),
+  ];
+  if (table.unfilled === undefined) return all;
+  const at = new Map(all.map((entry) => [entry, position(entry.indicator)]));
+  return all.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+}
+
+export interface FillCounts {
+  readonly tables: number;
+  /** Indicators written in. */
+  readonly indicators: number;
+  /** Slots nothing has been written in yet. */
+  readonly unfilled: number;
+}
+
+/**
+ * What a face says of tables that still have slots: 「評価表 1 件（記入前の指標 30）」, or with some written
+ * in 「評価表 1 件（指標 3、記入前の指標 27）」; `null` when no slot is left (the usual report says enough).
+ */
+export function toFillLine(counts: FillCounts, lang: Lang): string | null {
+  if (counts.tables === 0 || counts.unfilled === 0) return null;
+  return message(counts.indicators === 0 ? "tables.toFill" : "tables.partlyFilled", lang, { ...counts });
 }
