@@ -2,6 +2,15 @@
  * Public API of the core engine (pure TypeScript: no Office, DOM or I/O). Faces import from here only.
  */
 export * from "./grid";
+export type {
+  CellChange,
+  ChangeSet,
+  ChartSpec,
+  ConditionalFormatRule,
+  DataValidationRule,
+  RangeStyle,
+  SheetLayout,
+} from "./changes";
 
 export type { Decimal } from "./decimal";
 export {
@@ -35,7 +44,7 @@ export type {
 } from "./value-types";
 export { VALUE_ISSUES, INVALID_VALUE_CODES, isParsedValue } from "./value-types";
 export { parseValue } from "./values";
-export { EXCEL_ERROR_CODES } from "./excel-errors";
+export { EXCEL_ERROR_CODES, CALCULATION_ERROR_CODES } from "./excel-errors";
 export { baseDecimal } from "./operands";
 
 export type {
@@ -109,7 +118,7 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_CHECK_SETTINGS, withDefaults } from "./rules";
 
 export type {
   TemplateId,
