@@ -80,26 +80,26 @@ export function unfilledField(unfilled: readonly Indicator[]): { unfilled?: read
   return unfilled.length === 0 ? {} : { unfilled };
 }
 
-/** Where an indicator starts in the sheet: its first row (and column), for ordering. */
-function position(indicator: Indicator): number {
-  let best = Infinity;
-  const at = (cell: { row: number; col: number } | null | undefined) => {
-    if (cell) best = Math.min(best, cell.row * 16384 + cell.col);
+/** Where an indicator starts in the sheet: its topmost, then leftmost cell. */
+function start(indicator: Indicator): { row: number; col: number } {
+  let first = { row: Infinity, col: Infinity };
+  const see = (cell: { row: number; col: number } | null | undefined) => {
+    if (cell && (cell.row < first.row || (cell.row === first.row && cell.col < first.col))) first = cell;
   };
-  at(indicator.nameCell);
-  for (const period of indicator.periods) for (const role of ROLES) at(period.cells[role]);
-  return best;
+  see(indicator.nameCell);
+  for (const period of indicator.periods) for (const role of ROLES) see(period.cells[role]);
+  return first;
 }
 
 /** A table's indicators and slots together, top to bottom as the sheet has them. */
 export function indicatorsInSheetOrder(table: KpiTable): { indicator: Indicator; filled: boolean }[] {
+  if (table.unfilled === undefined) return table.indicators.map((indicator) => ({ indicator, filled: true }));
   const all = [
-    ...table.indicators.map((indicator) => ({ indicator, filled: true })),
-    ...(table.unfilled ?? []).map((indicator) => ({ indicator, filled: false })),
+    ...table.indicators.map((indicator) => ({ indicator, filled: true, at: start(indicator) })),
+    ...table.unfilled.map((indicator) => ({ indicator, filled: false, at: start(indicator) })),
   ];
-  if (table.unfilled === undefined) return all;
-  const at = new Map(all.map((entry) => [entry, position(entry.indicator)]));
-  return all.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  all.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
+  return all.map(({ indicator, filled }) => ({ indicator, filled }));
 }
 
 export interface FillCounts {
