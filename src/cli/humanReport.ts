@@ -7,6 +7,7 @@ import {
   message,
   parseA1,
   parseRangeA1,
+  SEVERITIES,
   toFillLine,
   type CellRange,
   type FillCounts,
@@ -14,8 +15,6 @@ import {
   type Severity,
 } from "../core";
 import type { CheckedFileReport, FindingReport, TableReport } from "./report";
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 

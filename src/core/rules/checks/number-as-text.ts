@@ -2,7 +2,7 @@
  * `number-as-text`: a target or actual stored as text (`1,600件`, full-width digits). Excel's own formulas
  * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`).
  */
-import { decimalToNumber, shiftDecimal } from "../../decimal";
+import { isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
 import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "../finding";
@@ -22,21 +22,10 @@ function numberFormatOf(value: NumberValue): string {
   }
   let format = byExponent.get(value.decimal.exponent);
   if (format === undefined) {
-    format = buildFormat(value);
+    format = writtenNumberFormat(value);
     byExponent.set(value.decimal.exponent, format);
   }
   return format;
-}
-
-function buildFormat(value: NumberValue): string {
-  const decimals = Math.max(0, -value.decimal.exponent);
-  const body = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
-  if (value.percent) return `${decimals > 0 ? `0.${"0".repeat(decimals)}` : "0"}%`;
-  return value.unit === "" ? body : `${body}"${value.unit.replace(/"/g, "")}"`;
-}
-
-function cellValueOf(value: NumberValue): number {
-  return value.percent ? decimalToNumber(shiftDecimal(value.decimal, -2)) : value.value;
 }
 
 const LISTED_CELLS = 4;
@@ -80,11 +69,8 @@ export const numberAsText: Check<keyof typeof messages> = {
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             cells.push(cell);
-            const clean =
-              value.note === undefined &&
-              (value.issues.length === 0 ||
-                (!value.issues.includes("multiple-numbers") && !value.issues.includes("malformed-grouping")));
-            if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
+            if (isCleanNumber(value))
+              fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;
           const first = cells[0];
