@@ -104,6 +104,7 @@ export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
 
 export type {
   DetectOptions,
+  FillCounts,
   Indicator,
   KpiModel,
   KpiTable,
@@ -114,7 +115,7 @@ export type {
   SummaryBlock,
   SummaryEntry,
 } from "./tables";
-export { detectTables, ROLES } from "./tables";
+export { detectTables, indicatorsInSheetOrder, ROLES, toFillLine } from "./tables";
 export type {
   CheckSettings,
   IndicatorDirection,

@@ -13,3 +13,5 @@ export type {
   SummaryEntry,
 } from "./model";
 export { ROLES } from "./model";
+export type { FillCounts } from "./tables-to-fill";
+export { indicatorsInSheetOrder, toFillLine } from "./tables-to-fill";

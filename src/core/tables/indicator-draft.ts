@@ -69,26 +69,45 @@ function unitOf(periods: readonly Period[]): string | null {
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
-/** The indicator, or `null` when none of its cells holds anything. */
-export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
+function periodOf(p: PeriodDraft, parser: ValueParser): Period {
   const parsedOf = (cell: SourceCell | undefined) => (cell === undefined ? null : parser.parse(cell.raw));
+  const { cells } = p;
+  return {
+    label: p.period.label,
+    fiscalYear: p.period.fiscalYear,
+    projected: p.projected,
+    cumulative: p.period.cumulative,
+    cells,
+    target: parsedOf(cells.target),
+    actual: parsedOf(cells.actual),
+    rate: parsedOf(cells.rate),
+  };
+}
+
+function isBlankPeriod({ cells }: PeriodDraft): boolean {
+  return isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status);
+}
+
+/** The indicator, or `null` when none of its cells holds anything (a slot: {@link slotOf}). */
+export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
   const periods: Period[] = [];
-  for (const p of draft.periods.values()) {
-    const { cells } = p;
-    if (isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status))
-      continue;
-    periods.push({
-      label: p.period.label,
-      fiscalYear: p.period.fiscalYear,
-      projected: p.projected,
-      cumulative: p.period.cumulative,
-      cells,
-      target: parsedOf(cells.target),
-      actual: parsedOf(cells.actual),
-      rate: parsedOf(cells.rate),
-    });
-  }
-  if (periods.length === 0) return null;
+  for (const p of draft.periods.values()) if (!isBlankPeriod(p)) periods.push(periodOf(p, parser));
+  return periods.length === 0 ? null : indicatorOf(draft, periods, parser);
+}
+
+/**
+ * A slot of a table to fill: an indicator none of whose cells holds anything yet, with every period and
+ * its cells, so a face can show where to write. Never evaluated or counted (see `KpiTable.unfilled`).
+ */
+export function slotOf(draft: IndicatorDraft, parser: ValueParser): Indicator {
+  return indicatorOf(
+    draft,
+    [...draft.periods.values()].map((p) => periodOf(p, parser)),
+    parser,
+  );
+}
+
+function indicatorOf(draft: IndicatorDraft, periods: Period[], parser: ValueParser): Indicator {
   return {
     id: draft.id,
     name: draft.name,

@@ -122,6 +122,10 @@ export const cliMessages = {
     ja: "表 {sheet}!{range}（{layout}）指標 {indicators}",
     en: "Table {sheet}!{range} ({layout}), {indicators} indicators",
   },
+  "cli.report.tableToFill": {
+    ja: "表 {sheet}!{range}（{layout}）指標 {indicators}・記入前 {unfilled}",
+    en: "Table {sheet}!{range} ({layout}), {indicators} indicators, {unfilled} to fill in",
+  },
   "cli.report.noTables": {
     ja: "評価表が見つかりませんでした。",
     en: "No evaluation table was found.",
