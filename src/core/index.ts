@@ -9,6 +9,7 @@ export {
   decimalFromNumber,
   decimalFromPlainString,
   significantDecimal,
+  displayedDecimal,
   EXCEL_SIGNIFICANT_DIGITS,
   decimalToNumber,
   decimalToString,

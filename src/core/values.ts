@@ -6,7 +6,7 @@
  */
 import { isCellError, type CellValue } from "./grid";
 import { EXCEL_ERROR_CODES } from "./excel-errors";
-import { decimalFromNumber, decimalFromPlainString, type Decimal } from "./decimal";
+import { decimalFromPlainString, decimalToNumber, displayedDecimal, type Decimal } from "./decimal";
 import { placeholderOf } from "./placeholders";
 import { hasFullWidth, isAsciiDigit, toHalfWidth } from "./text";
 import { unitInfo } from "./units";
@@ -74,12 +74,20 @@ function invalid(code: InvalidValue["code"], text: string): InvalidValue {
   return { kind: "invalid", code, text };
 }
 
+/**
+ * A numeric cell as Excel shows it: its double at 15 significant digits, trailing zeros dropped. A formula's
+ * `=0.7+0.1` caches 0.7999999999999999, which Excel shows, compares and saves as 0.8; reading the double's
+ * shortest form instead would make 80% a 概ね達成.
+ */
 function parseNumberCell(value: number): ParsedValue {
-  const exact = decimalFromNumber(value);
+  const exact = displayedDecimal(value);
   if (exact === null) return invalid("not-finite", String(value));
+  const shown = decimalToNumber(exact);
+  // A double within 15 digits of the largest one rounds beyond it: Excel holds no such number either.
+  if (!Number.isFinite(shown)) return invalid("out-of-range", String(value));
   return {
     kind: "number",
-    value: value === 0 ? 0 : value,
+    value: shown,
     decimal: exact,
     unit: "",
     baseUnit: "",
