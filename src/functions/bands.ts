@@ -21,9 +21,7 @@ import { cellList, vectorize } from "./vectorize";
 /** A threshold cell as a fraction: `0.8` or `80%`; `null` when it is not a plain number or percentage. */
 function thresholdOf(cell: Cell): number | null {
   const parsed = parseValue(cell);
-  return parsed.kind === "number" && parsed.baseUnit === ""
-    ? decimalToNumber(baseDecimal(parsed))
-    : null;
+  return parsed.kind === "number" && parsed.baseUnit === "" ? decimalToNumber(baseDecimal(parsed)) : null;
 }
 
 /**

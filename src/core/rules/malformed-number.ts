@@ -1,4 +1,4 @@
-/** `malformed-number`: digit grouping like `13,0000`, two numbers in one cell, an unknown unit (a stray character). */
+/** `malformed-number`: digit grouping like `13,0000`, an unknown unit (a stray character). */
 import type { Indicator, SourceCell } from "../tables/model";
 import type { ParsedValue, ValueIssue } from "../value-types";
 import { finding, shown, where } from "./finding";
@@ -6,7 +6,7 @@ import type { Check, Finding } from "./types";
 
 /** What a baseline cell is called in a message, in place of a period. */
 const BASELINE = "現状値 (baseline)";
-const MALFORMED: readonly ValueIssue[] = ["malformed-grouping", "multiple-numbers", "unknown-unit"];
+const MALFORMED: readonly ValueIssue[] = ["malformed-grouping", "unknown-unit"];
 
 export const malformedNumber: Check = {
   id: "malformed-number",

@@ -66,10 +66,7 @@ export const numberAsText: Check = {
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             cells.push(cell);
-            const clean =
-              value.note === undefined &&
-              (value.issues.length === 0 ||
-                (!value.issues.includes("multiple-numbers") && !value.issues.includes("malformed-grouping")));
+            const clean = value.note === undefined && !value.issues.includes("malformed-grouping");
             if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;

@@ -45,10 +45,6 @@ export const rulesMessages = {
     ja: "{cell}（{indicator} {period}）の「{found}」は桁区切りのカンマの位置が正しくありません。",
     en: "{cell} ({indicator}, {period}): “{found}” has misplaced digit-grouping commas.",
   },
-  "rules.malformed-number.multiple-numbers": {
-    ja: "{cell}（{indicator} {period}）の「{found}」には数値が複数あります。最初の数値だけを使いました。",
-    en: "{cell} ({indicator}, {period}): “{found}” holds more than one number; only the first was used.",
-  },
   "rules.malformed-number.unknown-unit": {
     ja: "{cell}（{indicator} {period}）の「{found}」の単位「{unit}」は不明です（余分な文字の可能性があります）。",
     en: "{cell} ({indicator}, {period}): the unit “{unit}” of “{found}” is unknown (possibly a stray character).",

@@ -56,7 +56,7 @@ export function unitFormat(value: NumberValue): string {
 function cleanNumber(text: string): NumberValue | null {
   const parsed = parseValue(text);
   if (parsed.kind !== "number" || parsed.note !== undefined) return null;
-  const doubtful = parsed.issues.some((i) => i === "malformed-grouping" || i === "multiple-numbers");
+  const doubtful = parsed.issues.includes("malformed-grouping");
   return doubtful ? null : parsed;
 }
 
