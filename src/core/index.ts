@@ -2,6 +2,15 @@
  * Public API of the core engine (pure TypeScript: no Office, DOM or I/O). Faces import from here only.
  */
 export * from "./grid";
+export type {
+  CellChange,
+  ChangeSet,
+  ChartSpec,
+  ConditionalFormatRule,
+  DataValidationRule,
+  RangeStyle,
+  SheetLayout,
+} from "./changes";
 
 export type { Decimal } from "./decimal";
 export {

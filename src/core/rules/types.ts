@@ -1,5 +1,5 @@
 /** Findings of the checks and the shape every check module has. */
-import type { CellValue } from "../grid";
+import type { CellChange } from "../changes";
 import type { MessageParams } from "../i18n";
 import type { KpiModel } from "../tables/model";
 import type { CheckSettings } from "./settings";
@@ -7,18 +7,8 @@ import type { Evaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
 
-/**
- * One cell to change; structurally a `CellChange` of the workbook port, so a face applies fixes as they are.
- * Only the fields given are written; `replaceFormula` says explicitly that a formula is overwritten.
- */
-export interface CellFix {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value?: CellValue;
-  readonly formula?: string;
-  readonly numberFormat?: string;
-  readonly replaceFormula?: boolean;
-}
+/** One cell a fix changes: a `CellChange` of the change vocabulary, so a face applies fixes as they are. */
+export type CellFix = CellChange;
 
 export interface Finding {
   /** Stable rule id (`error-value`). */

@@ -3,7 +3,7 @@
  * sheet (values, formulas, formats, validations, conditional formats, print setup, names). Pure: the task
  * pane and the CLI write the same change set through the workbook port, so they produce identical sheets.
  */
-import type { ChangeSet } from "../../workbook/port";
+import type { ChangeSet } from "../changes";
 import { buildEvaluationSheet } from "./evaluation-sheet";
 import { buildGrantKpi } from "./grant-kpi";
 import { resolveParams } from "./params";
