@@ -77,12 +77,15 @@ function isNumberCell(cell: SourceCell | undefined): cell is SourceCell {
 }
 
 /**
- * For a formula cell over numeric target and actual cells: a formula that gives the placeholder while the
- * actual is not a number, instead of #VALUE!.
+ * For a formula cell over a numeric target and an actual that is a numeric cell or a placeholder: a formula
+ * that gives the placeholder while the actual is not a number, instead of #VALUE!.
  */
 function robustRateFormula(e: Evaluation, settings: CheckSettings, pendingText: string): string | null {
   const { target, actual } = e.period.cells;
   if (!isNumberCell(target) || actual === undefined) return null;
+  // A number written as text (`3,437件 ※速報値`) fails ISNUMBER: the formula would show the placeholder
+  // where the finding announces a rate.
+  if (e.period.actual?.kind === "number" && !isNumberCell(actual)) return null;
   if (directionOf(e.indicator, settings).direction !== "up") return null;
   const quoted = pendingText.replace(/"/g, '""');
   return `=IF(ISNUMBER(${actual.address}),${actual.address}/${target.address},"${quoted}")`;

@@ -16,6 +16,7 @@ import { statusMismatch } from "./status-mismatch";
 import { summaryMismatch } from "./summary-mismatch";
 import { targetTrend } from "./target-trend";
 import { unitMismatch } from "./unit-mismatch";
+import { unreadableValue } from "./unreadable-value";
 import type { Check } from "./types";
 
 export const CHECKS: readonly Check[] = [
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   unitMismatch,
   numberAsText,
   malformedNumber,
+  unreadableValue,
   missingValue,
   indicatorChanged,
   cumulativeMismatch,

@@ -16,7 +16,7 @@ test("the clean table gives no finding at all, on one sheet or two", () => {
 
 test("every registered check has a distinct id", () => {
   expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
-  expect(CHECKS).toHaveLength(17);
+  expect(CHECKS).toHaveLength(18);
 });
 
 interface Case {
@@ -107,6 +107,7 @@ const CASES: Case[] = [
       expect(f.fix?.[0]).toEqual(expect.objectContaining({ value: 100, numberFormat: '#,##0"件"' })),
   },
   { rule: "malformed-number", grids: () => gridWith(ROW.target, COL.R3, "1,00件"), cell: "E8" },
+  { rule: "unreadable-value", grids: () => gridWith(ROW.actual, COL.R3, "約120件"), cell: "E9" },
   { rule: "missing-value", grids: () => gridWith(ROW.target, COL.R3, null), cell: "E8" },
   {
     rule: "indicator-changed",

@@ -45,6 +45,22 @@ export const rulesMessages = {
     ja: "{cell}（{indicator} {period}）の「{found}」は桁区切りのカンマの位置が正しくありません。",
     en: "{cell} ({indicator}, {period}): “{found}” has misplaced digit-grouping commas.",
   },
+  "rules.unreadable-value.target": {
+    ja: "{cell}（{indicator} {period}）の目標「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): the target “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
+  },
+  "rules.unreadable-value.actual": {
+    ja: "{cell}（{indicator} {period}）の実績「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): the actual “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
+  },
+  "rules.unreadable-value.baseline": {
+    ja: "{cell}（{indicator}）の現状値「{found}」は数値として読めません。{reasonJa}",
+    en: "{cell} ({indicator}): the baseline “{found}” is not a readable number. {reasonEn}",
+  },
+  "rules.unreadable-value.stale-status": {
+    ja: "{cell}（{indicator} {period}）の結果「{found}」は、実績 {other}「{value}」が数値として読めないため確かめられません。実績を数値にしてから結果を見直してください。",
+    en: "{cell} ({indicator}, {period}): the status “{found}” cannot be confirmed, since the actual {other} “{value}” is not a readable number; correct the actual, then review the status.",
+  },
   "rules.malformed-number.unknown-unit": {
     ja: "{cell}（{indicator} {period}）の「{found}」の単位「{unit}」は不明です（余分な文字の可能性があります）。",
     en: "{cell} ({indicator}, {period}): the unit “{unit}” of “{found}” is unknown (possibly a stray character).",
