@@ -61,6 +61,8 @@ export interface NumberValue {
   readonly percent: boolean;
   /** Text after the number and unit, with one enclosing pair of parentheses removed (`0人(中止)` → `中止`). */
   readonly note?: string;
+  /** The unit was read from a numeric cell's number format (`#,##0"人"`), not typed. */
+  readonly unitFromFormat?: true;
   readonly issues: readonly ValueIssue[];
 }
 

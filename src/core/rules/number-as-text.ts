@@ -1,8 +1,10 @@
 /**
  * `number-as-text`: a target or actual stored as text (`1,600件`, full-width digits). Excel's own formulas
- * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`).
+ * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`), and is
+ * offered only when that unit is the indicator's: a fix never changes a unit (`5,022件` among `人`).
  */
 import { decimalToNumber, shiftDecimal } from "../decimal";
+import { formatUnit } from "../number-format-unit";
 import type { NumberValue } from "../value-types";
 import type { SourceCell } from "../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "./finding";
@@ -38,6 +40,16 @@ function cellValueOf(value: NumberValue): number {
   return value.percent ? decimalToNumber(shiftDecimal(value.decimal, -2)) : value.value;
 }
 
+/**
+ * Writing the value with its own unit's format changes no unit: the indicator's unit (from labels,
+ * formats or most values) and the unit the cell's format already shows agree with it, or say nothing.
+ */
+function keepsUnit(value: NumberValue, indicatorUnit: string | null, numberFormat: string | null): boolean {
+  const shown = formatUnit(numberFormat)?.unit ?? "";
+  const own = value.percent ? "%" : value.unit;
+  return [indicatorUnit ?? "", shown].every((unit) => unit === "" || unit === own);
+}
+
 const LISTED_CELLS = 4;
 
 /** `E8, F8, G8` (the first few, then `…`). */
@@ -66,7 +78,10 @@ export const numberAsText: Check = {
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             cells.push(cell);
-            const clean = value.note === undefined && !value.issues.includes("malformed-grouping");
+            const clean =
+              value.note === undefined &&
+              !value.issues.includes("malformed-grouping") &&
+              keepsUnit(value, indicator.unit, cell.numberFormat);
             if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;

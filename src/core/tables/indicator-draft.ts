@@ -1,11 +1,13 @@
 /**
  * An indicator being collected by a layout reader, and its conversion into the model: values parsed by
- * core's `parseValue`, unit taken from the row label or the values, empty periods dropped.
+ * core's `parseValue` with the unit a numeric cell's number format shows, unit taken from the row label or
+ * the values, empty periods dropped.
  */
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell } from "./model";
 import type { PeriodLabel } from "./vocabulary";
+import { withFormatUnit } from "../number-format-unit";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
@@ -60,18 +62,26 @@ export interface ValueParser {
   parse(value: CellValue): ParsedValue;
 }
 
+/** The unit most of the values are in (the first met on a tie): one odd cell does not name the indicator's unit. */
 function unitOf(periods: readonly Period[]): string | null {
+  const counts = new Map<string, number>();
   for (const p of periods) {
-    for (const v of [p.target, p.actual]) if (v?.kind === "number" && v.unit !== "") return v.unit;
+    for (const v of [p.target, p.actual])
+      if (v?.kind === "number" && v.unit !== "") counts.set(v.unit, (counts.get(v.unit) ?? 0) + 1);
   }
-  return null;
+  let best: string | null = null;
+  for (const [unit, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = unit;
+  return best;
 }
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
 /** The indicator, or `null` when none of its cells holds anything. */
 export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
-  const parsedOf = (cell: SourceCell | undefined) => (cell === undefined ? null : parser.parse(cell.raw));
+  const parsedOf = (cell: SourceCell | undefined | null) =>
+    cell === undefined || cell === null
+      ? null
+      : withFormatUnit(parser.parse(cell.raw), cell.raw, cell.numberFormat);
   const periods: Period[] = [];
   for (const p of draft.periods.values()) {
     const { cells } = p;
@@ -85,7 +95,7 @@ export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicat
       cells,
       target: parsedOf(cells.target),
       actual: parsedOf(cells.actual),
-      rate: parsedOf(cells.rate),
+      rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
     });
   }
   if (periods.length === 0) return null;
@@ -94,7 +104,7 @@ export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicat
     name: draft.name,
     nameCell: draft.nameCell,
     unit: draft.unitHint ?? unitOf(periods),
-    baseline: draft.baselineCell === null ? null : parser.parse(draft.baselineCell.raw),
+    baseline: parsedOf(draft.baselineCell),
     baselineCell: draft.baselineCell,
     measureCodes: draft.measureCodes,
     measureNames: draft.measureNames,

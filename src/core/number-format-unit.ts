@@ -1,0 +1,122 @@
+/**
+ * The unit a number format shows after a numeric cell's digits: `#,##0"人"` → 人, `#,##0"千円"` → 千円,
+ * `0.0"%"` → a literal % (the cell holds points), `0.0%` → a percentage (the cell holds a fraction),
+ * `#,##0,"千円"` → 千円 with the value scaled by the trailing comma. A numeric cell is read with that unit,
+ * as a person reads it on the sheet.
+ */
+import { shiftDecimal } from "./decimal";
+import { decimalToNumber } from "./decimal";
+import { unitInfo } from "./units";
+import type { NumberValue, ParsedValue } from "./value-types";
+import { parseValue } from "./values";
+
+export interface FormatUnit {
+  /** The unit as shown (`人`, `千円`, `%`). */
+  readonly unit: string;
+  /** Power of ten the format divides the value by before showing it: 2 less for `%`, 3 more per scaling comma. */
+  readonly shownPower: number;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const UNDERSCORE = 95;
+const ASTERISK = 42;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const SEMICOLON = 59;
+const PERCENT = 37;
+const COMMA = 44;
+const DIGIT_PLACEHOLDERS = new Set(["0", "#", "?"]);
+
+const cache = new Map<string, FormatUnit | null>();
+
+/** The first section of a format: up to the first `;` outside quotes and brackets. */
+function firstSection(format: string): string {
+  let quoted = false;
+  let bracket = false;
+  for (let i = 0; i < format.length; i++) {
+    const c = format.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && c === OPEN_BRACKET) bracket = true;
+    else if (!quoted && c === CLOSE_BRACKET) bracket = false;
+    else if (!quoted && !bracket && c === SEMICOLON) return format.slice(0, i);
+  }
+  return format;
+}
+
+function read(format: string): FormatUnit | null {
+  const section = firstSection(format);
+  let literal = "";
+  let percent = false;
+  let scalingCommas = 0;
+  let seenDigit = false;
+  for (let i = 0; i < section.length; i++) {
+    const c = section.charCodeAt(i);
+    const ch = section[i];
+    if (c === QUOTE) {
+      const end = section.indexOf('"', i + 1);
+      const text = section.slice(i + 1, end < 0 ? section.length : end);
+      if (seenDigit) literal += text;
+      i = end < 0 ? section.length : end;
+    } else if (c === BACKSLASH) {
+      if (seenDigit) literal += section[i + 1] ?? "";
+      i++;
+    } else if (c === UNDERSCORE || c === ASTERISK) i++;
+    else if (c === OPEN_BRACKET) i = Math.max(i, section.indexOf("]", i));
+    else if (c === PERCENT) percent = true;
+    else if (DIGIT_PLACEHOLDERS.has(ch)) {
+      seenDigit = true;
+      literal = "";
+      scalingCommas = 0;
+    } else if (c === COMMA && seenDigit) {
+      if (!DIGIT_PLACEHOLDERS.has(section[i + 1] ?? "")) scalingCommas++;
+    }
+  }
+  if (!seenDigit) return null;
+  if (percent) return { unit: "%", shownPower: -2 };
+  const unit = unitOfLiteral(literal.trim());
+  return unit === null ? null : { unit, shownPower: 3 * scalingCommas };
+}
+
+/** A literal that is a unit alone (`人`, `千円`, `%`), as the value parser reads units; else `null`. */
+function unitOfLiteral(literal: string): string | null {
+  if (literal === "") return null;
+  const one = parseValue(`1${literal}`);
+  return one.kind === "number" && one.note === undefined && one.unit === literal ? literal : null;
+}
+
+/** The unit a number format shows, or `null` for General, plain numbers and formats without one. */
+export function formatUnit(numberFormat: string | null | undefined): FormatUnit | null {
+  if (numberFormat === null || numberFormat === undefined || numberFormat === "") return null;
+  let unit = cache.get(numberFormat);
+  if (unit === undefined) {
+    unit = read(numberFormat);
+    if (cache.size < 1024) cache.set(numberFormat, unit);
+  }
+  return unit;
+}
+
+/**
+ * A numeric cell's parsed value with the unit its number format shows (`4,800` formatted `#,##0"人"` is
+ * 4,800人; 0.8 formatted `0.0%` is 80%). Text, placeholders, errors and unformatted numbers are returned
+ * as they are: a unit typed into text is the text's.
+ */
+export function withFormatUnit(parsed: ParsedValue, raw: unknown, numberFormat: string | null): ParsedValue {
+  if (parsed.kind !== "number" || typeof raw !== "number") return parsed;
+  const shown = formatUnit(numberFormat);
+  if (shown === null) return parsed;
+  const info = unitInfo(shown.unit);
+  const decimal = shiftDecimal(parsed.decimal, -shown.shownPower);
+  const value: NumberValue = {
+    ...parsed,
+    value: decimalToNumber(decimal),
+    decimal,
+    unit: shown.unit,
+    baseUnit: info.baseUnit,
+    scale: 10 ** info.power,
+    scalePower: info.power,
+    percent: info.percent,
+    unitFromFormat: true,
+  };
+  return value;
+}
