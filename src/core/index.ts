@@ -102,12 +102,13 @@ export type {
   KpiTable,
   LayoutId,
   Period,
+  RateScale,
   Role,
   SourceCell,
   SummaryBlock,
   SummaryEntry,
 } from "./tables";
-export { detectTables, ROLES } from "./tables";
+export { detectTables, detectRateScale, rateScaleOf, ROLES } from "./tables";
 export type {
   CheckSettings,
   IndicatorDirection,

@@ -11,6 +11,7 @@ import type { NumberValue, ParsedValue } from "../value-types";
 import { expectedRate, rateAgrees, rateFix } from "./expected";
 import { valueFix } from "./finding";
 import { mismatchFinding } from "./period-finding";
+import { rateScaleOf } from "../tables/rate-scale";
 import type { Check, CellFix, Finding } from "./types";
 
 function sumOf(values: readonly (ParsedValue | null)[]): Decimal | null {
@@ -57,7 +58,7 @@ export const cumulativeMismatch: Check = {
       if (
         rateCell !== undefined &&
         e.rate?.kind === "rate" &&
-        rateAgrees(e.rate.ratio, rateCell, period.rate, settings) === false
+        rateAgrees(e.rate.ratio, rateCell, period.rate, settings, rateScaleOf(e.table)) === false
       ) {
         const expected = expectedRate(e, settings) ?? "";
         const fix = rateFix(e, rateCell, settings);

@@ -7,9 +7,11 @@ export type {
   KpiTable,
   LayoutId,
   Period,
+  RateScale,
   Role,
   SourceCell,
   SummaryBlock,
   SummaryEntry,
 } from "./model";
 export { ROLES } from "./model";
+export { detectRateScale, rateScaleOf } from "./rate-scale";
