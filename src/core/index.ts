@@ -45,7 +45,7 @@ export type {
 } from "./value-types";
 export { VALUE_ISSUES, INVALID_VALUE_CODES, isParsedValue } from "./value-types";
 export { parseValue } from "./values";
-export { EXCEL_ERROR_CODES } from "./excel-errors";
+export { EXCEL_ERROR_CODES, CALCULATION_ERROR_CODES } from "./excel-errors";
 export { baseDecimal } from "./operands";
 
 export type {
@@ -119,7 +119,7 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_CHECK_SETTINGS, withDefaults } from "./rules";
 
 export type {
   TemplateId,

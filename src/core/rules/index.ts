@@ -2,7 +2,7 @@
 export { checkModel, runChecks } from "./run";
 export type { CheckedModel } from "./run";
 export { CHECKS } from "./registry";
-export { DEFAULT_SETTINGS, withDefaults } from "./settings";
+export { DEFAULT_CHECK_SETTINGS, withDefaults } from "./settings";
 export type { CheckSettings, IndicatorDirection } from "./settings";
 export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
 export { evaluateModel } from "./evaluate";

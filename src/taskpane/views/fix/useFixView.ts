@@ -1,6 +1,6 @@
 /** State of the fix view: the fixable findings and the change set being previewed. */
 import { useMemo } from "react";
-import type { ReportFinding } from "../../engine/report";
+import type { PaneFinding } from "../../checking/report";
 import { useSession } from "../../session/session";
 import { previewRows, uniqueChanges } from "../common/cellText";
 import { usePlannedChange } from "../common/usePlannedChange";
@@ -24,7 +24,7 @@ export function useFixView() {
     [planned.planned, check],
   );
 
-  const preview = (findings: ReportFinding[]) =>
+  const preview = (findings: PaneFinding[]) =>
     planned.plan({ label: t("ui.fix.label"), cells: uniqueChanges(findings.flatMap((f) => f.fix ?? [])) });
 
   return { checked, fixable, rows, preview, lang, ...planned, ...useShowMore() };

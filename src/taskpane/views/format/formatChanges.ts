@@ -20,7 +20,7 @@ import type {
   RangeStyle,
   SheetLayout,
 } from "../../../workbook/port";
-import type { ReportTable } from "../../engine/report";
+import type { PaneTable } from "../../checking/report";
 import type { PaneSettings } from "../../settings/settings";
 import { bandColours, PENDING_COLOURS, type StatusColours } from "../common/statusPalette";
 
@@ -96,7 +96,7 @@ function statusArea(statuses: readonly string[]): string | null {
  * thousands). Rules compare the whole text, so `達成` does not colour `達成率` or `未達成`; projected labels
  * (`達成見込み`) get their band's colours.
  */
-function statusRules(table: ReportTable, settings: PaneSettings): ConditionalFormatRule[] {
+function statusRules(table: PaneTable, settings: PaneSettings): ConditionalFormatRule[] {
   const { sheet } = table;
   const address = statusArea(table.cells.statuses);
   if (address === null) return [];
@@ -122,7 +122,7 @@ function statusRules(table: ReportTable, settings: PaneSettings): ConditionalFor
   ];
 }
 
-function headerStyles(table: ReportTable): RangeStyle[] {
+function headerStyles(table: PaneTable): RangeStyle[] {
   const range = parseRangeA1(table.range);
   if (!range) return [];
   const first = columnName(range.col);
@@ -136,7 +136,7 @@ function headerStyles(table: ReportTable): RangeStyle[] {
   }));
 }
 
-function layout(table: ReportTable, parts: FormatParts): SheetLayout | null {
+function layout(table: PaneTable, parts: FormatParts): SheetLayout | null {
   if (table.headerRows.length === 0 || !(parts.freeze || parts.print)) return null;
   const top = Math.min(...table.headerRows) + 1;
   const bottom = Math.max(...table.headerRows) + 1;
@@ -157,7 +157,7 @@ function layout(table: ReportTable, parts: FormatParts): SheetLayout | null {
 }
 
 export function formatChanges(
-  tables: readonly ReportTable[],
+  tables: readonly PaneTable[],
   settings: PaneSettings,
   parts: FormatParts,
   label: string,

@@ -1,6 +1,6 @@
 /** The format view: choose the parts of the standard look, preview the cells, apply. */
 import { Button, Checkbox, Text } from "@fluentui/react-components";
-import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { UiMessageKey } from "../../../core/i18n";
 import type { useFormatViewStyles } from "./useFormatViewStyles";
 import type { Translate } from "../../app/i18n";
 import { ChangePreview } from "../common/ChangePreview";
