@@ -120,3 +120,13 @@ export function withFormatUnit(parsed: ParsedValue, raw: unknown, numberFormat: 
   };
   return value;
 }
+
+/** Decimals a plain number format shows (`0.0` → 1, `#,##0` → 0); `null` for General, percentages and text. */
+export function plainDecimals(format: string | null): number | null {
+  if (format === null || format.includes("%") || !/[0#]/.test(format)) return null;
+  const point = format.indexOf(".");
+  if (point < 0) return 0;
+  let zeros = 0;
+  while (format[point + 1 + zeros] === "0") zeros++;
+  return zeros;
+}

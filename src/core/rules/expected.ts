@@ -9,10 +9,10 @@ import { formatRate, matchesPublishedRate } from "../rounding";
 import { ratioFromDecimal, roundRatio, type Ratio } from "../ratio";
 import type { RateScale, SourceCell } from "../tables/model";
 import { rateScaleOf } from "../tables/rate-scale";
+import { plainDecimals } from "../number-format-unit";
 import {
   heldFraction,
   holdsPoints,
-  plainDecimals,
   pointsFormat,
   rateConstant,
   rateTerm,

@@ -5,7 +5,7 @@
  */
 import { shiftDecimal, significantDecimal, type Decimal } from "../decimal";
 import { formatNumber } from "../format";
-import { formatUnit } from "../number-format-unit";
+import { formatUnit, plainDecimals } from "../number-format-unit";
 import { ratioToNumber, type Ratio } from "../ratio";
 import { formatRate, roundRate } from "../rounding";
 import type { RateScale, SourceCell } from "../tables/model";
@@ -27,16 +27,6 @@ export function holdsPoints(cell: SourceCell, scale: RateScale): boolean {
 export function heldFraction(raw: number, points: boolean): Decimal | null {
   const held = significantDecimal(raw);
   return held === null || !points ? held : shiftDecimal(held, -2);
-}
-
-/** Decimals a plain number format shows (`0.0` → 1, `#,##0` → 0); `null` for General or other formats. */
-export function plainDecimals(format: string | null): number | null {
-  if (format === null || format.includes("%") || !/[0#]/.test(format)) return null;
-  const point = format.indexOf(".");
-  if (point < 0) return 0;
-  let zeros = 0;
-  while (format[point + 1 + zeros] === "0") zeros++;
-  return zeros;
 }
 
 /** The constant a fix writes for a rate, with the format it needs (none for text). */

@@ -5,15 +5,15 @@
  * themselves; checks compare in it and fixes write in it, so a fix never turns 209.4 into 2.094.
  */
 import { achievementRate } from "../rate";
-import { formatUnit } from "../number-format-unit";
-import { ratioFromInteger, roundRatio, type Ratio } from "../ratio";
+import { formatUnit, plainDecimals } from "../number-format-unit";
+import { roundRatio, type Ratio } from "../ratio";
 import { displayedDecimal, type Decimal } from "../decimal";
 import type { KpiTable, Period, RateScale } from "./model";
 
 const HUNDRED = BigInt(100);
 /** A plain number above this is taken as points when no target and actual say which it is (10 = 1000%). */
 const POINTS_MAGNITUDE = 10;
-const ZERO = ratioFromInteger(0);
+const ZERO = BigInt(0);
 
 function roundsTo(ratio: Ratio, held: Decimal): boolean {
   return roundRatio(ratio, held.exponent).coefficient === held.coefficient;
@@ -32,12 +32,16 @@ function voteOf(period: Period): RateScale | null {
   if (held === null) return null;
   const rate =
     period.actual !== null && period.target !== null ? achievementRate(period.actual, period.target) : null;
-  if (rate?.kind === "rate" && roundRatio(rate.ratio, 0).coefficient !== ZERO.numerator) {
+  if (rate?.kind === "rate" && rate.ratio.numerator !== ZERO) {
     const points = { numerator: rate.ratio.numerator * HUNDRED, denominator: rate.ratio.denominator };
     if (roundsTo(points, held)) return "points";
     if (roundsTo(rate.ratio, held)) return "fraction";
   }
-  return Math.abs(cell.raw) > POINTS_MAGNITUDE ? "points" : null;
+  // Without a rate to compare with: a large number, or a plain format with decimals (`0.0`, not a
+  // percentage), is points.
+  return Math.abs(cell.raw) > POINTS_MAGNITUDE || (plainDecimals(cell.numberFormat) ?? 0) > 0
+    ? "points"
+    : null;
 }
 
 /** The convention most rate cells of the table follow; `fraction` when none says. */

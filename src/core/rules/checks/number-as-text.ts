@@ -30,15 +30,31 @@ function numberFormatOf(value: NumberValue): string {
   return format;
 }
 
+/**
+ * The format that shows the base value in the unit as written: `#,##0"件"`, and for a scaled unit one
+ * scaling comma per thousand (`#,##0,"千円"` shows 130,000,000 as 130,000千円).
+ */
 function buildFormat(value: NumberValue): string {
   const decimals = Math.max(0, -value.decimal.exponent);
   const body = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
   if (value.percent) return `${decimals > 0 ? `0.${"0".repeat(decimals)}` : "0"}%`;
-  return value.unit === "" ? body : `${body}"${value.unit.replace(/"/g, "")}"`;
+  const scaling = ",".repeat(value.scalePower / 3);
+  return value.unit === "" ? body : `${body}${scaling}"${value.unit.replace(/"/g, "")}"`;
 }
 
+/**
+ * The number the cell gets: the value in its base unit (a fraction for `%`, 円 for `千円`), so that every
+ * formula and KPI function reads the same quantity as from the text it replaces.
+ */
 function cellValueOf(value: NumberValue): number {
-  return value.percent ? decimalToNumber(shiftDecimal(value.decimal, -2)) : value.value;
+  return value.scalePower === 0
+    ? value.value
+    : decimalToNumber(shiftDecimal(value.decimal, value.scalePower));
+}
+
+/** A number format can show the unit's scale only in thousands (`千円`, `百万円`), not `万人` or `億円`. */
+function showableScale(value: NumberValue): boolean {
+  return value.percent || (value.scalePower >= 0 && value.scalePower % 3 === 0);
 }
 
 /**
@@ -95,6 +111,7 @@ export const numberAsText: Check<keyof typeof messages> = {
             const clean =
               value.note === undefined &&
               !value.issues.includes("malformed-grouping") &&
+              showableScale(value) &&
               keepsUnit(value, indicator.unit, cell.numberFormat);
             if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
           }
