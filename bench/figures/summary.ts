@@ -23,10 +23,10 @@ export const summaryFigure: Figure = {
     const { summaryTable } = await import("../../src/functions/bands");
     const small = labels(SMALL);
     const large = labels(LARGE);
-    const rows = summaryTable(large);
+    const rows = summaryTable(large, "ja");
     if (rows.length !== LARGE - LARGE / 10 + 4) throw new Error(`KPI.SUMMARY gave ${rows.length} rows`);
-    const timeSmall = await timeMs(() => summaryTable(small), { warmup: 1, runs: 5 });
-    const timeLarge = await timeMs(() => summaryTable(large), { warmup: 1, runs: 5 });
+    const timeSmall = await timeMs(() => summaryTable(small, "ja"), { warmup: 1, runs: 5 });
+    const timeLarge = await timeMs(() => summaryTable(large, "ja"), { warmup: 1, runs: 5 });
     const growth = timeLarge.median / Math.max(timeSmall.median, 0.001);
     return [
       {

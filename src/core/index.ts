@@ -119,7 +119,18 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_CHECK_SETTINGS, withDefaults } from "./rules";
+export {
+  checkModel,
+  runChecks,
+  evaluateModel,
+  CHECKS,
+  DEFAULT_CHECK_SETTINGS,
+  withDefaults,
+  SEVERITIES,
+  fixesOf,
+  fixableFindings,
+} from "./rules";
+export type { FixingFinding } from "./rules";
 
 export type {
   TemplateId,
@@ -141,4 +152,20 @@ export {
   TEMPLATE_IDS,
   DEFAULT_PENDING_WORDS,
   DEFAULT_JUDGEMENTS,
+  tableLookChanges,
+  ALL_LOOK_PARTS,
+  TABLE_HEADER_FILL,
+  bandColours,
+  PENDING_COLOURS,
 } from "./templates";
+export type { LookTable, LookParts, StatusColours } from "./templates";
+export {
+  RATE_FORMAT,
+  COUNT_FORMAT,
+  percentFormat,
+  percentFormatDecimals,
+  unitNumberFormat,
+  writtenNumberFormat,
+  storedNumber,
+  isCleanNumber,
+} from "./number-formats";

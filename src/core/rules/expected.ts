@@ -5,11 +5,11 @@
  * or as a formula that survives a pending actual when the cell already held a formula.
  */
 import type { Decimal } from "../decimal";
+import { percentFormat, percentFormatDecimals, plainDecimals } from "../number-formats";
 import { formatRate, matchesPublishedRate } from "../rounding";
 import { ratioFromDecimal, roundRatio, type Ratio } from "../ratio";
 import type { RateScale, SourceCell } from "../tables/model";
 import { rateScaleOf } from "../tables/rate-scale";
-import { plainDecimals } from "../number-format-unit";
 import {
   heldFraction,
   holdsPoints,
@@ -24,10 +24,6 @@ import { valueFix } from "./finding";
 import type { CheckSettings } from "./settings";
 import type { CellFix } from "./types";
 
-export function percentFormat(settings: CheckSettings): string {
-  return settings.rateDecimals > 0 ? `0.${"0".repeat(settings.rateDecimals)}%` : "0%";
-}
-
 /** The status label the period should show; `null` without target and actual. */
 export function expectedStatus(e: Evaluation): string | null {
   return e.status === null ? null : e.status.label;
@@ -40,16 +36,6 @@ export function expectedRate(e: Evaluation, settings: CheckSettings): string | n
   if (rate.kind === "rate") return shownRate(rate.ratio, rateScaleOf(e.table), settings.rateDecimals);
   if (rate.kind === "pending" && settings.pendingRate === "empty") return "";
   return status.label;
-}
-
-/** Decimals a percent number format shows (`0.0%` → 1, `0%` → 0); `null` for other formats. */
-function percentDecimals(format: string | null): number | null {
-  if (format === null || !format.includes("%")) return null;
-  const point = format.indexOf(".");
-  if (point < 0) return 0;
-  let zeros = 0;
-  while (format[point + 1 + zeros] === "0") zeros++;
-  return zeros;
 }
 
 /** A number and the exact rate agree to a double's precision: rounded at its last digit, the rate gives it. */
@@ -82,7 +68,8 @@ export function rateAgrees(
   if (held === null) return null;
   if (agreesAtPrecision(ratio, held)) return true;
   const decimals =
-    (points ? plainDecimals(cell.numberFormat) : percentDecimals(cell.numberFormat)) ?? settings.rateDecimals;
+    (points ? plainDecimals(cell.numberFormat) : percentFormatDecimals(cell.numberFormat)) ??
+    settings.rateDecimals;
   return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(held), decimals));
 }
 
@@ -118,12 +105,18 @@ export function rateFix(e: Evaluation, cell: SourceCell, settings: CheckSettings
       const fix = { sheet: e.table.sheet, address: cell.address, formula, replaceFormula: true };
       if (scale === "text") return fix;
       const numberFormat =
-        scale === "points" ? pointsFormat(cell, settings.rateDecimals) : percentFormat(settings);
+        scale === "points" ? pointsFormat(cell, settings.rateDecimals) : percentFormat(settings.rateDecimals);
       return { ...fix, numberFormat };
     }
   }
   if (rate.kind === "rate") {
-    const written = rateConstant(rate.ratio, scale, settings.rateDecimals, cell, percentFormat(settings));
+    const written = rateConstant(
+      rate.ratio,
+      scale,
+      settings.rateDecimals,
+      cell,
+      percentFormat(settings.rateDecimals),
+    );
     return valueFix(e.table.sheet, cell, written.value, written.numberFormat);
   }
   return valueFix(e.table.sheet, cell, text);

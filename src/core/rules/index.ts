@@ -5,5 +5,8 @@ export { CHECKS } from "./registry";
 export { DEFAULT_CHECK_SETTINGS, withDefaults } from "./settings";
 export type { CheckSettings, IndicatorDirection } from "./settings";
 export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
+export { SEVERITIES } from "./types";
+export { fixesOf, fixableFindings } from "./fixes";
+export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";

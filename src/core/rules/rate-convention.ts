@@ -5,7 +5,7 @@
  */
 import { shiftDecimal, significantDecimal, type Decimal } from "../decimal";
 import { formatNumber } from "../format";
-import { formatUnit, plainDecimals } from "../number-format-unit";
+import { formatUnit, plainDecimals } from "../number-formats";
 import { ratioToNumber, type Ratio } from "../ratio";
 import { formatRate, roundRate } from "../rounding";
 import type { RateScale, SourceCell } from "../tables/model";

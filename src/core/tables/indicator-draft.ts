@@ -7,7 +7,7 @@ import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell } from "./model";
 import type { PeriodLabel } from "./vocabulary";
-import { withFormatUnit } from "../number-format-unit";
+import { withFormatUnit } from "../number-formats";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;

@@ -5,7 +5,7 @@
  * themselves; checks compare in it and fixes write in it, so a fix never turns 209.4 into 2.094.
  */
 import { achievementRate } from "../rate";
-import { formatUnit, plainDecimals } from "../number-format-unit";
+import { formatUnit, plainDecimals } from "../number-formats";
 import { roundRatio, type Ratio } from "../ratio";
 import { displayedDecimal, type Decimal } from "../decimal";
 import type { KpiTable, Period, RateScale } from "./model";

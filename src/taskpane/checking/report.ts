@@ -2,11 +2,7 @@
  * What a check gives the task pane: the tables found, their indicators and the findings, in a plain
  * serializable shape (it crosses the worker boundary). Built from the core engine's output by ./runCheck.
  */
-import type { MessageParams } from "../../core/i18n";
-import type { CellChange } from "../../workbook/port";
-
-export type Severity = "error" | "warning" | "info";
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+import type { CellChange, MessageParams, Severity } from "../../core";
 
 export interface PanePeriod {
   label: string;

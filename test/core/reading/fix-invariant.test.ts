@@ -21,7 +21,7 @@ import {
   type Grid,
   type ParsedValue,
 } from "../../../src/core";
-import { withFormatUnit } from "../../../src/core/number-format-unit";
+import { withFormatUnit } from "../../../src/core/number-formats";
 import { baseDecimal } from "../../../src/core/operands";
 import { gridFromRows } from "../../../src/core/grid";
 import { bandTable } from "../../../src/functions/bands";

@@ -3,7 +3,7 @@
  * unit; a clash is `unit-mismatch` (error) and no fix changes a unit.
  */
 import { detectTables, runChecks, type Grid } from "../../../src/core";
-import { formatUnit, withFormatUnit } from "../../../src/core/number-format-unit";
+import { formatUnit, withFormatUnit } from "../../../src/core/number-formats";
 import { parseValue } from "../../../src/core/values";
 import { cleanRows, COL, gridOf, ROW } from "../rules/clean-table";
 

@@ -5,7 +5,7 @@
 import { parseValue } from "../../values";
 import type { KpiTable, SourceCell } from "../../tables/model";
 import type { ParsedValue } from "../../value-types";
-import { percentFormat } from "../expected";
+import { percentFormat } from "../../number-formats";
 import { holdsPoints } from "../rate-convention";
 import { rateScaleOf } from "../../tables/rate-scale";
 import { finding, shown, valueFix } from "../finding";
@@ -87,7 +87,7 @@ export const inconsistentFormat: Check<keyof typeof messages> = {
   run({ model, settings }) {
     const findings: Finding[] = [];
     const isDashText = dashTexts();
-    const expected = percentFormat(settings);
+    const expected = percentFormat(settings.rateDecimals);
     for (const table of model.tables) {
       for (const [cell, parsed] of rateCells(table)) {
         const bad = badRate(cell, parsed, settings, expected);

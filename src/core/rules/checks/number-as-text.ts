@@ -3,8 +3,7 @@
  * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`), and is
  * offered only when that unit is the indicator's: a fix never changes a unit (`5,022件` among `人`).
  */
-import { decimalToNumber, shiftDecimal } from "../../decimal";
-import { formatUnit } from "../../number-format-unit";
+import { formatUnit, isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
 import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "../finding";
@@ -24,37 +23,10 @@ function numberFormatOf(value: NumberValue): string {
   }
   let format = byExponent.get(value.decimal.exponent);
   if (format === undefined) {
-    format = buildFormat(value);
+    format = writtenNumberFormat(value);
     byExponent.set(value.decimal.exponent, format);
   }
   return format;
-}
-
-/**
- * The format that shows the base value in the unit as written: `#,##0"件"`, and for a scaled unit one
- * scaling comma per thousand (`#,##0,"千円"` shows 130,000,000 as 130,000千円).
- */
-function buildFormat(value: NumberValue): string {
-  const decimals = Math.max(0, -value.decimal.exponent);
-  const body = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
-  if (value.percent) return `${decimals > 0 ? `0.${"0".repeat(decimals)}` : "0"}%`;
-  const scaling = ",".repeat(value.scalePower / 3);
-  return value.unit === "" ? body : `${body}${scaling}"${value.unit.replace(/"/g, "")}"`;
-}
-
-/**
- * The number the cell gets: the value in its base unit (a fraction for `%`, 円 for `千円`), so that every
- * formula and KPI function reads the same quantity as from the text it replaces.
- */
-function cellValueOf(value: NumberValue): number {
-  return value.scalePower === 0
-    ? value.value
-    : decimalToNumber(shiftDecimal(value.decimal, value.scalePower));
-}
-
-/** A number format can show the unit's scale only in thousands (`千円`, `百万円`), not `万人` or `億円`. */
-function showableScale(value: NumberValue): boolean {
-  return value.percent || (value.scalePower >= 0 && value.scalePower % 3 === 0);
 }
 
 /**
@@ -108,12 +80,8 @@ export const numberAsText: Check<keyof typeof messages> = {
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             cells.push(cell);
-            const clean =
-              value.note === undefined &&
-              !value.issues.includes("malformed-grouping") &&
-              showableScale(value) &&
-              keepsUnit(value, indicator.unit, cell.numberFormat);
-            if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
+            if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
+              fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;
           const first = cells[0];

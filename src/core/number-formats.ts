@@ -1,14 +1,87 @@
 /**
- * The unit a number format shows after a numeric cell's digits: `#,##0"人"` → 人, `#,##0"千円"` → 千円,
- * `0.0"%"` → a literal % (the cell holds points), `0.0%` → a percentage (the cell holds a fraction),
- * `#,##0,"千円"` → 千円 with the value scaled by the trailing comma. A numeric cell is read with that unit,
- * as a person reads it on the sheet.
+ * Number formats and the numbers cells store: the one place that says how a rate, a count or a number with
+ * a unit is shown (`0.0%`, `#,##0"件"`), what a number written as text is stored as, and which written
+ * numbers are clean enough to be stored at all. Templates, checks and the task pane's formatting use these.
+ * Values are stored as numbers and the unit lives in the format, so Excel's arithmetic works and the
+ * cell still reads `1,600件`. Read back, a numeric cell carries the unit its format shows (`formatUnit`,
+ * `withFormatUnit`): `#,##0"人"` → 人, `0.0"%"` → a literal % (the cell holds points), `0.0%` → a
+ * percentage (the cell holds a fraction), `#,##0,"千円"` → 千円 with the value scaled by the comma.
  */
-import { shiftDecimal } from "./decimal";
-import { decimalToNumber } from "./decimal";
+import { decimalToNumber, shiftDecimal } from "./decimal";
+import { baseDecimal } from "./operands";
 import { unitInfo } from "./units";
 import type { NumberValue, ParsedValue } from "./value-types";
 import { parseValue } from "./values";
+
+/** Achievement rates: a fraction shown as a percentage to 0.1 point (as published). */
+export const RATE_FORMAT = "0.0%";
+/** Counts of the summary block (`30指標`). */
+export const COUNT_FORMAT = '#,##0"指標"';
+
+const zeros = (decimals: number) => "0".repeat(decimals);
+
+/** A fraction shown as a percentage with `decimals` decimals: `0.0%`, `0%`. */
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${zeros(decimals)}%` : "0%";
+}
+
+/**
+ * Grouped digits with `decimals` decimals, one scaling comma per thousand of `scalePower`, and the unit as
+ * a quoted suffix: `#,##0"件"`, `#,##0.0"人"`, `#,##0,"千円"` (a stored 130,000,000 shows 130,000千円).
+ */
+function suffixedFormat(unit: string, decimals: number, scalePower = 0): string {
+  const number = (decimals > 0 ? `#,##0.${zeros(decimals)}` : "#,##0") + ",".repeat(scalePower / 3);
+  const literal = unit.replace(/"/g, "");
+  return literal === "" ? number : `${number}"${literal}"`;
+}
+
+/** The format of an indicator's unit: `%` indicators hold fractions (`0.8` shows `80.0%`, one decimal
+ * unless told); any other unit is appended in quotes (no decimals unless told). */
+export function unitNumberFormat(unit: string, decimals?: number): string {
+  return unit === "%" ? percentFormat(decimals ?? 1) : suffixedFormat(unit, decimals ?? 0);
+}
+
+/** The format that shows the stored number as it was written: its decimals and its unit
+ * (`1,600件` → `#,##0"件"`, `12.5千円` → `#,##0.0,"千円"`, `12.5%` → `0.0%`). */
+export function writtenNumberFormat(value: NumberValue): string {
+  const decimals = Math.max(0, -value.decimal.exponent);
+  return value.percent ? percentFormat(decimals) : suffixedFormat(value.unit, decimals, value.scalePower);
+}
+
+/**
+ * What a cell stores for a written number: the quantity in its base unit (`30%` → 0.3, `130,000千円` →
+ * 130000000, shown as written with `writtenNumberFormat`), so that formulas and the KPI functions read the
+ * same quantity from the number as from the text it replaces.
+ */
+export function storedNumber(value: NumberValue): number {
+  return value.scalePower === 0 ? value.value : decimalToNumber(baseDecimal(value));
+}
+
+/** A format can show a scale only in thousands (`千円`, `百万円`), not `万人` or `億円`. */
+function showableScale(value: NumberValue): boolean {
+  return value.percent || (value.scalePower >= 0 && value.scalePower % 3 === 0);
+}
+
+/** A number read from text with nothing doubtful (no note, no misplaced grouping commas) and a scale a
+ * format can show, so that storing it as a number changes nothing a reader sees. */
+export function isCleanNumber(value: ParsedValue): value is NumberValue {
+  return (
+    value.kind === "number" &&
+    value.note === undefined &&
+    !value.issues.includes("malformed-grouping") &&
+    showableScale(value)
+  );
+}
+
+/** Decimals a percent number format shows (`0.0%` → 1, `0%` → 0); `null` for other formats. */
+export function percentFormatDecimals(format: string | null): number | null {
+  if (format === null || !format.includes("%")) return null;
+  const point = format.indexOf(".");
+  if (point < 0) return 0;
+  let count = 0;
+  while (format[point + 1 + count] === "0") count++;
+  return count;
+}
 
 export interface FormatUnit {
   /** The unit as shown (`人`, `千円`, `%`). */
