@@ -3,6 +3,7 @@
  */
 import {
   DEFAULT_BANDS,
+  bandsProblem,
   baseDecimal,
   classifyStatus,
   decimalToNumber,
@@ -25,8 +26,9 @@ function thresholdOf(cell: Cell): number | null {
 }
 
 /**
- * The bands of one KPI.BAND call: thresholds highest first (default 100%, 80%) and one label more than
- * thresholds (default 達成 / 概ね達成 / 未達成, usable only with two thresholds). Blank cells are skipped.
+ * The bands of one KPI.BAND call: thresholds above 0, highest first (default 100%, 80%) and one label more
+ * than thresholds (default 達成 / 概ね達成 / 未達成, usable only with two thresholds), held to core's
+ * `bandsProblem` like settings files. Blank cells are skipped.
  */
 function bandsOf(thresholds: Arg, labels: Arg): StatusBands | Failure | CustomFunctions.Error {
   const thresholdCells = cellList(thresholds);
@@ -37,16 +39,17 @@ function bandsOf(thresholds: Arg, labels: Arg): StatusBands | Failure | CustomFu
   for (const cell of thresholdCells) {
     if (isBlank(cell)) continue;
     const bound = thresholdOf(cell);
-    if (bound === null || (given.length > 0 && bound >= given[given.length - 1]))
-      return failure("functions.thresholds");
+    if (bound === null) return failure("functions.thresholds");
     given.push(bound);
   }
   const bounds = given.length > 0 ? given : DEFAULT_BANDS.thresholds;
   const names = labelCells.filter((cell) => !isBlank(cell)).map(cellText);
   const chosen = names.length > 0 ? names : DEFAULT_BANDS.labels;
-  if (chosen.length !== bounds.length + 1) {
-    return failure("functions.labels", { thresholds: bounds.length, labels: chosen.length });
-  }
+  // The one rule for bands, the same as the settings reader's.
+  const problem = bandsProblem(bounds, chosen);
+  if (problem?.code === "labels-count")
+    return failure("functions.labels", { thresholds: problem.thresholds, labels: problem.labels });
+  if (problem !== null) return failure("functions.thresholds");
   return { ...DEFAULT_BANDS, thresholds: bounds, labels: chosen };
 }
 

@@ -15,3 +15,5 @@ export type {
 } from "./model";
 export { ROLES } from "./model";
 export { detectRateScale, rateScaleOf } from "./rate-scale";
+export type { FillCounts } from "./tables-to-fill";
+export { indicatorsInSheetOrder, toFillLine } from "./tables-to-fill";

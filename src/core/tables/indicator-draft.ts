@@ -1,7 +1,6 @@
 /**
  * An indicator being collected by a layout reader, and its conversion into the model: values parsed by
- * core's `parseValue` with the unit a numeric cell's number format shows, unit taken from the row label or
- * the values, empty periods dropped.
+ * core's `parseValue`, unit taken from the row label or the values, empty periods dropped.
  */
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
@@ -74,37 +73,59 @@ function unitOf(periods: readonly Period[]): string | null {
   return best;
 }
 
+/** A target, actual or baseline: the cell's value with the unit its number format shows (`#,##0"人"`). */
+function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): ParsedValue | null {
+  return cell === undefined || cell === null
+    ? null
+    : withFormatUnit(parser.parse(cell.raw), cell.raw, cell.numberFormat);
+}
+
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
-/** The indicator, or `null` when none of its cells holds anything. */
+function periodOf(p: PeriodDraft, parser: ValueParser): Period {
+  const { cells } = p;
+  return {
+    label: p.period.label,
+    fiscalYear: p.period.fiscalYear,
+    projected: p.projected,
+    cumulative: p.period.cumulative,
+    cells,
+    target: valueOf(cells.target, parser),
+    actual: valueOf(cells.actual, parser),
+    rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
+  };
+}
+
+function isBlankPeriod({ cells }: PeriodDraft): boolean {
+  return isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status);
+}
+
+/** The indicator, or `null` when none of its cells holds anything (a slot: {@link slotOf}). */
 export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
-  const parsedOf = (cell: SourceCell | undefined | null) =>
-    cell === undefined || cell === null
-      ? null
-      : withFormatUnit(parser.parse(cell.raw), cell.raw, cell.numberFormat);
   const periods: Period[] = [];
-  for (const p of draft.periods.values()) {
-    const { cells } = p;
-    if (isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status))
-      continue;
-    periods.push({
-      label: p.period.label,
-      fiscalYear: p.period.fiscalYear,
-      projected: p.projected,
-      cumulative: p.period.cumulative,
-      cells,
-      target: parsedOf(cells.target),
-      actual: parsedOf(cells.actual),
-      rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
-    });
-  }
-  if (periods.length === 0) return null;
+  for (const p of draft.periods.values()) if (!isBlankPeriod(p)) periods.push(periodOf(p, parser));
+  return periods.length === 0 ? null : indicatorOf(draft, periods, parser);
+}
+
+/**
+ * A slot of a table to fill: an indicator none of whose cells holds anything yet, with every period and
+ * its cells, so a face can show where to write. Never evaluated or counted (see `KpiTable.unfilled`).
+ */
+export function slotOf(draft: IndicatorDraft, parser: ValueParser): Indicator {
+  return indicatorOf(
+    draft,
+    [...draft.periods.values()].map((p) => periodOf(p, parser)),
+    parser,
+  );
+}
+
+function indicatorOf(draft: IndicatorDraft, periods: Period[], parser: ValueParser): Indicator {
   return {
     id: draft.id,
     name: draft.name,
     nameCell: draft.nameCell,
     unit: draft.unitHint ?? unitOf(periods),
-    baseline: parsedOf(draft.baselineCell),
+    baseline: valueOf(draft.baselineCell, parser),
     baselineCell: draft.baselineCell,
     measureCodes: draft.measureCodes,
     measureNames: draft.measureNames,

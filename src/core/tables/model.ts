@@ -90,6 +90,12 @@ export interface KpiTable {
    * detection is wrong. Checks compare rates and fixes write them in it.
    */
   rateScale?: RateScale;
+  /**
+   * Slots of a table to fill: indicators nothing has been written in yet (a generated template, the rows
+   * left for next year), read with their periods and cells. They are not indicators to check or count:
+   * no evaluation, check or summary sees them. Absent when there are none.
+   */
+  readonly unfilled?: readonly Indicator[];
 }
 
 /** One number of a summary line (`成果指標達成見込み 19単位施策`). */

@@ -64,14 +64,17 @@ test("a zero target is a typed error too; a configured rule rates a negative tar
 });
 
 test("the checker rates a negative target as 算定不可 unless the indicator's direction says ratio", async () => {
-  const { detectTables, runChecks, evaluateModel, withDefaults } = await import("../../../src/core");
+  const { detectTables, runChecks, evaluateModel, readCheckSettings } = await import("../../../src/core");
   const { cleanRows, gridOf, ROW, COL } = await import("../rules/clean-table");
   const rows = cleanRows();
   rows[ROW.target][COL.R3] = "△500";
   rows[ROW.actual][COL.R3] = "△600";
   const model = detectTables(gridOf(rows));
-  const r3 = (settings: unknown) =>
-    evaluateModel(model.tables, withDefaults(settings)).find((e) => e.period.label === "R3");
+  const r3 = (given: unknown) => {
+    const reading = readCheckSettings(given);
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    return evaluateModel(model.tables, reading.settings).find((e) => e.period.label === "R3");
+  };
   expect(r3({})?.status?.label).toBe("算定不可");
   const ratio = { directions: { 相談件数: { direction: "up", negativeTarget: "ratio" } } };
   expect(r3(ratio)?.status?.label).toBe("達成");

@@ -1,7 +1,7 @@
 /**
  * Messages of the core engine. Keys: `value.<InvalidValueCode>`, `issue.<ValueIssue>`,
  * `rate.<RateErrorCode>`, `rate.note.<RateNote>`, `rate.pending`, `year.<FiscalYearErrorCode>`,
- * `status.rounding-crosses-band`. A test checks that every code of the engine has an entry.
+ * `status.rounding-crosses-band`, `tables.*` (tables to fill). A test checks that every code of the engine has an entry.
  */
 import type { Catalog } from "../types";
 
@@ -137,5 +137,13 @@ export const coreMessages = {
   "status.rounding-crosses-band": {
     ja: "表示上の達成率（{rate}）は区分の境界に達していますが、正確な値では「{label}」です。",
     en: "The displayed rate ({rate}) reaches a band edge, but the exact rate gives “{label}”.",
+  },
+  "tables.toFill": {
+    ja: "評価表 {tables} 件（記入前の指標 {unfilled}）",
+    en: "Evaluation tables: {tables} ({unfilled} indicators to fill in)",
+  },
+  "tables.partlyFilled": {
+    ja: "評価表 {tables} 件（指標 {indicators}、記入前の指標 {unfilled}）",
+    en: "Evaluation tables: {tables} ({indicators} indicators, {unfilled} to fill in)",
   },
 } as const satisfies Catalog;
