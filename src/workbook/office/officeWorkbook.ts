@@ -10,7 +10,7 @@
  * in the user's sheets. Their size limit is why the persisted history is bounded (../undoHistory.ts).
  */
 import type { Grid } from "../../core/grid";
-import type { ChangeSet, UndoToken, WorkbookPort } from "../port";
+import type { ChangeSet, UndoReport, UndoToken, WorkbookPort } from "../port";
 import { UndoHistory } from "../undoHistory";
 import { applyChangeSet, undoChangeSet, type WriteOptions } from "./applyChanges";
 import { DEFAULT_BUDGET, type ChunkBudget } from "./chunking";
@@ -51,6 +51,7 @@ export class OfficeWorkbook implements WorkbookPort {
       budget,
       suspendCalculation: supports("ExcelApi", "1.6"),
       excelApi19: supports("ExcelApi", "1.9"),
+      conditionalFormatLookup: supports("ExcelApi", "1.14"),
     };
     this.history = new UndoHistory({
       load: async () => {
@@ -92,9 +93,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return token;
   }
 
-  async undo(token: UndoToken): Promise<void> {
-    await this.run((context) => undoChangeSet(context, token, this.writeOptions));
+  async undo(token: UndoToken): Promise<UndoReport> {
+    const report = await this.run((context) => undoChangeSet(context, token, this.writeOptions));
     await this.history.remove(token.id);
+    return report;
   }
 
   undoHistory(): Promise<UndoToken[]> {
