@@ -104,11 +104,19 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       getItemOrNullObject: (id) => this.conditionalFormat(id, true),
       load: (propertyNames: string) => {
         if (propertyNames.replace(/\s/g, "") !== "items/id,items/type")
-          throw new FakeRichApiError("InvalidArgument", `The fake collection loads only "items/id,items/type".`);
+          throw new FakeRichApiError(
+            "InvalidArgument",
+            `The fake collection loads only "items/id,items/type".`,
+          );
         this.queue.enqueue(() => {
           const list = this.target().sheet.conditionalFormats;
           loadedItems = list.map((record, index) =>
-            new FakeConditionalFormat(this.env, () => record, false, () => undefined).preload({
+            new FakeConditionalFormat(
+              this.env,
+              () => record,
+              false,
+              () => undefined,
+            ).preload({
               id: String(list.length - 1 - index),
               type: record.type,
             }),
