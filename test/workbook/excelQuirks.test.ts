@@ -215,3 +215,33 @@ describe("9. names the templates define", () => {
     expect(fake.state.names).toEqual([]);
   });
 });
+
+describe("10. document settings stay small enough to save", () => {
+  const longText = (i: number) => `${"年度末に調査予定の説明文".repeat(6_000)}${i}`; // ~72,000 characters, ~216 KB
+
+  test("a history of long Japanese cell texts is trimmed by bytes, so later saves still succeed", async () => {
+    const fake = fakeFromGrids([gridFromRows(SHEET, [[longText(0)]])]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    for (let i = 1; i <= 12; i++)
+      await port.apply({ label: `${i}`, cells: [{ sheet: SHEET, address: "A1", value: longText(i) }] });
+    expect(fake.settings.refusedCount).toBe(0);
+    await port.saveSettings({ bands: [1, 0.8] });
+    const reloaded = new OfficeWorkbook({ ...fake.portOptions(), settings: fake.settings.reloaded() });
+    expect(await reloaded.loadSettings()).toEqual({ bands: [1, 0.8] });
+    const kept = await reloaded.undoHistory();
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(12);
+    expect(kept[kept.length - 1].label).toBe("12");
+  });
+
+  test("a refused save puts the setting back, so the next saves are not refused too", async () => {
+    const { fake, port } = setup();
+    await port.saveSettings({ note: "前の設定" });
+    await expect(port.saveSettings({ note: "x".repeat(3 * 1024 * 1024) })).rejects.toThrow();
+    expect(await port.loadSettings()).toEqual({ note: "前の設定" });
+    const token = await port.apply({ label: "後", cells: [{ sheet: SHEET, address: "D1", value: 1 }] });
+    expect(fake.settings.refusedCount).toBe(1);
+    const reloaded = new OfficeWorkbook({ ...fake.portOptions(), settings: fake.settings.reloaded() });
+    expect((await reloaded.undoHistory()).map((t) => t.id)).toEqual([token.id]);
+  });
+});
