@@ -245,3 +245,82 @@ describe("10. document settings stay small enough to save", () => {
     expect((await reloaded.undoHistory()).map((t) => t.id)).toEqual([token.id]);
   });
 });
+
+describe("11. smaller quirks", () => {
+  test('valueTypes "Integer" and "RichValue" (a linked data type) read as their values, not as empty', async () => {
+    const { fake, port } = setup();
+    const sheet = sheetOf(fake);
+    sheet.set(2, 2, { value: 10, formula: null, numberFormat: null, valueType: "Integer" });
+    sheet.set(1, 0, { value: "東京都", formula: null, numberFormat: null, valueType: "RichValue" });
+    const grid = await port.readSheet(SHEET);
+    expect(grid.values[2][2]).toBe(10);
+    expect(grid.values[1][0]).toBe("東京都");
+  });
+
+  test("undo of a data validation puts back the rule it replaced", async () => {
+    const { fake, port } = setup();
+    await port.apply({
+      label: "利用者の入力規則",
+      validations: [{ sheet: SHEET, address: "C2:C3", kind: "list", list: ["達成", "未達成"] }],
+    });
+    const userRule = JSON.parse(
+      JSON.stringify(sheetOf(fake).validations[0].props["dataValidation.rule"]),
+    ) as unknown;
+    const token = await port.apply({
+      label: "入力規則",
+      validations: [{ sheet: SHEET, address: "C2:C3", kind: "list", list: ["集計中", "-"] }],
+    });
+    expect(await port.undo(token)).toEqual({ notRestored: [] });
+    expect(sheetOf(fake).validations.map((v) => v.address)).toEqual(["C2:C3"]);
+    expect(sheetOf(fake).validations[0].props["dataValidation.rule"]).toEqual(userRule);
+  });
+
+  test("a validation that differed across its range is cleared and reported", async () => {
+    const { fake, port } = setup();
+    await port.apply({
+      label: "一部",
+      validations: [{ sheet: SHEET, address: "C2", kind: "list", list: ["達成"] }],
+    });
+    const token = await port.apply({
+      label: "入力規則",
+      validations: [{ sheet: SHEET, address: "C2:C3", kind: "list", list: ["集計中", "-"] }],
+    });
+    expect((await port.undo(token)).notRestored).toEqual([token.added[0]]);
+    expect(sheetOf(fake).validations.map((v) => v.address)).toEqual(["C2"]);
+  });
+
+  test("selecting a cell on another sheet brings that sheet forward", async () => {
+    const fake = fakeFromGrids([table(), gridFromRows("別", [["x"]])]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    await port.select("別", "A1");
+    expect(fake.state.activeSheet).toBe("別");
+    expect(fake.state.selection).toEqual({ sheet: "別", address: "A1" });
+  });
+
+  test("what was written while calculation was suspended is recalculated in the same batch", async () => {
+    const grid = table();
+    grid.formulas[2][2] = "=B3*2";
+    grid.values[2][2] = 24;
+    const fake = fakeFromGrids([grid]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    const token = await port.apply({
+      label: "式",
+      cells: [{ sheet: SHEET, address: "C3", formula: "=B3*3", replaceFormula: true }],
+    });
+    await port.undo(token);
+    expect(fake.log.some((e) => e.property === "application.suspendApiCalculationUntilNextSync()")).toBe(
+      true,
+    );
+    expect(gridsFromFake(fake)).toEqual([grid]);
+  });
+
+  test("a sheet the add-in creates is activated", async () => {
+    const { fake, port } = setup();
+    await port.apply({
+      label: "新",
+      newSheets: ["集計_R5"],
+      cells: [{ sheet: "集計_R5", address: "A1", value: 1 }],
+    });
+    expect(fake.state.activeSheet).toBe("集計_R5");
+  });
+});

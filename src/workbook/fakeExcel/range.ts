@@ -19,8 +19,8 @@ import {
   MAX_ROWS,
   type FakeCell,
   type FakeConditionalFormatRecord,
+  FakeSheet,
   parseFakeAddress,
-  type FakeSheet,
   type FakeWorkbookState,
 } from "./state";
 
@@ -94,8 +94,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
         return sheet.columnWidths.get(area.col) ?? DEFAULT_COLUMN_WIDTH;
       },
     ) as XRangeFormat;
-    this.dataValidation = recordingBag(env.queue, "dataValidation", (path, value) =>
-      this.validate(path, value),
+    this.dataValidation = recordingBag(
+      env.queue,
+      "dataValidation",
+      (path, value) => this.validate(path, value),
+      (property) => this.validationView(property),
     ) as XDataValidation;
     let loadedItems: FakeConditionalFormat[] | null = null;
     this.conditionalFormats = {
@@ -220,7 +223,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     at: { sheet: FakeSheet; row: number; col: number },
   ): FakeCell {
     const parsed = parseInput(input);
-    const value = parsed.formula === null ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
+    // While API calculation is suspended a formula written stays uncalculated until a recalculation (./calculation.ts).
+    const suspended = this.env.state.calculationSuspended && parsed.formula !== null;
+    if (suspended) at.sheet.dirty.add(FakeSheet.key(at.row, at.col));
+    const value =
+      parsed.formula === null || suspended ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
     return { value, formula: parsed.formula, numberFormat: cell.numberFormat };
   }
 
@@ -245,6 +252,39 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       );
       this.env.queue.record(sheet.name, rangeToA1(area), property, data);
     });
+  }
+
+  /**
+   * What `dataValidation.load("type,rule,prompt,errorAlert")` reads: "None" and an empty rule where there is
+   * none; "Inconsistent" when validations only partly cover the range
+   * (learn.microsoft.com/javascript/api/excel/excel.datavalidationtype).
+   */
+  private validationView(property: string): unknown {
+    const { sheet, area } = this.target();
+    const address = rangeToA1(area);
+    const exact = sheet.validations.find((record) => record.address === address);
+    const partly = sheet.validations.some((record) => {
+      const other = parseFakeAddress(record.address);
+      return other !== null && overlaps(other, area);
+    });
+    if (property === "type") {
+      if (!exact) return partly ? "Inconsistent" : "None";
+      const rule = exact.props["dataValidation.rule"] as XDataValidation["rule"] | undefined;
+      return rule?.list ? "List" : rule?.custom ? "Custom" : "None";
+    }
+    if (property === "rule") return exact?.props["dataValidation.rule"] ?? {};
+    if (property === "prompt")
+      return exact?.props["dataValidation.prompt"] ?? { title: "", message: "", showPrompt: false };
+    if (property === "errorAlert")
+      return (
+        exact?.props["dataValidation.errorAlert"] ?? {
+          title: "",
+          message: "",
+          showAlert: true,
+          style: "Stop",
+        }
+      );
+    throw new FakeRichApiError("InvalidArgument", `The fake DataValidation has no property '${property}'.`);
   }
 
   private validate(path: string, value: unknown): void {
@@ -335,10 +375,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
+  /**
+   * Range.select "selects the specified range in the Excel UI" (learn.microsoft.com/javascript/api/excel/excel.range#select);
+   * the reference does not say it activates another sheet, so the fake leaves the active sheet as it is and
+   * a selection on an inactive sheet stays out of the user's sight.
+   */
   select(): void {
     this.change(null, ({ sheet, area }) => {
       this.env.state.selection = { sheet: sheet.name, address: rangeToA1(area) };
-      this.env.state.activeSheet = sheet.name;
+      this.env.queue.record(sheet.name, rangeToA1(area), "select()", null);
     });
   }
 }
