@@ -7,6 +7,7 @@
  * report has them as arrays (`inMemory`).
  */
 import {
+  indicatorsInSheetOrder,
   isMessageCode,
   message,
   type CheckSettings,
@@ -15,6 +16,7 @@ import {
   type Lang,
   type LayoutId,
   type ParsedValue,
+  type Period,
   type Severity,
 } from "../core";
 import type { CheckedFile } from "./checkFile";
@@ -44,6 +46,8 @@ export interface PeriodReport {
 
 export interface IndicatorReport {
   readonly id: string | null;
+  /** `false` for a slot of a table to fill: nothing written in yet, its periods show where (no rate or status). */
+  readonly filled: boolean;
   readonly name: string;
   readonly unit: string | null;
   readonly periods: readonly PeriodReport[];
@@ -96,18 +100,19 @@ const numberOf = (value: ParsedValue | null) => (value?.kind === "number" ? valu
 
 const addressOf = (cell: { readonly address: string } | undefined) => cell?.address ?? null;
 
-function periodReport(evaluation: Evaluation): PeriodReport {
-  const { period, rate, status } = evaluation;
+/** A period with core's evaluation, or a slot's period (no evaluation: nothing to rate yet). */
+function periodReport(period: Period, evaluation: Evaluation | undefined): PeriodReport {
+  const rate = evaluation?.rate;
   const { cells } = period;
   return {
     label: period.label,
     fiscalYear: period.fiscalYear,
-    projected: evaluation.projected,
+    projected: evaluation?.projected ?? period.projected,
     cumulative: period.cumulative,
     target: numberOf(period.target),
     actual: numberOf(period.actual),
     rate: rate?.kind === "rate" ? rate.value : null,
-    status: status?.label ?? null,
+    status: evaluation?.status?.label ?? null,
     cells: {
       target: addressOf(cells.target),
       actual: addressOf(cells.actual),
@@ -120,20 +125,23 @@ function periodReport(evaluation: Evaluation): PeriodReport {
 /** Evaluations come table by table, indicator by indicator, period by period (core's order). */
 function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorReport>>[] {
   const byPeriod = new Map(checked.evaluations.map((e) => [e.period, e]));
-  return checked.model.tables.map((table) => ({
-    sheet: table.sheet,
-    range: table.range,
-    layout: table.layout,
-    indicators: new JsonList(table.indicators.length, (i) => {
-      const indicator = table.indicators[i];
-      const periods: PeriodReport[] = [];
-      for (const period of indicator.periods) {
-        const evaluation = byPeriod.get(period);
-        if (evaluation !== undefined) periods.push(periodReport(evaluation));
-      }
-      return { id: indicator.id, name: indicator.name, unit: indicator.unit, periods };
-    }),
-  }));
+  return checked.model.tables.map((table) => {
+    const entries = indicatorsInSheetOrder(table);
+    return {
+      sheet: table.sheet,
+      range: table.range,
+      layout: table.layout,
+      indicators: new JsonList(entries.length, (i) => {
+        const { indicator, filled } = entries[i];
+        const periods: PeriodReport[] = [];
+        for (const period of indicator.periods) {
+          const evaluation = byPeriod.get(period);
+          if (evaluation !== undefined || !filled) periods.push(periodReport(period, evaluation));
+        }
+        return { id: indicator.id, filled, name: indicator.name, unit: indicator.unit, periods };
+      }),
+    };
+  });
 }
 
 /** Rendered in one language only (a finding's `message` renders both): 10,000 indicators give ~100,000. */

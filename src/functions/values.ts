@@ -12,7 +12,7 @@ import { rateOutcome } from "./rates";
 /** One `unit` as the value parser reads it (`1千円`), or `null` when the text is not a unit alone. */
 function unitQuantity(unit: string): NumberValue | null {
   const one = parseValue(`1${unit}`);
-  const alone = one.kind === "number" && one.note === undefined && !one.issues.includes("multiple-numbers");
+  const alone = one.kind === "number" && one.note === undefined;
   return alone && one.value === 1 && one.unit !== "" ? one : null;
 }
 

@@ -7,8 +7,8 @@
 import ExcelJS from "exceljs";
 import { gridFromRows, parseRangeA1, type CellRange, type Grid } from "../../src/core/grid";
 import { runCheck } from "../../src/taskpane/checking/runCheck";
-import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/settings/settings";
-import { ALL_PARTS, formatChanges } from "../../src/taskpane/views/format/formatChanges";
+import { DEFAULT_PANE_SETTINGS, statusBands } from "../../src/taskpane/settings/settings";
+import { ALL_LOOK_PARTS, tableLookChanges } from "../../src/core";
 import { fakeFromGrids, FakeSheet, gridsFromFake, type FakeExcel } from "../../src/workbook/fakeExcel";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { ChangeSet } from "../../src/workbook/port";
@@ -28,7 +28,12 @@ async function formatSet(grids: Grid[]): Promise<ChangeSet> {
     () => undefined,
     async () => undefined,
   );
-  const changes = formatChanges(report.tables, DEFAULT_PANE_SETTINGS, ALL_PARTS, "書式を設定");
+  const changes = tableLookChanges(
+    report.tables,
+    statusBands(DEFAULT_PANE_SETTINGS),
+    ALL_LOOK_PARTS,
+    "書式を設定",
+  );
   return {
     ...changes,
     layouts: [

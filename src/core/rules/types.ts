@@ -6,6 +6,8 @@ import type { CheckSettings } from "./settings";
 import type { Evaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
+/** Every severity, most severe first: the order reports list and count findings in. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** One cell a fix changes: a `CellChange` of the change vocabulary, so a face applies fixes as they are. */
 export type CellFix = CellChange;

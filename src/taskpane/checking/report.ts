@@ -2,11 +2,7 @@
  * What a check gives the task pane: the tables found, their indicators and the findings, in a plain
  * serializable shape (it crosses the worker boundary). Built from the core engine's output by ./runCheck.
  */
-import type { MessageParams } from "../../core/i18n";
-import type { CellChange } from "../../workbook/port";
-
-export type Severity = "error" | "warning" | "info";
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+import type { CellChange, MessageParams, Severity } from "../../core";
 
 export interface PanePeriod {
   label: string;
@@ -29,6 +25,8 @@ export interface PaneTable {
   /** Human name of the layout, already in the user's language. */
   layout: string;
   indicators: PaneIndicator[];
+  /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
+  unfilled: number;
   /** Sheet rows (0-based) of the table's headings: header fill, frozen rows, printed title rows. */
   headerRows: number[];
   /** Cells the format view works on; `text` is the cell's content when it holds text, else `null`. */

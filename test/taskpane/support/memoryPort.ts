@@ -120,7 +120,10 @@ export class MemoryPort implements WorkbookPort {
     return this.call("undoHistory", [], () => [...this.tokens]);
   }
   select(sheet: string, address: string) {
-    return this.call("select", [sheet, address], () => undefined);
+    // Selecting a range activates its sheet, as in Excel (and the fake's Range.select).
+    return this.call("select", [sheet, address], () => {
+      this.active = sheet;
+    });
   }
   loadSettings() {
     return this.call("loadSettings", [], () => this.settings);

@@ -1,8 +1,9 @@
 /**
  * `number-as-text`: a target or actual stored as text (`1,600件`, full-width digits). Excel's own formulas
- * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`).
+ * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`), and is
+ * offered only when that unit is the indicator's: a fix never changes a unit (`5,022件` among `人`).
  */
-import { decimalToNumber, shiftDecimal } from "../../decimal";
+import { formatUnit, isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
 import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "../finding";
@@ -22,21 +23,20 @@ function numberFormatOf(value: NumberValue): string {
   }
   let format = byExponent.get(value.decimal.exponent);
   if (format === undefined) {
-    format = buildFormat(value);
+    format = writtenNumberFormat(value);
     byExponent.set(value.decimal.exponent, format);
   }
   return format;
 }
 
-function buildFormat(value: NumberValue): string {
-  const decimals = Math.max(0, -value.decimal.exponent);
-  const body = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
-  if (value.percent) return `${decimals > 0 ? `0.${"0".repeat(decimals)}` : "0"}%`;
-  return value.unit === "" ? body : `${body}"${value.unit.replace(/"/g, "")}"`;
-}
-
-function cellValueOf(value: NumberValue): number {
-  return value.percent ? decimalToNumber(shiftDecimal(value.decimal, -2)) : value.value;
+/**
+ * Writing the value with its own unit's format changes no unit: the indicator's unit (from labels,
+ * formats or most values) and the unit the cell's format already shows agree with it, or say nothing.
+ */
+function keepsUnit(value: NumberValue, indicatorUnit: string | null, numberFormat: string | null): boolean {
+  const shown = formatUnit(numberFormat)?.unit ?? "";
+  const own = value.percent ? "%" : value.unit;
+  return [indicatorUnit ?? "", shown].every((unit) => unit === "" || unit === own);
 }
 
 const LISTED_CELLS = 4;
@@ -80,11 +80,8 @@ export const numberAsText: Check<keyof typeof messages> = {
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             cells.push(cell);
-            const clean =
-              value.note === undefined &&
-              (value.issues.length === 0 ||
-                (!value.issues.includes("multiple-numbers") && !value.issues.includes("malformed-grouping")));
-            if (clean) fixes.push(valueFix(table.sheet, cell, cellValueOf(value), numberFormatOf(value)));
+            if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
+              fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;
           const first = cells[0];

@@ -1,11 +1,6 @@
 /** Findings grouped by table, then by severity, with counts: what the check view lists. */
-import {
-  SEVERITIES,
-  type PaneReport,
-  type PaneFinding,
-  type PaneTable,
-  type Severity,
-} from "../../checking/report";
+import { SEVERITIES, type Severity } from "../../../core";
+import type { PaneReport, PaneFinding, PaneTable } from "../../checking/report";
 
 export interface SeverityGroup {
   severity: Severity;

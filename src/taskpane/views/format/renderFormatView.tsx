@@ -5,10 +5,10 @@ import type { useFormatViewStyles } from "./useFormatViewStyles";
 import type { Translate } from "../../app/i18n";
 import { ChangePreview } from "../common/ChangePreview";
 import { EmptyState } from "../common/EmptyState";
-import type { FormatParts } from "./formatChanges";
+import type { LookParts } from "../../../core";
 import type { FormatViewState } from "./useFormatView";
 
-const PARTS: { part: keyof FormatParts; label: UiMessageKey }[] = [
+const PARTS: { part: keyof LookParts; label: UiMessageKey }[] = [
   { part: "numbers", label: "ui.format.numbers" },
   { part: "rates", label: "ui.format.rates" },
   { part: "status", label: "ui.format.status" },

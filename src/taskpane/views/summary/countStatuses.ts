@@ -1,7 +1,7 @@
 /** Counts per status category for one period: the bands of the settings, then pending, then anything else. */
 import type { PaneReport } from "../../checking/report";
 import type { PaneSettings } from "../../settings/settings";
-import { bandColours, PENDING_COLOURS, type StatusColours } from "../common/statusPalette";
+import { bandColours, PENDING_COLOURS, type StatusColours } from "../../../core";
 
 export interface StatusCount {
   label: string;

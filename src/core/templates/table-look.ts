@@ -1,30 +1,35 @@
 /**
  * The standard look of a detected table as one change set: numbers stored as text become numbers with
  * a unit number format, rates 0.0%, status cells coloured by conditional formatting, borders, header
- * fill, frozen headings and A4 landscape print with the heading rows repeated.
+ * fill, frozen headings and A4 landscape print with the heading rows repeated. The task pane's format view
+ * offers it part by part.
  */
-import {
-  columnName,
-  decimalToNumber,
-  parseA1,
-  parseRangeA1,
-  parseValue,
-  rangeToA1,
-  shiftDecimal,
-  type NumberValue,
-} from "../../../core";
-import type {
-  CellChange,
-  ChangeSet,
-  ConditionalFormatRule,
-  RangeStyle,
-  SheetLayout,
-} from "../../../workbook/port";
-import type { PaneTable } from "../../checking/report";
-import type { PaneSettings } from "../../settings/settings";
-import { bandColours, PENDING_COLOURS, type StatusColours } from "../common/statusPalette";
+import type { CellChange, ChangeSet, ConditionalFormatRule, RangeStyle, SheetLayout } from "../changes";
+import { columnName, parseA1, parseRangeA1, rangeToA1 } from "../grid";
+import { isCleanNumber, RATE_FORMAT, storedNumber, writtenNumberFormat } from "../number-formats";
+import type { StatusBands } from "../status";
+import { parseValue } from "../values";
+import type { NumberValue } from "../value-types";
+import { bandColours, PENDING_COLOURS, type StatusColours } from "./status-colours";
 
-export interface FormatParts {
+/** What the look needs of a detected table: where it is, its heading rows and the cells it formats. */
+export interface LookTable {
+  readonly sheet: string;
+  /** A1 range of the table ("A3:K40"). */
+  readonly range: string;
+  /** Sheet rows (0-based) of the table's headings: header fill, frozen rows, printed title rows. */
+  readonly headerRows: readonly number[];
+  readonly cells: {
+    /** Targets, actuals and baselines that hold a number written as text (`1,600件`). */
+    readonly numbers: readonly { readonly address: string; readonly text: string }[];
+    /** Rate cells; `text` is the cell's content when it holds text, else `null`. */
+    readonly rates: readonly { readonly address: string; readonly text: string | null }[];
+    readonly statuses: readonly string[];
+  };
+}
+
+/** The parts of the look, each applied or not. */
+export interface LookParts {
   numbers: boolean;
   rates: boolean;
   status: boolean;
@@ -33,7 +38,7 @@ export interface FormatParts {
   print: boolean;
 }
 
-export const ALL_PARTS: FormatParts = {
+export const ALL_LOOK_PARTS: LookParts = {
   numbers: true,
   rates: true,
   status: true,
@@ -42,41 +47,25 @@ export const ALL_PARTS: FormatParts = {
   print: true,
 };
 
-const HEADER_FILL = "#D9E1F2";
-export const RATE_FORMAT = "0.0%";
-
-/** `#,##0"件"`, `#,##0.0"人"`: grouping, the decimals as written, the unit as a literal suffix. */
-export function unitFormat(value: NumberValue): string {
-  const decimals = Math.max(0, -value.decimal.exponent);
-  const number = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
-  return value.unit === "" ? number : `${number}"${value.unit.replace(/"/g, "")}"`;
-}
-
+/** The fill of a table's heading rows (and of the task pane's summary sheet's). */
+export const TABLE_HEADER_FILL = "#D9E1F2";
 /** A text that is exactly a number with a unit (no note, nothing doubtful), read as such; else `null`. */
 function cleanNumber(text: string): NumberValue | null {
   const parsed = parseValue(text);
-  if (parsed.kind !== "number" || parsed.note !== undefined) return null;
-  const doubtful = parsed.issues.some((i) => i === "malformed-grouping" || i === "multiple-numbers");
-  return doubtful ? null : parsed;
+  return isCleanNumber(parsed) ? parsed : null;
 }
 
 function numberChange(sheet: string, address: string, text: string): CellChange | null {
   const parsed = cleanNumber(text);
   if (!parsed) return null;
-  if (parsed.percent)
-    return {
-      sheet,
-      address,
-      value: decimalToNumber(shiftDecimal(parsed.decimal, -2)),
-      numberFormat: RATE_FORMAT,
-    };
-  return { sheet, address, value: parsed.value, numberFormat: unitFormat(parsed) };
+  const numberFormat = parsed.percent ? RATE_FORMAT : writtenNumberFormat(parsed);
+  return { sheet, address, value: storedNumber(parsed), numberFormat };
 }
 
 function rateChange(sheet: string, address: string, text: string | null): CellChange {
   const parsed = text === null ? null : cleanNumber(text);
   return parsed?.percent
-    ? { sheet, address, value: decimalToNumber(shiftDecimal(parsed.decimal, -2)), numberFormat: RATE_FORMAT }
+    ? { sheet, address, value: storedNumber(parsed), numberFormat: RATE_FORMAT }
     : { sheet, address, numberFormat: RATE_FORMAT };
 }
 
@@ -96,7 +85,7 @@ function statusArea(statuses: readonly string[]): string | null {
  * thousands). Rules compare the whole text, so `達成` does not colour `達成率` or `未達成`; projected labels
  * (`達成見込み`) get their band's colours.
  */
-function statusRules(table: PaneTable, settings: PaneSettings): ConditionalFormatRule[] {
+function statusRules(table: LookTable, bands: StatusBands): ConditionalFormatRule[] {
   const { sheet } = table;
   const address = statusArea(table.cells.statuses);
   if (address === null) return [];
@@ -106,23 +95,21 @@ function statusRules(table: PaneTable, settings: PaneSettings): ConditionalForma
     kind: "textEquals",
     text,
     fill: colours.fill,
-    fontColor: colours.font,
+    fontColor: colours.fontColor,
     ...(bold ? { bold } : {}),
   });
-  const last = settings.bands.length - 1;
+  const { labels } = bands;
+  const last = labels.length - 1;
   return [
-    ...settings.bands.flatMap((band, i) => {
-      const colours = bandColours(i, settings.bands.length);
-      return [
-        rule(band.label, colours, i === last),
-        rule(band.label + settings.projectedSuffix, colours, i === last),
-      ];
+    ...labels.flatMap((label, i) => {
+      const colours = bandColours(i, labels.length);
+      return [rule(label, colours, i === last), rule(label + bands.projectedSuffix, colours, i === last)];
     }),
-    rule(settings.pendingLabel, PENDING_COLOURS),
+    rule(bands.pendingLabel, PENDING_COLOURS),
   ];
 }
 
-function headerStyles(table: PaneTable): RangeStyle[] {
+function headerStyles(table: LookTable): RangeStyle[] {
   const range = parseRangeA1(table.range);
   if (!range) return [];
   const first = columnName(range.col);
@@ -130,13 +117,13 @@ function headerStyles(table: PaneTable): RangeStyle[] {
   return table.headerRows.map((row) => ({
     sheet: table.sheet,
     address: `${first}${row + 1}:${last}${row + 1}`,
-    fill: HEADER_FILL,
+    fill: TABLE_HEADER_FILL,
     bold: true,
     borders: "thin-all",
   }));
 }
 
-function layout(table: PaneTable, parts: FormatParts): SheetLayout | null {
+function layout(table: LookTable, parts: LookParts): SheetLayout | null {
   if (table.headerRows.length === 0 || !(parts.freeze || parts.print)) return null;
   const top = Math.min(...table.headerRows) + 1;
   const bottom = Math.max(...table.headerRows) + 1;
@@ -156,10 +143,11 @@ function layout(table: PaneTable, parts: FormatParts): SheetLayout | null {
   };
 }
 
-export function formatChanges(
-  tables: readonly PaneTable[],
-  settings: PaneSettings,
-  parts: FormatParts,
+/** The look of `tables` as one change set named `label`, with the status colours of `bands`. */
+export function tableLookChanges(
+  tables: readonly LookTable[],
+  bands: StatusBands,
+  parts: LookParts,
   label: string,
 ): ChangeSet {
   const cells: CellChange[] = [];
@@ -175,7 +163,7 @@ export function formatChanges(
       }
     if (parts.rates)
       for (const { address, text } of table.cells.rates) cells.push(rateChange(sheet, address, text));
-    if (parts.status) conditionalFormats.push(...statusRules(table, settings));
+    if (parts.status) conditionalFormats.push(...statusRules(table, bands));
     if (parts.borders)
       styles.push({ sheet, address: table.range, borders: "thin-all" }, ...headerStyles(table));
     const l = layout(table, parts);
