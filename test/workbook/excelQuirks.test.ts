@@ -67,6 +67,47 @@ describe("1. undo of a fill on cells that had none", () => {
   });
 });
 
+describe("5. sheets with more than 512 merged areas (Excel方眼紙)", () => {
+  /** A form of `rows` rows, each row's label merged over two cells: one merged area per row. */
+  function form(rows: number): Grid {
+    const grid = gridFromRows(
+      "方眼紙",
+      Array.from({ length: rows }, (_, r) => [`項目${r + 1}`, null, r]),
+    );
+    for (let r = 0; r < rows; r++) grid.merges.push({ row: r, col: 0, rowCount: 1, colCount: 2 });
+    return grid;
+  }
+
+  test("the fake refuses more than 512 merged areas in one request, as Excel does", async () => {
+    const fake = fakeFromGrids([form(600)]);
+    const attempt = fake.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem("方眼紙").getRange().getMergedAreasOrNullObject();
+      merged.load("address");
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  test("the read takes the merged areas in row blocks and returns every one, once", async () => {
+    const fake = fakeFromGrids([form(2_000)]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    const grid = await port.readSheet("方眼紙");
+    expect(grid).toEqual(form(2_000));
+    expect(fake.syncCount).toBe(3); // refused, contents without merges, merges in blocks
+  });
+
+  test("when even small blocks hold more than 512, the sheet reads without merge information", async () => {
+    const grid = gridFromRows("方眼紙", [
+      Array.from({ length: 1_400 }, (_, c) => (c % 2 === 0 ? `欄${c}` : null)),
+    ]);
+    for (let c = 0; c < 1_400; c += 2) grid.merges.push({ row: 0, col: c, rowCount: 2, colCount: 2 });
+    const fake = fakeFromGrids([grid]);
+    const read = await new OfficeWorkbook(fake.portOptions()).readSheet("方眼紙");
+    expect(read.values[0]).toEqual(grid.values[0].slice(0, read.colCount)); // the used range ends at the last value
+    expect(read.merges).toEqual([]);
+  });
+});
+
 describe("8. undo survives a workbook that changed since, and reports what it could not restore", () => {
   const rate = (address: string, text: string): ChangeSet => ({
     label: `条件付き書式 ${address}`,

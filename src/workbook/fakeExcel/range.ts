@@ -24,6 +24,8 @@ import {
   type FakeWorkbookState,
 } from "./state";
 
+const MAX_MERGED_AREAS = 512;
+
 export interface RangeTarget {
   sheet: FakeSheet;
   area: CellRange;
@@ -316,11 +318,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
+  /**
+   * The merged areas whose top-left cell is in this range: office-js issue 3611 ("only returns merged areas
+   * whose top left cell exists in the range passed"). More than 512 of them fail the request, as the
+   * reference says of getMergedAreasOrNullObject ("if the merged areas count in this range is more than
+   * 512, the API will fail to return the result"; learn.microsoft.com/javascript/api/excel/excel.range#getmergedareasornullobject).
+   */
   getMergedAreasOrNullObject(): XRangeAreas {
     return new FakeRangeAreas(this.env.queue, () => {
       const target = this.locate();
       if (target === null) return null;
-      const merges = target.sheet.merges.filter((merge) => overlaps(merge, target.area));
+      const { area } = target;
+      const merges = target.sheet.merges.filter((merge) =>
+        overlaps({ row: merge.row, col: merge.col, rowCount: 1, colCount: 1 }, area),
+      );
+      if (merges.length > MAX_MERGED_AREAS)
+        throw new FakeRichApiError("GeneralException", `${merges.length} merged areas: more than 512.`);
       return merges.length === 0 ? null : { sheet: target.sheet, merges };
     });
   }
