@@ -28,8 +28,14 @@ import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { readGrid } from "./readGrid";
 import { readStore, STORE_SHEET, writeStore } from "./store";
 
-/** ExcelJS reports malformed XML through its SAX parser's messages; anything else is a corrupt file. */
+/**
+ * ExcelJS reports malformed XML through its SAX parser's messages; a crash inside ExcelJS (a TypeError on
+ * a part it does not expect) is content it cannot read, said without its JavaScript text; anything else
+ * is a corrupt file.
+ */
 function loadError(error: unknown): WorkbookError {
+  if (error instanceof TypeError || error instanceof RangeError)
+    return new WorkbookError("workbook.unsupportedContent");
   const message = error instanceof Error ? error.message : String(error);
   if (
     /xml|sax|tag|attribute|entity|unclosed|unexpected|text data outside|non-whitespace|invalid character/i.test(

@@ -94,6 +94,10 @@ export const workbookMessages = {
     ja: "Excel ブック（.xlsx）ではありません。",
     en: "This is not an Excel workbook (.xlsx).",
   },
+  "workbook.unsupportedContent": {
+    ja: "このファイルには読み取れない内容が含まれています。Excel で開いて保存し直すと読める場合があります。",
+    en: "This file holds content that cannot be read; saving it again from Excel may help.",
+  },
   "workbook.corrupt": {
     ja: "ファイルが壊れていて読み取れません（{reason}）。",
     en: "The file is corrupt and cannot be read ({reason}).",
