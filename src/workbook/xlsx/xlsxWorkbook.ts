@@ -23,7 +23,7 @@ import { UndoHistory } from "../undoHistory";
 import { readCell, restyle, writeContent } from "./cells";
 import { addConditionalFormat, addValidation, applyLayout, applyStyle, removeAdded } from "./formatting";
 import { restoreFormats, snapshotFormats, unmerge } from "./formatUndo";
-import { inspectXlsx } from "./guard";
+import { assertExcelJsCanLoad, inspectXlsx } from "./guard";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { readGrid } from "./readGrid";
 import { readStore, STORE_SHEET, writeStore } from "./store";
@@ -67,7 +67,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Inspects the file (size, zip bomb, cell counts, encryption) and loads it; refusals are `WorkbookError`s. */
   static async fromBuffer(data: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<XlsxWorkbook> {
-    inspectXlsx(data, limits);
+    assertExcelJsCanLoad(inspectXlsx(data, limits), limits);
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS declares its own `Buffer` (an ArrayBuffer); at runtime it takes a Node Buffer.

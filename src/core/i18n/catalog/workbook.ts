@@ -78,6 +78,14 @@ export const workbookMessages = {
     ja: "シート「{sheet}」のセル数が多すぎます（{cells} セル、上限 {limit} セル）。",
     en: "Sheet “{sheet}” has too many cells ({cells}; the limit is {limit}).",
   },
+  "workbook.mergesTooLarge": {
+    ja: "結合セルの範囲が大きすぎて、このファイルは読み取れません（{cells} セル、上限 {limit} セル）。",
+    en: "The merged areas of this file are too large to read ({cells} cells; the limit is {limit}).",
+  },
+  "workbook.tooManyCellsToLoad": {
+    ja: "セル数が多すぎて、このファイルは読み取れません（{cells} セル、上限 {limit} セル）。",
+    en: "This file has too many cells to read ({cells}; the limit is {limit}).",
+  },
   "workbook.sharedStringsTooLarge": {
     ja: "共有文字列が大きすぎます（{size} バイト、上限 {limit} バイト）。",
     en: "The shared strings are too large ({size} bytes; the limit is {limit} bytes).",
