@@ -18,6 +18,7 @@ export {
   decimalFromNumber,
   decimalFromPlainString,
   significantDecimal,
+  displayedDecimal,
   EXCEL_SIGNIFICANT_DIGITS,
   decimalToNumber,
   decimalToString,
@@ -113,12 +114,20 @@ export type {
   KpiTable,
   LayoutId,
   Period,
+  RateScale,
   Role,
   SourceCell,
   SummaryBlock,
   SummaryEntry,
 } from "./tables";
-export { detectTables, indicatorsInSheetOrder, ROLES, toFillLine } from "./tables";
+export {
+  detectTables,
+  detectRateScale,
+  indicatorsInSheetOrder,
+  rateScaleOf,
+  ROLES,
+  toFillLine,
+} from "./tables";
 export type {
   CheckSettings,
   IndicatorDirection,

@@ -9,10 +9,7 @@ import {
   decimalToNumber,
   parseValue,
   ratioFromDecimal,
-  significantDecimal,
   summarize,
-  type Decimal,
-  type NumberValue,
   type StatusBands,
 } from "../core";
 import { isBlank, type Arg, type Cell, type CellOutput } from "./cell";
@@ -22,20 +19,10 @@ import { cellText, flagOption } from "./options";
 import type { Lang } from "./language";
 import { cellList, vectorize } from "./vectorize";
 
-/**
- * A rate or threshold cell, exactly: text as written (`80.0%` is 4/5), a number as Excel shows it, at 15
- * significant digits, so a formula's `=0.448/0.56` (the double 0.7999999999999999) is exactly 80%.
- */
-function exactValue(cell: Cell, parsed: NumberValue): Decimal {
-  return (typeof cell === "number" ? significantDecimal(cell) : null) ?? baseDecimal(parsed);
-}
-
 /** A threshold cell as a fraction: `0.8` or `80%`; `null` when it is not a plain number or percentage. */
 function thresholdOf(cell: Cell): number | null {
   const parsed = parseValue(cell);
-  return parsed.kind === "number" && parsed.baseUnit === ""
-    ? decimalToNumber(exactValue(cell, parsed))
-    : null;
+  return parsed.kind === "number" && parsed.baseUnit === "" ? decimalToNumber(baseDecimal(parsed)) : null;
 }
 
 /**
@@ -73,7 +60,7 @@ function bandCell(bands: StatusBands, rate: Cell, projected: Cell): Outcome {
   const parsed = parseValue(rate);
   if (parsed.kind !== "number") return noNumberOutcome(parsed);
   if (parsed.baseUnit !== "") return failure("functions.not-a-rate", { text: cellText(rate) });
-  return classifyStatus(ratioFromDecimal(exactValue(rate, parsed)), { projected: isProjected, bands }).label;
+  return classifyStatus(ratioFromDecimal(baseDecimal(parsed)), { projected: isProjected, bands }).label;
 }
 
 /**

@@ -17,6 +17,7 @@ import { statusMismatch } from "./checks/status-mismatch";
 import { summaryMismatch } from "./checks/summary-mismatch";
 import { targetTrend } from "./checks/target-trend";
 import { unitMismatch } from "./checks/unit-mismatch";
+import { unreadableValue } from "./checks/unreadable-value";
 import type { Check } from "./types";
 
 export const CHECKS: readonly Check[] = [
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   unitMismatch,
   numberAsText,
   malformedNumber,
+  unreadableValue,
   missingValue,
   indicatorChanged,
   cumulativeMismatch,

@@ -122,6 +122,7 @@ const directionFields = object<IndicatorDirection>({
   direction: oneOf(["up", "down", "keep"]),
   method: oneOf<DownMethod>(["ratio", "diff", "baseline"]),
   keep: oneOf<KeepMode>(["at-least", "tolerance"]),
+  negativeTarget: oneOf<"error" | "ratio">(["error", "ratio"]),
   tolerance: (value, key, problems) =>
     typeof value === "number" && Number.isFinite(value) && value >= 0
       ? value

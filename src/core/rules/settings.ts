@@ -11,6 +11,8 @@ export interface IndicatorDirection {
   readonly keep?: KeepMode;
   /** For `keep` + `tolerance`: ±fraction (0.1 = ±10%). */
   readonly tolerance?: number;
+  /** `ratio`: a negative target is rated actual ÷ target (default: the `target-negative` error). */
+  readonly negativeTarget?: "error" | "ratio";
 }
 
 export interface CheckSettings {

@@ -6,6 +6,7 @@ import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell } from "./model";
 import type { PeriodLabel } from "./vocabulary";
+import { withFormatUnit } from "../number-formats";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
@@ -60,17 +61,28 @@ export interface ValueParser {
   parse(value: CellValue): ParsedValue;
 }
 
+/** The unit most of the values are in (the first met on a tie): one odd cell does not name the indicator's unit. */
 function unitOf(periods: readonly Period[]): string | null {
+  const counts = new Map<string, number>();
   for (const p of periods) {
-    for (const v of [p.target, p.actual]) if (v?.kind === "number" && v.unit !== "") return v.unit;
+    for (const v of [p.target, p.actual])
+      if (v?.kind === "number" && v.unit !== "") counts.set(v.unit, (counts.get(v.unit) ?? 0) + 1);
   }
-  return null;
+  let best: string | null = null;
+  for (const [unit, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = unit;
+  return best;
+}
+
+/** A target, actual or baseline: the cell's value with the unit its number format shows (`#,##0"人"`). */
+function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): ParsedValue | null {
+  return cell === undefined || cell === null
+    ? null
+    : withFormatUnit(parser.parse(cell.raw), cell.raw, cell.numberFormat);
 }
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
 function periodOf(p: PeriodDraft, parser: ValueParser): Period {
-  const parsedOf = (cell: SourceCell | undefined) => (cell === undefined ? null : parser.parse(cell.raw));
   const { cells } = p;
   return {
     label: p.period.label,
@@ -78,9 +90,9 @@ function periodOf(p: PeriodDraft, parser: ValueParser): Period {
     projected: p.projected,
     cumulative: p.period.cumulative,
     cells,
-    target: parsedOf(cells.target),
-    actual: parsedOf(cells.actual),
-    rate: parsedOf(cells.rate),
+    target: valueOf(cells.target, parser),
+    actual: valueOf(cells.actual, parser),
+    rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
   };
 }
 
@@ -113,7 +125,7 @@ function indicatorOf(draft: IndicatorDraft, periods: Period[], parser: ValuePars
     name: draft.name,
     nameCell: draft.nameCell,
     unit: draft.unitHint ?? unitOf(periods),
-    baseline: draft.baselineCell === null ? null : parser.parse(draft.baselineCell.raw),
+    baseline: valueOf(draft.baselineCell, parser),
     baselineCell: draft.baselineCell,
     measureCodes: draft.measureCodes,
     measureNames: draft.measureNames,

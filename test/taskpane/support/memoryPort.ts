@@ -113,6 +113,7 @@ export class MemoryPort implements WorkbookPort {
         this.write(c.sheet, c.address, c.value, c.formula, c.numberFormat);
       for (const sheet of token.newSheets) this.grids.delete(sheet);
       this.tokens = this.tokens.filter((t) => t.id !== token.id);
+      return { notRestored: [] };
     });
   }
   undoHistory() {

@@ -21,6 +21,7 @@ import { messages as statusMismatch } from "../../rules/checks/status-mismatch";
 import { messages as summaryMismatch } from "../../rules/checks/summary-mismatch";
 import { messages as targetTrend } from "../../rules/checks/target-trend";
 import { messages as unitMismatch } from "../../rules/checks/unit-mismatch";
+import { messages as unreadableValue } from "../../rules/checks/unreadable-value";
 
 export const rulesMessages = {
   ...bandEdge,
@@ -40,4 +41,5 @@ export const rulesMessages = {
   ...summaryMismatch,
   ...targetTrend,
   ...unitMismatch,
+  ...unreadableValue,
 } as const;

@@ -6,6 +6,8 @@ import { parseValue } from "../../values";
 import type { KpiTable, SourceCell } from "../../tables/model";
 import type { ParsedValue } from "../../value-types";
 import { percentFormat } from "../../number-formats";
+import { holdsPoints } from "../rate-convention";
+import { rateScaleOf } from "../../tables/rate-scale";
 import { finding, shown, valueFix } from "../finding";
 import type { CheckSettings } from "../settings";
 import type { Check, Finding } from "../types";
@@ -89,7 +91,8 @@ export const inconsistentFormat: Check<keyof typeof messages> = {
     for (const table of model.tables) {
       for (const [cell, parsed] of rateCells(table)) {
         const bad = badRate(cell, parsed, settings, expected);
-        if (bad === null) continue;
+        // A table that keeps points (209.4 under 達成率(%)) is consistent without a percent format.
+        if (bad === null || (bad === "format" && holdsPoints(cell, rateScaleOf(table)))) continue;
         const fix =
           bad === "format"
             ? [{ sheet: table.sheet, address: cell.address, numberFormat: expected }]
