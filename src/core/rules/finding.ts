@@ -97,6 +97,9 @@ export function indicatorLabel(indicator: Indicator): string {
   return indicator.id === null ? indicator.name : `${indicator.id} ${indicator.name}`;
 }
 
+/** What a baseline cell is called in a message, in place of a period. */
+export const BASELINE_LABEL = "現状値 (baseline)";
+
 /** Indicator and period of a cell, for messages (`period` a period or a label such as 現状値). */
 export function where(indicator: Indicator, period: Period | string): MessageParams {
   return { indicator: indicatorLabel(indicator), period: typeof period === "string" ? period : period.label };

@@ -3,7 +3,7 @@
  * cell; a mismatch adds what the cell shows and what was expected there.
  */
 import type { MessageParams } from "../i18n";
-import type { SourceCell } from "../tables/model";
+import type { Indicator, Period, SourceCell } from "../tables/model";
 import type { Evaluation } from "./evaluate";
 import { finding, shown, where } from "./finding";
 import type { Check, CellFix, Finding, Severity } from "./types";
@@ -51,4 +51,24 @@ export function mismatchFinding<Code extends string>(
 ): Finding {
   const found = shown(cell.raw);
   return periodCellFinding(check, e, cell, { ...details, params: { found, expected }, found, expected });
+}
+
+/** A finding of `check` about a value cell (a target, an actual or a baseline) that shows what it holds. */
+export function valueCellFinding<Code extends string>(
+  check: Check<Code>,
+  sheet: string,
+  indicator: Indicator,
+  period: Period | string,
+  cell: SourceCell,
+  code: NoInfer<Code>,
+  params: MessageParams = {},
+): Finding {
+  const found = shown(cell.raw);
+  return finding(check, {
+    sheet,
+    cell: cell.address,
+    code,
+    params: { ...where(indicator, period), cell: cell.address, found, ...params },
+    found,
+  });
 }

@@ -1,12 +1,11 @@
 /** `malformed-number`: digit grouping like `13,0000`, an unknown unit (a stray character). */
 import type { Indicator, SourceCell } from "../../tables/model";
 import type { ParsedValue, ValueIssue } from "../../value-types";
-import { finding, shown, where } from "../finding";
+import { BASELINE_LABEL } from "../finding";
+import { valueCellFinding } from "../period-finding";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
-/** What a baseline cell is called in a message, in place of a period. */
-const BASELINE = "現状値 (baseline)";
 const MALFORMED = ["malformed-grouping", "unknown-unit"] as const satisfies readonly ValueIssue[];
 
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
@@ -37,19 +36,9 @@ export const malformedNumber: Check<keyof typeof messages> = {
         if (value?.kind !== "number" || value.issues.length === 0 || !cell) return;
         const issue = MALFORMED.find((i) => value.issues.includes(i));
         if (issue === undefined) return;
+        const code = `rules.malformed-number.${issue}` as const;
         findings.push(
-          finding(this, {
-            sheet: table.sheet,
-            cell: cell.address,
-            code: `rules.malformed-number.${issue}`,
-            params: {
-              ...where(indicator, periodLabel),
-              cell: cell.address,
-              found: shown(cell.raw),
-              unit: value.unit,
-            },
-            found: shown(cell.raw),
-          }),
+          valueCellFinding(this, table.sheet, indicator, periodLabel, cell, code, { unit: value.unit }),
         );
       };
       for (const indicator of table.indicators) {
@@ -57,7 +46,7 @@ export const malformedNumber: Check<keyof typeof messages> = {
           report(indicator, p.target, p.cells.target, p.label);
           report(indicator, p.actual, p.cells.actual, p.label);
         }
-        report(indicator, indicator.baseline, indicator.baselineCell, BASELINE);
+        report(indicator, indicator.baseline, indicator.baselineCell, BASELINE_LABEL);
       }
     }
     return findings;

@@ -8,7 +8,8 @@ import { fillMessage } from "../../i18n/fill";
 import type { Catalog } from "../../i18n/types";
 import type { Indicator, Period, SourceCell } from "../../tables/model";
 import type { InvalidValue, ParsedValue } from "../../value-types";
-import { finding, shown, where } from "../finding";
+import { BASELINE_LABEL, finding, shown, where } from "../finding";
+import { valueCellFinding } from "../period-finding";
 import type { Check, Finding } from "../types";
 
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
@@ -31,8 +32,6 @@ export const messages = {
   },
 } as const satisfies Catalog;
 
-const BASELINE = "現状値 (baseline)";
-
 function reasons(value: InvalidValue): { reasonJa: string; reasonEn: string } {
   const params = { text: value.text };
   const reason = coreMessages[`value.${value.code}`];
@@ -54,24 +53,12 @@ export const unreadableValue: Check<keyof typeof messages> = {
         variant: "target" | "actual" | "baseline",
       ): boolean => {
         if (value?.kind !== "invalid" || !cell) return false;
-        findings.push(
-          finding(this, {
-            sheet: table.sheet,
-            cell: cell.address,
-            code: `rules.unreadable-value.${variant}`,
-            params: {
-              ...where(indicator, period),
-              cell: cell.address,
-              found: shown(cell.raw),
-              ...reasons(value),
-            },
-            found: shown(cell.raw),
-          }),
-        );
+        const code = `rules.unreadable-value.${variant}` as const;
+        findings.push(valueCellFinding(this, table.sheet, indicator, period, cell, code, reasons(value)));
         return true;
       };
       for (const indicator of table.indicators) {
-        report(indicator, BASELINE, indicator.baseline, indicator.baselineCell, "baseline");
+        report(indicator, BASELINE_LABEL, indicator.baseline, indicator.baselineCell, "baseline");
         for (const period of indicator.periods) {
           report(indicator, period, period.target, period.cells.target, "target");
           const unreadable = report(indicator, period, period.actual, period.cells.actual, "actual");
