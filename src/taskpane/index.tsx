@@ -3,7 +3,7 @@
  * the checker in a Web Worker, in Office's display language and theme.
  */
 import { createRoot } from "react-dom/client";
-import japaneseMetadata from "../functions/metadata-ja.json";
+import { JAPANESE_FUNCTION_NAMES } from "../core/i18n";
 import { OfficeWorkbook } from "../workbook/office";
 import { App } from "./app/App";
 import { langFromLocale, translator } from "./app/i18n";
@@ -11,11 +11,6 @@ import { themeFromBackground } from "./app/theme";
 import { createWorkerChecker } from "./checking/workerChecker";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
-
-/** Our functions' Japanese names by id, as the default (ja-JP) metadata gives them to Excel. */
-function japaneseNames(): Record<string, string> {
-  return Object.fromEntries(Object.entries(japaneseMetadata.functions).map(([id, { name }]) => [id, name]));
-}
 
 if (typeof Office === "undefined") {
   // office.js could not be loaded (offline, blocked): say so instead of showing a blank pane.
@@ -27,7 +22,10 @@ if (typeof Office === "undefined") {
       <App
         port={
           new OfficeWorkbook({
-            functions: { displayLanguage: Office.context.displayLanguage, localizedNames: japaneseNames() },
+            functions: {
+              displayLanguage: Office.context.displayLanguage,
+              localizedNames: JAPANESE_FUNCTION_NAMES,
+            },
           })
         }
         checker={createWorkerChecker()}

@@ -6,7 +6,7 @@ import { gridFromRows, type Grid } from "../../src/core/grid";
 import { DEFAULT_BANDS } from "../../src/core/status";
 import { kpiFormulas } from "../../src/core/templates/formulas/kpi";
 import { nativeFormulas } from "../../src/core/templates/formulas/native";
-import japaneseMetadata from "../../src/functions/metadata-ja.json";
+import { JAPANESE_FUNCTION_NAMES } from "../../src/core/i18n";
 import { isWorkbookError } from "../../src/workbook/errors";
 import {
   fakeFromGrids,
@@ -114,9 +114,7 @@ describe("5. sheets with more than 512 merged areas (Excel方眼紙)", () => {
 });
 
 describe("6. kpi-style formulas once localised function names are active", () => {
-  const japaneseNames = Object.fromEntries(
-    Object.entries(japaneseMetadata.functions).map(([id, { name }]) => [id, name]),
-  );
+  const japaneseNames = { ...JAPANESE_FUNCTION_NAMES };
   const kpi = kpiFormulas(DEFAULT_BANDS);
   const changes = (formula: string): ChangeSet => ({
     label: "ひな形",

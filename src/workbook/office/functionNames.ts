@@ -17,7 +17,7 @@ import { WorkbookError } from "../errors";
 /** What the host shows: its display language and our functions' localised names (id → name) for it. */
 export interface FunctionNaming {
   displayLanguage: string;
-  /** Japanese names by id (src/functions/metadata-ja.json); empty when unknown. */
+  /** Japanese names by id (src/core/i18n/functions-ja.json); empty when unknown. */
   localizedNames: Readonly<Record<string, string>>;
 }
 
