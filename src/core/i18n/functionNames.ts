@@ -1,7 +1,8 @@
 /**
  * The custom functions' Japanese names by id (RATE → 達成率), from functions-ja.json: the one table the build
  * turns into the default (ja-JP) functions metadata, and what the task pane needs to write formulas with the
- * names Japanese Excel shows (src/workbook/office/functionNames.ts).
+ * names Japanese Excel shows (src/workbook/office/functionNames.ts). (kpi-check loads the JSON through
+ * scripts/ts-hooks.mjs.)
  */
 import table from "./functions-ja.json";
 
