@@ -9,7 +9,7 @@ const { sources, WebpackError, Compilation } = require("webpack");
 const { localizeMetadata } = require("./functions-ja.js");
 const { namingProblems, withOptions } = require("./functions-metadata.js");
 
-const TABLE = path.resolve(__dirname, "../src/functions/metadata-ja.json");
+const TABLE = path.resolve(__dirname, "../src/core/i18n/functions-ja.json");
 
 class JapaneseMetadataPlugin {
   constructor(options) {

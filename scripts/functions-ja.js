@@ -1,6 +1,6 @@
 /*
  * custom-functions-metadata-plugin cannot localize, so the Japanese metadata (functions-ja.json) is derived from
- * the generated English metadata plus one translation table (src/functions/metadata-ja.json).
+ * the generated English metadata plus one translation table (src/core/i18n/functions-ja.json).
  * Every function and parameter must have a translation; a missing one is an error, never a silent fallback.
  */
 

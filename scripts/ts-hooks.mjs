@@ -79,6 +79,12 @@ async function store(path, text) {
 }
 
 export async function load(url, context, nextLoad) {
+  // A JSON file imported from TypeScript (as webpack and the type checker allow) is a module with a default
+  // export; Node itself would want an import attribute that swc's output does not carry.
+  if (url.startsWith("file:") && url.endsWith(".json") && context.importAttributes?.type !== "json") {
+    const source = `export default ${await readFile(fileURLToPath(url), "utf8")};`;
+    return { format: "module", source, shortCircuit: true };
+  }
   if (!/\.tsx?$/.test(url)) return nextLoad(url, context);
   const file = fileURLToPath(url);
   const entry = await cacheEntry(file);

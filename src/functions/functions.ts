@@ -1,6 +1,6 @@
 /**
  * The custom functions (=KPI.*), declared for custom-functions-metadata-plugin: the JSDoc below generates
- * functions.json (English), and src/functions/metadata-ja.json gives the Japanese names and descriptions.
+ * functions.json (English), and src/core/i18n/functions-ja.json gives the Japanese names and descriptions.
  * Every body is one line: coercion, vectorisation and errors live in the base helpers, rules in src/core.
  *
  * Parameters are `unknown[][]` (a matrix of anything) because that is what Excel passes: every per-cell

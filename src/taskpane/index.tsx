@@ -3,6 +3,7 @@
  * the checker in a Web Worker, in Office's display language and theme.
  */
 import { createRoot } from "react-dom/client";
+import { JAPANESE_FUNCTION_NAMES } from "../core/i18n";
 import { OfficeWorkbook } from "../workbook/office";
 import { App } from "./app/App";
 import { langFromLocale, translator } from "./app/i18n";
@@ -19,7 +20,14 @@ if (typeof Office === "undefined") {
   void Office.onReady(() => {
     root.render(
       <App
-        port={new OfficeWorkbook()}
+        port={
+          new OfficeWorkbook({
+            functions: {
+              displayLanguage: Office.context.displayLanguage,
+              localizedNames: JAPANESE_FUNCTION_NAMES,
+            },
+          })
+        }
         checker={createWorkerChecker()}
         lang={langFromLocale(Office.context.displayLanguage)}
         theme={themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor)}

@@ -161,8 +161,8 @@ describe("offline manifest validation", () => {
 });
 
 describe("offline validation of the functions metadata the manifest points at", () => {
-  /** Our ids and Japanese names (src/functions/metadata-ja.json), as the build makes both files. */
-  const table = JSON.parse(readFileSync(path.join(rootDir, "src/functions/metadata-ja.json"), "utf8")) as {
+  /** Our ids and Japanese names (src/core/i18n/functions-ja.json), as the build makes both files. */
+  const table = JSON.parse(readFileSync(path.join(rootDir, "src/core/i18n/functions-ja.json"), "utf8")) as {
     functions: Record<string, { name: string }>;
   };
   const options = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };

@@ -1,7 +1,7 @@
 /**
  * The generated metadata: functions.json (from the JSDoc of src/functions/functions.ts) lists exactly the
  * ten functions of the issue with their parameters and help texts, and functions-ja.json (from
- * src/functions/metadata-ja.json) agrees with it on everything but names and descriptions.
+ * src/core/i18n/functions-ja.json) agrees with it on everything but names and descriptions.
  */
 import * as declared from "../../src/functions/functions";
 import { BUILD_TIMEOUT_MS, readMetadata, type FunctionMetadata, type FunctionsMetadata } from "./bundle";

@@ -3,6 +3,11 @@
  * cited beside its code in src/workbook/fakeExcel). Each test failed against the adapter before its fix.
  */
 import { gridFromRows, type Grid } from "../../src/core/grid";
+import { DEFAULT_BANDS } from "../../src/core/status";
+import { kpiFormulas } from "../../src/core/templates/formulas/kpi";
+import { nativeFormulas } from "../../src/core/templates/formulas/native";
+import { JAPANESE_FUNCTION_NAMES } from "../../src/core/i18n";
+import { isWorkbookError } from "../../src/workbook/errors";
 import {
   fakeFromGrids,
   FakeSheet,
@@ -105,6 +110,53 @@ describe("5. sheets with more than 512 merged areas (Excel方眼紙)", () => {
     const read = await new OfficeWorkbook(fake.portOptions()).readSheet("方眼紙");
     expect(read.values[0]).toEqual(grid.values[0].slice(0, read.colCount)); // the used range ends at the last value
     expect(read.merges).toEqual([]);
+  });
+});
+
+describe("6. kpi-style formulas once localised function names are active", () => {
+  const japaneseNames = { ...JAPANESE_FUNCTION_NAMES };
+  const kpi = kpiFormulas(DEFAULT_BANDS);
+  const changes = (formula: string): ChangeSet => ({
+    label: "ひな形",
+    cells: [{ sheet: SHEET, address: "D2", formula: `=${formula}` }],
+  });
+  const japanese = { displayLanguage: "ja-JP", localizedFunctionNames: japaneseNames };
+
+  test("written through formulas with the English names they show #NAME? (office-js issue 891)", async () => {
+    const fake = fakeFromGrids([table()], japanese);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("D2").formulas = [[`=${kpi.rate("C2", "B2")}`]];
+      await context.sync();
+    });
+    expect(sheetOf(fake).get(1, 3)?.value).toEqual({ error: "#NAME?" });
+  });
+
+  test("in Japanese Excel the adapter writes them through formulasLocal with the Japanese names", async () => {
+    const { fake, port } = setup(japanese);
+    const formula = `=${kpi.status("C2", "B2", false)}`;
+    await port.apply(changes(formula.slice(1)));
+    const cell = sheetOf(fake).get(1, 3);
+    expect(cell?.formula).toBe(formula);
+    expect(cell?.value).not.toEqual({ error: "#NAME?" });
+    const written = fake.log.find((e) => e.property === "formulasLocal")?.value as string[][];
+    expect(written[0][0]).toContain("KPI.達成判定(");
+  });
+
+  test("in English Excel they go through formulas as they are", async () => {
+    const { fake, port } = setup({ displayLanguage: "en-US" });
+    await port.apply(changes(kpi.rate("C2", "B2")));
+    expect(fake.log.some((e) => e.property === "formulas")).toBe(true);
+    expect(fake.log.some((e) => e.property === "formulasLocal")).toBe(false);
+  });
+
+  test("in any other display language they are refused with a clear message, nothing written", async () => {
+    const { fake, port } = setup({ displayLanguage: "de-DE", localizedFunctionNames: japaneseNames });
+    const before = gridsFromFake(fake);
+    const refused = await port.apply(changes(kpi.rate("C2", "B2"))).catch((error: unknown) => error);
+    expect(isWorkbookError(refused, "workbook.localizedFunctions")).toBe(true);
+    expect(gridsFromFake(fake)).toEqual(before);
+    const native = nativeFormulas(DEFAULT_BANDS, []).rate("C2", "B2");
+    await expect(port.apply(changes(native))).resolves.toMatchObject({ label: "ひな形" });
   });
 });
 

@@ -84,6 +84,7 @@ function portOver(context: OfficeMockObject): OfficeWorkbook {
     run: (batch) => batch(context as unknown as XContext),
     settings: new FakeSettings(),
     requirements: () => true,
+    functions: { displayLanguage: "en-US", localizedNames: {} },
   });
 }
 

@@ -5,3 +5,4 @@ export { CodedError } from "./codedError";
 export type { UiMessageKey } from "./catalog/ui";
 export type { CliMessageCode } from "./catalog/cli";
 export type { WorkbookMessageCode } from "./catalog/workbook";
+export { JAPANESE_FUNCTION_NAMES } from "./functionNames";

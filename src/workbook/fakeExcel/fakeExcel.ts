@@ -6,6 +6,7 @@
  */
 import { EXCEL_WEB_LIMITS, type ChunkBudget } from "../office/chunking";
 import type { ExcelRunner, RequirementCheck, SettingsStore, XContext, XWorkbook } from "../office/excelApi";
+import type { FunctionNaming } from "../office/functionNames";
 import { FakeRichApiError, type FakeQueue, type QueuedOp } from "./clientObject";
 import { FakeWorkbookState } from "./state";
 import { fakeWorkbook } from "./worksheet";
@@ -17,6 +18,13 @@ export interface FakeExcelOptions {
   limits?: ChunkBudget | null;
   /** Highest ExcelApi requirement set the fake host claims ("1.20" by default). */
   apiVersion?: string;
+  /** `Office.context.displayLanguage` ("en-US" by default). */
+  displayLanguage?: string;
+  /**
+   * The add-in's localised function names (id → name) active in this host, as with our ja-JP metadata in
+   * Japanese Excel; none by default (English names).
+   */
+  localizedFunctionNames?: Record<string, string>;
 }
 
 /** One property set or method call, as applied at a sync. */
@@ -92,6 +100,7 @@ class FakeRequestContext implements XContext, FakeQueue {
       queue: this,
       state: host.state,
       maxCellsPerRead: host.limits?.maxCellsPerRange ?? Infinity,
+      localizedNames: host.functions.localizedNames,
     });
   }
 
@@ -143,6 +152,7 @@ export class FakeExcel {
   readonly latencyMs: number;
   readonly limits: ChunkBudget | null;
   readonly apiVersion: string;
+  readonly functions: FunctionNaming;
   settings = new FakeSettings();
   syncCount = 0;
   /** `track()` / `untrack()` calls (Excel.run tracks its own objects; these count explicit calls). */
@@ -153,6 +163,10 @@ export class FakeExcel {
     this.latencyMs = options.latencyMs ?? 0;
     this.limits = options.limits === undefined ? EXCEL_WEB_LIMITS : options.limits;
     this.apiVersion = options.apiVersion ?? "1.20";
+    this.functions = {
+      displayLanguage: options.displayLanguage ?? "en-US",
+      localizedNames: options.localizedFunctionNames ?? {},
+    };
   }
 
   readonly run: ExcelRunner = (batch) => batch(new FakeRequestContext(this));
@@ -161,8 +175,18 @@ export class FakeExcel {
     setName === "ExcelApi" && compareVersions(minVersion, this.apiVersion) <= 0;
 
   /** What `new OfficeWorkbook(...)` needs to run over this fake. */
-  portOptions(): { run: ExcelRunner; settings: SettingsStore; requirements: RequirementCheck } {
-    return { run: this.run, settings: this.settings, requirements: this.requirements };
+  portOptions(): {
+    run: ExcelRunner;
+    settings: SettingsStore;
+    requirements: RequirementCheck;
+    functions: FunctionNaming;
+  } {
+    return {
+      run: this.run,
+      settings: this.settings,
+      requirements: this.requirements,
+      functions: this.functions,
+    };
   }
 
   /** Forgets the counters and the log (e.g. after loading the workbook). */

@@ -36,7 +36,12 @@ export interface RangeEnvironment {
   state: FakeWorkbookState;
   /** Reads of more cells than this come back `null`, as on Excel on the web (`Infinity` for none). */
   maxCellsPerRead: number;
+  /** The add-in's localised function names active in the host (id → name); empty for English names. */
+  localizedNames: Readonly<Record<string, string>>;
 }
+
+/** `KPI.<name>(`: a call of one of the add-in's functions by the name it is written with. */
+const CUSTOM_CALL = /(?<![\w.])KPI\.([\p{L}][\p{L}\p{N}_.]*)(?=\s*\()/gu;
 
 /** As Excel writes addresses: whole rows "1:4", whole columns "A:B", else "A1:B2". */
 function localAddress(area: CellRange): string {
@@ -206,6 +211,26 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
   set formulas(formulas: unknown[][]) {
     this.write("formulas", formulas, (cell, input, at) => this.content(cell, input, at));
   }
+  /**
+   * Formulas in the user's language: the add-in's localised function names are read back to their ids
+   * (`formulas` shows a formula with the ids, as Excel's English form).
+   */
+  set formulasLocal(formulas: unknown[][]) {
+    const byName = new Map(Object.entries(this.env.localizedNames).map(([id, name]) => [name, id]));
+    const english = formulas.map((row) =>
+      row.map((input) =>
+        typeof input === "string" && input.startsWith("=")
+          ? input.replace(CUSTOM_CALL, (call, name: string) =>
+              byName.has(name) ? `KPI.${byName.get(name)}` : call,
+            )
+          : input,
+      ),
+    );
+    this.write("formulasLocal", english, (cell, input, at) => this.content(cell, input, at, true), formulas);
+  }
+  get formulasLocal(): unknown[][] {
+    throw new FakeRichApiError("InvalidArgument", "The fake does not read formulasLocal.");
+  }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
   }
@@ -219,12 +244,23 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     return this.loadedValue("valueTypes");
   }
 
+  /**
+   * A formula written with `formulas` that calls the add-in's functions by their English names shows #NAME?
+   * once localised names are active (office-js issue 891); with `local`, it was written in the user's language.
+   */
   private content(
     cell: FakeCell,
     input: unknown,
     at: { sheet: FakeSheet; row: number; col: number },
+    local = false,
   ): FakeCell {
     const parsed = parseInput(input);
+    const localized = Object.keys(this.env.localizedNames);
+    if (!local && parsed.formula !== null && localized.length > 0) {
+      const calls = [...parsed.formula.matchAll(CUSTOM_CALL)].map((match) => match[1].toUpperCase());
+      if (calls.some((id) => localized.includes(id)))
+        return { value: { error: "#NAME?" }, formula: parsed.formula, numberFormat: cell.numberFormat };
+    }
     // While API calculation is suspended a formula written stays uncalculated until a recalculation (./calculation.ts).
     const suspended = this.env.state.calculationSuspended && parsed.formula !== null;
     if (suspended) at.sheet.dirty.add(FakeSheet.key(at.row, at.col));
@@ -237,6 +273,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     property: string,
     data: unknown[][],
     update: (cell: FakeCell, input: unknown, at: { sheet: FakeSheet; row: number; col: number }) => FakeCell,
+    recorded: unknown[][] = data,
   ): void {
     this.change(data, ({ sheet, area }) => {
       if (data.length !== area.rowCount || data.some((row) => row.length !== area.colCount)) {
@@ -252,7 +289,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
           sheet.set(at.row, at.col, update(cell, input, at));
         }),
       );
-      this.env.queue.record(sheet.name, rangeToA1(area), property, data);
+      this.env.queue.record(sheet.name, rangeToA1(area), property, recorded);
     });
   }
 

@@ -22,6 +22,7 @@ import { OPERATION_OVERHEAD_BYTES, packBatches, READ_BYTES_PER_CELL, type ChunkB
 import { chartOp } from "./chartOps";
 import { formatReadOps, printTitleOps, restoreFormatOps, unmergeOps } from "./formatUndo";
 import { checkAdded } from "./removeAdded";
+import { formulaWriting, type FormulaWriting, type FunctionNaming } from "./functionNames";
 import type { XContext, XWorksheet } from "./excelApi";
 import { syncNamingSheets } from "./sync";
 import {
@@ -54,6 +55,14 @@ export interface WriteOptions {
   excelApi19: boolean;
   /** `conditionalFormats.getItemOrNullObject` exists (ExcelApi 1.14); older hosts count first. */
   conditionalFormatLookup: boolean;
+  /** How formulas calling our functions are written (./functionNames.ts). */
+  functions: FunctionNaming;
+}
+
+/** The formula writing for a set of cell changes (refused before anything is read or written). */
+function writingFor(cells: readonly { formula?: string | null }[], options: WriteOptions): FormulaWriting {
+  const formulas = cells.flatMap((cell) => (typeof cell.formula === "string" ? [cell.formula] : []));
+  return formulaWriting(formulas, options.functions);
 }
 
 /** Reads the before-state of the touched cells into `out`, one read per run of adjacent cells. */
@@ -129,6 +138,7 @@ export async function applyChangeSet(
   options: WriteOptions,
 ): Promise<UndoToken> {
   const placed = placeChanges(changes);
+  const writing = writingFor(placed, options);
   const newSheets = changes.newSheets ?? [];
   const targets = formatTargets(changes);
   const touched = cellsToSnapshot(placed, newSheets);
@@ -150,7 +160,7 @@ export async function applyChangeSet(
     ...newSheets.map(addSheetOp),
     // worksheets.add does not activate the new sheet ("call .activate() on it"): the user sees what was made.
     ...newSheets.slice(0, 1).map(activateSheetOp),
-    ...toRuns(placed, true).map(cellRunOp),
+    ...toRuns(placed, true).map((run) => cellRunOp(run, writing)),
     ...(changes.styles ?? []).map(styleOp),
     ...(changes.conditionalFormats ?? []).map((rule) => conditionalFormatOp(rule, token.added)),
     ...(changes.validations ?? []).map((rule) =>
@@ -180,7 +190,9 @@ export async function undoChangeSet(
   const kept = formats.filter(alive);
   const ops: WriteOp[] = [
     ...unmergeOps(kept),
-    ...toRuns(restoringChanges(token).filter(alive), true).map(cellRunOp),
+    ...toRuns(restoringChanges(token).filter(alive), true).map((run) =>
+      cellRunOp(run, writingFor(token.cells, options)),
+    ),
     ...restoreFormatOps(kept),
     ...checked.ops,
   ];

@@ -3,6 +3,7 @@
  * touches the Office globals, so the adapter itself runs unchanged over the fake object model.
  */
 import type { ExcelRunner, RequirementCheck, SettingsStore, XContext } from "./excelApi";
+import type { FunctionNaming } from "./functionNames";
 
 /** Compile-time proof that the real request context fits the interfaces the adapter is written against. */
 function asXContext(context: Excel.RequestContext): XContext {
@@ -30,3 +31,8 @@ export function officeSettings(): SettingsStore {
 
 export const officeRequirements: RequirementCheck = (setName, minVersion) =>
   Office.context.requirements.isSetSupported(setName, minVersion);
+
+/** The host's display language; the localised names come from whoever builds the adapter (the task pane). */
+export function officeFunctionNaming(): FunctionNaming {
+  return { displayLanguage: Office.context.displayLanguage, localizedNames: {} };
+}

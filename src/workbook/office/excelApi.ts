@@ -99,6 +99,8 @@ export interface XRange extends XLoadable {
   readonly columnCount: number;
   values: unknown[][];
   formulas: unknown[][];
+  /** Formulas in the user's language (ExcelApi 1.1): write-only here. */
+  formulasLocal: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: string[][];
   readonly format: XRangeFormat;

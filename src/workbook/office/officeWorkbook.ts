@@ -15,7 +15,8 @@ import type { ChangeSet, UndoReport, UndoToken, WorkbookPort } from "../port";
 import { UndoHistory } from "../undoHistory";
 import { applyChangeSet, undoChangeSet, type WriteOptions } from "./applyChanges";
 import { DEFAULT_BUDGET, type ChunkBudget } from "./chunking";
-import { officeRequirements, officeRunner, officeSettings } from "./environment";
+import { officeFunctionNaming, officeRequirements, officeRunner, officeSettings } from "./environment";
+import type { FunctionNaming } from "./functionNames";
 import type { ExcelRunner, RequirementCheck, SettingsStore } from "./excelApi";
 import { readSheet, type ReadOptions } from "./readSheet";
 import { syncNamingSheets } from "./sync";
@@ -32,6 +33,11 @@ export interface OfficeWorkbookOptions {
   requirements?: RequirementCheck;
   /** Defaults to DEFAULT_BUDGET (below Excel on the web's limits). */
   budget?: ChunkBudget;
+  /**
+   * The display language and the add-in's localised function names, for formulas that call them
+   * (./functionNames.ts). Defaults to `Office.context.displayLanguage` and no names known.
+   */
+  functions?: FunctionNaming;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -53,6 +59,7 @@ export class OfficeWorkbook implements WorkbookPort {
       suspendCalculation: supports("ExcelApi", "1.6"),
       excelApi19: supports("ExcelApi", "1.9"),
       conditionalFormatLookup: supports("ExcelApi", "1.14"),
+      functions: options.functions ?? officeFunctionNaming(),
     };
     this.history = new UndoHistory({
       load: async () => {

@@ -8,6 +8,7 @@ import type { PlacedChange } from "../changes";
 import { toExcelInput } from "./cellInput";
 import { estimateBytes, OPERATION_OVERHEAD_BYTES } from "./chunking";
 import type { XContext, XRange, XWorksheet } from "./excelApi";
+import type { FormulaWriting } from "./functionNames";
 
 /**
  * One operation queued on a request context; `beforeSync` runs once every operation of its batch is queued
@@ -72,12 +73,21 @@ export function sheetOf(context: XContext, name: string): XWorksheet {
   return context.workbook.worksheets.getItem(name);
 }
 
-/** Writes a run's content (formulas, or values as Excel input) and/or number formats. */
-export function cellRunOp(run: CellRun): WriteOp {
+/**
+ * Writes a run's content (formulas, or values as Excel input) and/or number formats; with `writing.local`,
+ * through `formulasLocal` with our functions' localised names (./functionNames.ts).
+ */
+export function cellRunOp(run: CellRun, writing: FormulaWriting = { local: false }): WriteOp {
   const first = run.cells[0];
   const content =
     first.formula !== undefined || first.value !== undefined
-      ? [run.cells.map((cell) => cell.formula ?? toExcelInput(cell.value ?? null))]
+      ? [
+          run.cells.map((cell) =>
+            cell.formula !== undefined && cell.formula !== null && writing.local
+              ? writing.translate(cell.formula)
+              : (cell.formula ?? toExcelInput(cell.value ?? null)),
+          ),
+        ]
       : null;
   const formats =
     first.numberFormat !== undefined ? [run.cells.map((cell) => cell.numberFormat ?? "General")] : null;
@@ -87,7 +97,8 @@ export function cellRunOp(run: CellRun): WriteOp {
       const range = sheetOf(context, run.sheet).getRange(runAddress(run));
       // Number format first, so that text written into a "@" cell is not parsed first.
       if (formats !== null) range.numberFormat = formats;
-      if (content !== null) range.formulas = content;
+      if (content !== null && writing.local) range.formulasLocal = content;
+      else if (content !== null) range.formulas = content;
       return { ranges: [range] };
     },
   };

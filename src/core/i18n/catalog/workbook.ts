@@ -14,6 +14,10 @@ export const workbookMessages = {
     ja: "シート「{sheet}」は既にあります。",
     en: "Sheet “{sheet}” already exists.",
   },
+  "workbook.localizedFunctions": {
+    ja: "Excel の表示言語（{language}）では、KPI 関数を使う数式を正しく書き込めるか確認できていないため、書き込みませんでした。数式の形式は「Excel の標準関数」を選んでください。",
+    en: "Formulas that call the KPI functions were not written: writing them cannot be vouched for in this display language ({language}). Choose Excel's native formulas instead.",
+  },
   "workbook.badAddress": {
     ja: "セル番地「{address}」が正しくありません（1つのセルを A1 形式で指定してください）。",
     en: "“{address}” is not a valid single-cell address (use A1 notation).",
