@@ -6,7 +6,7 @@
  * never a stack trace.
  */
 import { isMessageCode, message, type Lang, type MessageCode, type MessageParams } from "../core";
-import type { CliMessageCode } from "../core/i18n/catalog/cli";
+import type { CliMessageCode } from "../core/i18n";
 import { fileError } from "../workbook/xlsx/fileErrors";
 
 /** A refusal of the CLI itself (settings file, output path…). */

@@ -12,7 +12,7 @@
  */
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Finding } from "../core";
+import { fixableFindings, fixesOf, type Finding } from "../core";
 import { assertWritable, ensureFolder, writeFileSafely } from "../workbook/xlsx/safeWrite";
 import { verifyPackage, writeCellChanges } from "../workbook/xlsx/surgical";
 import { CliError } from "./failure";
@@ -68,12 +68,7 @@ export interface FixResult {
   readonly cells: number;
 }
 
-/** The findings `--fix` applies: those that carry a fix. */
-export function fixableFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => (finding.fix?.length ?? 0) > 0);
-}
-
-/** Writes the input's bytes with every fixable finding's cells changed at `path`. */
+/** Writes the input's bytes with every fixable finding's cells changed at `path` (core's `fixesOf`: each cell once). */
 export async function writeFixedCopy(
   input: Uint8Array,
   findings: readonly Finding[],
@@ -81,7 +76,7 @@ export async function writeFixedCopy(
   force: boolean,
 ): Promise<FixResult> {
   const fixable = fixableFindings(findings);
-  const cells = fixable.flatMap((finding) => finding.fix ?? []);
+  const cells = fixesOf(fixable);
   const fixed = writeCellChanges(input, cells);
   await writeFileSafely(path, fixed, { force, verify: (bytes) => verifyPackage(bytes) });
   return { path, findings: fixable.length, cells: cells.length };

@@ -3,10 +3,16 @@
  * message, then the status summary and the finding counts. Rendered from the same `FileReport` that
  * `--json` prints, so both always say the same thing.
  */
-import { message, parseA1, parseRangeA1, type CellRange, type Lang, type Severity } from "../core";
+import {
+  message,
+  SEVERITIES,
+  tableHolding,
+  toFillLine,
+  type FillCounts,
+  type Lang,
+  type Severity,
+} from "../core";
 import type { CheckedFileReport, FindingReport, TableReport } from "./report";
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
@@ -16,26 +22,12 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Se
   return counts;
 }
 
-function contains(range: CellRange | null, cell: string): boolean {
-  const at = parseA1(cell);
-  return (
-    range !== null &&
-    at !== null &&
-    at.row >= range.row &&
-    at.row < range.row + range.rowCount &&
-    at.col >= range.col &&
-    at.col < range.col + range.colCount
-  );
-}
-
 /** Each finding under the first table of its sheet whose range holds its cell; the rest under `null`. */
 function groupByTable(report: CheckedFileReport): Map<TableReport | null, FindingReport[]> {
-  const ranges = report.tables.map((table) => ({ table, range: parseRangeA1(table.range) }));
   const groups = new Map<TableReport | null, FindingReport[]>(report.tables.map((t) => [t, []]));
   groups.set(null, []);
   for (const finding of report.findings) {
-    const home = ranges.find((r) => r.table.sheet === finding.sheet && contains(r.range, finding.cell));
-    groups.get(home?.table ?? null)?.push(finding);
+    groups.get(tableHolding(report.tables, finding.sheet, finding.cell))?.push(finding);
   }
   for (const findings of groups.values())
     findings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
@@ -47,16 +39,32 @@ function findingLine(finding: FindingReport, withSheet: boolean, lang: Lang): st
   return `    [${message(`cli.severity.${finding.severity}`, lang)}] ${cell}  ${finding.message}`;
 }
 
+/** Indicators written in and slots still to fill, of some tables. */
+function fillCounts(tables: readonly TableReport[]): FillCounts {
+  let indicators = 0;
+  let unfilled = 0;
+  for (const table of tables) {
+    for (const indicator of table.indicators) {
+      if (indicator.filled) indicators++;
+      else unfilled++;
+    }
+  }
+  return { tables: tables.length, indicators, unfilled };
+}
+
 function tableHeading(table: TableReport, lang: Lang): string {
   const layout = message(`ui.layout.${table.layout}`, lang);
-  const params = { sheet: table.sheet, range: table.range, layout, indicators: table.indicators.length };
-  return `  ${message("cli.report.table", lang, params)}`;
+  const { indicators, unfilled } = fillCounts([table]);
+  const params = { sheet: table.sheet, range: table.range, layout, indicators, unfilled };
+  return `  ${message(unfilled === 0 ? "cli.report.table" : "cli.report.tableToFill", lang, params)}`;
 }
 
 /** `fixable`: how many findings carry a fix (`--fix` would apply them). */
 export function renderFileReport(report: CheckedFileReport, fixable: number, lang: Lang): string {
   const lines = [report.file];
   if (report.tables.length === 0) lines.push(`  ${message("cli.report.noTables", lang)}`);
+  const toFill = toFillLine(fillCounts(report.tables), lang);
+  if (toFill !== null) lines.push(`  ${toFill}`);
   for (const [table, findings] of groupByTable(report)) {
     if (table === null && findings.length === 0) continue;
     lines.push(table === null ? `  ${message("cli.report.outside", lang)}` : tableHeading(table, lang));

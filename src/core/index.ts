@@ -18,6 +18,7 @@ export {
   decimalFromNumber,
   decimalFromPlainString,
   significantDecimal,
+  displayedDecimal,
   EXCEL_SIGNIFICANT_DIGITS,
   decimalToNumber,
   decimalToString,
@@ -44,7 +45,7 @@ export type {
 } from "./value-types";
 export { VALUE_ISSUES, INVALID_VALUE_CODES, isParsedValue } from "./value-types";
 export { parseValue } from "./values";
-export { EXCEL_ERROR_CODES } from "./excel-errors";
+export { EXCEL_ERROR_CODES, CALCULATION_ERROR_CODES } from "./excel-errors";
 export { baseDecimal } from "./operands";
 
 export type {
@@ -84,9 +85,20 @@ export { achievementRate, progressRate, cumulativeRate } from "./rate";
 export { roundRate, formatRate, matchesPublishedRate } from "./rounding";
 
 export type { StatusBands, ClassifyOptions, StatusResult, ParsedStatus } from "./status";
-export { DEFAULT_BANDS, classifyStatus, parseStatus, bandOf, roundingCrossesBand } from "./status";
+export {
+  DEFAULT_BANDS,
+  classifyStatus,
+  parseStatus,
+  bandOf,
+  roundingCrossesBand,
+  bandsProblem,
+} from "./status";
+export type { BandsProblem } from "./status";
 export type { SummaryItem, CountBy, SummaryOptions, SummaryCount, Summary } from "./summary";
 export { summarize } from "./summary";
+
+export type { PeriodReport, IndicatorReport, TableReport, EvaluationsByPeriod } from "./report";
+export { periodReport, indicatorReport, evaluationsByPeriod, tableHolding } from "./report";
 
 export type { FormatNumberOptions } from "./format";
 export { formatNumber } from "./format";
@@ -96,17 +108,26 @@ export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
 
 export type {
   DetectOptions,
+  FillCounts,
   Indicator,
   KpiModel,
   KpiTable,
   LayoutId,
   Period,
+  RateScale,
   Role,
   SourceCell,
   SummaryBlock,
   SummaryEntry,
 } from "./tables";
-export { detectTables, ROLES } from "./tables";
+export {
+  detectTables,
+  detectRateScale,
+  indicatorsInSheetOrder,
+  rateScaleOf,
+  ROLES,
+  toFillLine,
+} from "./tables";
 export type {
   CheckSettings,
   IndicatorDirection,
@@ -117,7 +138,21 @@ export type {
   Severity,
   Evaluation,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export {
+  checkModel,
+  runChecks,
+  evaluateModel,
+  CHECKS,
+  DEFAULT_CHECK_SETTINGS,
+  withDefaults,
+  SEVERITIES,
+  fixesOf,
+  fixableFindings,
+  readCheckSettings,
+  readCheckSettingsText,
+  describeSettingsProblems,
+} from "./rules";
+export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
 
 export type {
   TemplateId,
@@ -139,4 +174,20 @@ export {
   TEMPLATE_IDS,
   DEFAULT_PENDING_WORDS,
   DEFAULT_JUDGEMENTS,
+  tableLookChanges,
+  ALL_LOOK_PARTS,
+  TABLE_HEADER_FILL,
+  bandColours,
+  PENDING_COLOURS,
 } from "./templates";
+export type { LookTable, LookParts, StatusColours } from "./templates";
+export {
+  RATE_FORMAT,
+  COUNT_FORMAT,
+  percentFormat,
+  percentFormatDecimals,
+  unitNumberFormat,
+  writtenNumberFormat,
+  storedNumber,
+  isCleanNumber,
+} from "./number-formats";

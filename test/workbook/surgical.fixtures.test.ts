@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../../src/cli/checkFile";
-import { fixableFindings } from "../../src/cli/fixOutput";
+import { fixableFindings, fixesOf } from "../../src/core";
 import { runCli } from "../../src/cli/run";
 import { loadSettings } from "../../src/cli/settings";
 import { ZipPackage } from "../../src/workbook/xlsx/surgical/zipRewrite";
@@ -96,7 +96,7 @@ describe.each(FIXTURES.map((fixture) => [fixture.name, fixture] as const))("%s",
     const before = fixturePackage(fixture, true);
     writeFileSync(input, before);
     const { checked } = await checkFile(input, [], await loadSettings(null), false);
-    const fixes = fixableFindings(checked.findings).flatMap((finding) => finding.fix ?? []);
+    const fixes = fixesOf(fixableFindings(checked.findings));
     expect(fixes.length).toBeGreaterThan(0);
     expect(new Set(fixes.map((fix) => fix.sheet))).toEqual(new Set([SHEET_NAME]));
     const run = await runFix(input, output);

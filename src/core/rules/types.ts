@@ -1,11 +1,13 @@
 /** Findings of the checks and the shape every check module has. */
 import type { CellChange } from "../changes";
-import type { MessageParams } from "../i18n";
+import type { CatalogEntry, MessageParams } from "../i18n/types";
 import type { KpiModel } from "../tables/model";
 import type { CheckSettings } from "./settings";
 import type { Evaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
+/** Every severity, most severe first: the order reports list and count findings in. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** One cell a fix changes: a `CellChange` of the change vocabulary, so a face applies fixes as they are. */
 export type CellFix = CellChange;
@@ -34,9 +36,15 @@ export interface CheckContext {
   readonly evaluations: readonly Evaluation[];
 }
 
-export interface Check {
+/**
+ * A check: its id, its findings' default severity, the messages its findings may use (`Code`: a finding
+ * naming another code does not compile) and its logic.
+ */
+export interface Check<Code extends string = string> {
   readonly id: string;
   /** The severity of its findings unless a finding says otherwise. */
   readonly severity: Severity;
+  /** Its messages by code (`rules.<id>[.<variant>]`); the catalog gathers them (i18n/catalog/rules.ts). */
+  readonly messages: { readonly [C in Code]: CatalogEntry };
   run(context: CheckContext): Finding[];
 }

@@ -7,9 +7,10 @@
 import { parseFiscalYear } from "../era";
 import type { KpiTable, LayoutId, Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
-import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
+import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import type { PeriodLabel } from "./vocabulary";
-import { confidenceOf, isAcceptable, tableRange } from "./table-quality";
+import { confidenceOf, tableRange } from "./table-quality";
+import { isPreparedBlock, isPreparedRow, isTable, splitDrafts, unfilledField } from "./tables-to-fill";
 
 interface RoleColumn {
   readonly col: number;
@@ -104,7 +105,7 @@ function identityIn(
   return null;
 }
 
-/** 002: `活動指標1 | 指標名 | 先端技術に関する…` on the line above the header. */
+/** 002: `活動指標1 | 指標名 | 先端技術に関する…` on the line above the header (the name may be still empty). */
 function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
   if (r === 0) return null;
   const above = r - 1;
@@ -116,7 +117,11 @@ function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
     name = reader.text(above, c);
     nameCol = c;
   }
-  if (name === null) return null;
+  // No name written yet (a sheet to fill): the cell right of 指標名 is where it goes.
+  if (name === null) {
+    if (nameHeader + 1 >= reader.colCount) return null;
+    [name, nameCol] = ["", nameHeader + 1];
+  }
   let id: string | null = null;
   for (let c = 0; c < nameHeader && id === null; c++) id = reader.text(above, c);
   return { name, nameCol, id, row: above };
@@ -152,6 +157,8 @@ function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number
   return null;
 }
 
+const roleCols = (header: HeaderInfo) => header.columns.map((c) => c.col);
+
 /** A data row has a number, placeholder or error under a target, actual or rate column. */
 function rowHasValues(reader: SheetReader, r: number, header: HeaderInfo): boolean {
   return header.columns.some(
@@ -185,7 +192,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     if (roleColumns(reader, r).length >= MIN_ROLE_COLUMNS) break;
     const nameCol = header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
     const name = nameCol === null ? null : reader.display(r, nameCol);
-    if (!rowHasValues(reader, r, header)) break;
+    if (!rowHasValues(reader, r, header) && !isPreparedRow(reader, r, roleCols(header))) break;
     const continues =
       header.periodCol !== null && current !== null && (name === null || name === current.name);
     if (!continues) {
@@ -256,7 +263,9 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
       headerWords: false,
     };
     const last = readBlock(reader, header, scratch);
-    if (last === r || !isNumeric(reader, header, r + 1, last)) continue;
+    if (last === r) continue;
+    if (!isNumeric(reader, header, r + 1, last) && !isPreparedBlock(reader, r + 1, last, roleCols(header)))
+      continue;
     const into: Builder = open !== null && open.signature === signature ? open : scratch;
     if (into !== scratch) {
       for (const draft of scratch.drafts) into.drafts.push(draft);
@@ -275,15 +284,16 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts.map((d) => finishDraft(d, reader)).filter((i) => i !== null);
-    if (!isAcceptable(indicators)) continue;
+    const { indicators, unfilled } = splitDrafts(b.drafts, reader);
+    if (!isTable(indicators, unfilled)) continue;
     const layout: LayoutId = b.evaluationSheet ? "evaluation-sheet" : "column-roles";
     tables.push({
       sheet: reader.sheet,
       range: tableRange(reader, b.firstRow, b.lastRow, b.firstCol, b.lastCol),
       layout,
-      confidence: confidenceOf(indicators, b.headerWords),
+      confidence: confidenceOf(indicators.length > 0 ? indicators : unfilled, b.headerWords),
       indicators,
+      ...unfilledField(unfilled),
     });
   }
   return tables;

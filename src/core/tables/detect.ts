@@ -7,6 +7,7 @@ import { parseRangeA1, type Grid } from "../grid";
 import { readColumnRoleTables } from "./column-roles";
 import type { KpiModel, KpiTable, SummaryBlock } from "./model";
 import { markProjected, projectedYearsOfSheet } from "./projection";
+import { detectRateScale } from "./rate-scale";
 import { readRowRoleTables } from "./row-roles";
 import { SheetReader } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
@@ -37,6 +38,7 @@ function detectSheet(grid: Grid, labels: Map<string, Label>, options: DetectOpti
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
+  for (const table of tables) table.rateScale = detectRateScale(table);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
   return { tables, summaries };
 }

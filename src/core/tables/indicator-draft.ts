@@ -6,6 +6,7 @@ import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell } from "./model";
 import type { PeriodLabel } from "./vocabulary";
+import { withFormatUnit } from "../number-formats";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
@@ -60,41 +61,71 @@ export interface ValueParser {
   parse(value: CellValue): ParsedValue;
 }
 
+/** The unit most of the values are in (the first met on a tie): one odd cell does not name the indicator's unit. */
 function unitOf(periods: readonly Period[]): string | null {
+  const counts = new Map<string, number>();
   for (const p of periods) {
-    for (const v of [p.target, p.actual]) if (v?.kind === "number" && v.unit !== "") return v.unit;
+    for (const v of [p.target, p.actual])
+      if (v?.kind === "number" && v.unit !== "") counts.set(v.unit, (counts.get(v.unit) ?? 0) + 1);
   }
-  return null;
+  let best: string | null = null;
+  for (const [unit, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = unit;
+  return best;
+}
+
+/** A target, actual or baseline: the cell's value with the unit its number format shows (`#,##0"人"`). */
+function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): ParsedValue | null {
+  return cell === undefined || cell === null
+    ? null
+    : withFormatUnit(parser.parse(cell.raw), cell.raw, cell.numberFormat);
 }
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
-/** The indicator, or `null` when none of its cells holds anything. */
+function periodOf(p: PeriodDraft, parser: ValueParser): Period {
+  const { cells } = p;
+  return {
+    label: p.period.label,
+    fiscalYear: p.period.fiscalYear,
+    projected: p.projected,
+    cumulative: p.period.cumulative,
+    cells,
+    target: valueOf(cells.target, parser),
+    actual: valueOf(cells.actual, parser),
+    rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
+  };
+}
+
+function isBlankPeriod({ cells }: PeriodDraft): boolean {
+  return isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status);
+}
+
+/** The indicator, or `null` when none of its cells holds anything (a slot: {@link slotOf}). */
 export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
-  const parsedOf = (cell: SourceCell | undefined) => (cell === undefined ? null : parser.parse(cell.raw));
   const periods: Period[] = [];
-  for (const p of draft.periods.values()) {
-    const { cells } = p;
-    if (isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status))
-      continue;
-    periods.push({
-      label: p.period.label,
-      fiscalYear: p.period.fiscalYear,
-      projected: p.projected,
-      cumulative: p.period.cumulative,
-      cells,
-      target: parsedOf(cells.target),
-      actual: parsedOf(cells.actual),
-      rate: parsedOf(cells.rate),
-    });
-  }
-  if (periods.length === 0) return null;
+  for (const p of draft.periods.values()) if (!isBlankPeriod(p)) periods.push(periodOf(p, parser));
+  return periods.length === 0 ? null : indicatorOf(draft, periods, parser);
+}
+
+/**
+ * A slot of a table to fill: an indicator none of whose cells holds anything yet, with every period and
+ * its cells, so a face can show where to write. Never evaluated or counted (see `KpiTable.unfilled`).
+ */
+export function slotOf(draft: IndicatorDraft, parser: ValueParser): Indicator {
+  return indicatorOf(
+    draft,
+    [...draft.periods.values()].map((p) => periodOf(p, parser)),
+    parser,
+  );
+}
+
+function indicatorOf(draft: IndicatorDraft, periods: Period[], parser: ValueParser): Indicator {
   return {
     id: draft.id,
     name: draft.name,
     nameCell: draft.nameCell,
     unit: draft.unitHint ?? unitOf(periods),
-    baseline: draft.baselineCell === null ? null : parser.parse(draft.baselineCell.raw),
+    baseline: valueOf(draft.baselineCell, parser),
     baselineCell: draft.baselineCell,
     measureCodes: draft.measureCodes,
     measureNames: draft.measureNames,

@@ -13,15 +13,18 @@ import type {
 import { recordingBag, type BagSink } from "./bag";
 import { FakeClientObject, FakeRichApiError, type FakeQueue } from "./clientObject";
 import { formulaView, numberFormatView, parseInput, valueTypeView, valueView } from "./coerce";
-import { applyRangeFormat, cellFormatOf, DEFAULT_COLUMN_WIDTH, patchCellFormat } from "./cellFormat";
+import { applyRangeFormat, DEFAULT_COLUMN_WIDTH, patchCellFormat, reportedCellFormat } from "./cellFormat";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
   type FakeCell,
   type FakeConditionalFormatRecord,
-  type FakeSheet,
+  FakeSheet,
+  parseFakeAddress,
   type FakeWorkbookState,
 } from "./state";
+
+const MAX_MERGED_AREAS = 512;
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -93,21 +96,78 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
         return sheet.columnWidths.get(area.col) ?? DEFAULT_COLUMN_WIDTH;
       },
     ) as XRangeFormat;
-    this.dataValidation = recordingBag(env.queue, "dataValidation", (path, value) =>
-      this.validate(path, value),
+    this.dataValidation = recordingBag(
+      env.queue,
+      "dataValidation",
+      (path, value) => this.validate(path, value),
+      (property) => this.validationView(property),
     ) as XDataValidation;
+    let loadedItems: FakeConditionalFormat[] | null = null;
     this.conditionalFormats = {
       add: (type) => this.addConditionalFormat(type),
-      getItem: (id) => ({
-        delete: () =>
-          this.change(id, ({ sheet, area }) => {
-            const index = sheet.conditionalFormats.findIndex((cf) => cf.id === id);
-            if (index < 0) throw new FakeRichApiError("ItemNotFound", `No conditional format ${id}.`);
-            sheet.conditionalFormats.splice(index, 1);
-            env.queue.record(sheet.name, rangeToA1(area), "conditionalFormats.delete()", id);
-          }),
-      }),
+      getItem: (id) => this.conditionalFormat(id, false),
+      getItemOrNullObject: (id) => this.conditionalFormat(id, true),
+      load: (propertyNames: string) => {
+        if (propertyNames.replace(/\s/g, "") !== "items/id,items/type")
+          throw new FakeRichApiError(
+            "InvalidArgument",
+            `The fake collection loads only "items/id,items/type".`,
+          );
+        this.queue.enqueue(() => {
+          const list = this.target().sheet.conditionalFormats;
+          loadedItems = list.map((record, index) =>
+            new FakeConditionalFormat(
+              this.env,
+              () => record,
+              false,
+              () => undefined,
+            ).preload({
+              id: String(list.length - 1 - index),
+              type: record.type,
+            }),
+          );
+          return estimateBytes(list.map((record) => record.type));
+        }, 100);
+      },
+      get items(): XConditionalFormat[] {
+        if (loadedItems === null)
+          throw new FakeRichApiError("PropertyNotLoaded", "items was not loaded and synced.");
+        return loadedItems;
+      },
+      getCount: () => {
+        let count: number | null = null;
+        this.queue.enqueue(() => {
+          count = this.target().sheet.conditionalFormats.length;
+          return 8;
+        }, 100);
+        return {
+          get value(): number {
+            if (count === null) throw new FakeRichApiError("PropertyNotLoaded", "The count was not synced.");
+            return count;
+          },
+        };
+      },
     };
+  }
+
+  /**
+   * The conditional format whose `id` is `id` at sync time. An id is "the priority of the conditional format
+   * within the current ConditionalFormatCollection" (learn.microsoft.com/javascript/api/excel/excel.conditionalformat#id),
+   * and `add` puts a new one "at the first/top priority" (…/excel.conditionalformatcollection#add): every add or
+   * delete renumbers the others, so an id kept from an earlier batch may name another format or none.
+   * The fake keeps a sheet's formats oldest first and always answers for the whole sheet's collection.
+   */
+  private conditionalFormat(id: string, nullable: boolean): FakeConditionalFormat {
+    const locate = (): FakeConditionalFormatRecord | null => {
+      const { sheet } = this.target();
+      const list = sheet.conditionalFormats;
+      const priority = Number(id);
+      return Number.isInteger(priority) && priority >= 0 && priority < list.length
+        ? list[list.length - 1 - priority]
+        : null;
+    };
+    const cf = new FakeConditionalFormat(this.env, locate, nullable, () => undefined);
+    return cf;
   }
 
   /** Where this range is, at sync time (for objects that take a range, such as charts). */
@@ -165,7 +225,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     at: { sheet: FakeSheet; row: number; col: number },
   ): FakeCell {
     const parsed = parseInput(input);
-    const value = parsed.formula === null ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
+    // While API calculation is suspended a formula written stays uncalculated until a recalculation (./calculation.ts).
+    const suspended = this.env.state.calculationSuspended && parsed.formula !== null;
+    if (suspended) at.sheet.dirty.add(FakeSheet.key(at.row, at.col));
+    const value =
+      parsed.formula === null || suspended ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
     return { value, formula: parsed.formula, numberFormat: cell.numberFormat };
   }
 
@@ -192,6 +256,39 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
+  /**
+   * What `dataValidation.load("type,rule,prompt,errorAlert")` reads: "None" and an empty rule where there is
+   * none; "Inconsistent" when validations only partly cover the range
+   * (learn.microsoft.com/javascript/api/excel/excel.datavalidationtype).
+   */
+  private validationView(property: string): unknown {
+    const { sheet, area } = this.target();
+    const address = rangeToA1(area);
+    const exact = sheet.validations.find((record) => record.address === address);
+    const partly = sheet.validations.some((record) => {
+      const other = parseFakeAddress(record.address);
+      return other !== null && overlaps(other, area);
+    });
+    if (property === "type") {
+      if (!exact) return partly ? "Inconsistent" : "None";
+      const rule = exact.props["dataValidation.rule"] as XDataValidation["rule"] | undefined;
+      return rule?.list ? "List" : rule?.custom ? "Custom" : "None";
+    }
+    if (property === "rule") return exact?.props["dataValidation.rule"] ?? {};
+    if (property === "prompt")
+      return exact?.props["dataValidation.prompt"] ?? { title: "", message: "", showPrompt: false };
+    if (property === "errorAlert")
+      return (
+        exact?.props["dataValidation.errorAlert"] ?? {
+          title: "",
+          message: "",
+          showAlert: true,
+          style: "Stop",
+        }
+      );
+    throw new FakeRichApiError("InvalidArgument", `The fake DataValidation has no property '${property}'.`);
+  }
+
   private validate(path: string, value: unknown): void {
     const { sheet, area } = this.target();
     const address = rangeToA1(area);
@@ -214,29 +311,40 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       this.env.queue.record(sheet.name, rangeToA1(area), "conditionalFormats.add()", type);
     });
     const locate = () => created?.record ?? null;
-    return new FakeConditionalFormat(this.env.queue, locate, (path, value) => {
+    return new FakeConditionalFormat(this.env, locate, false, (path, value) => {
       if (created === null) return;
       created.record.props[path] = value;
       this.env.queue.record(created.sheet.name, created.record.address, path, value);
     });
   }
 
+  /**
+   * The merged areas whose top-left cell is in this range: office-js issue 3611 ("only returns merged areas
+   * whose top left cell exists in the range passed"). More than 512 of them fail the request, as the
+   * reference says of getMergedAreasOrNullObject ("if the merged areas count in this range is more than
+   * 512, the API will fail to return the result"; learn.microsoft.com/javascript/api/excel/excel.range#getmergedareasornullobject).
+   */
   getMergedAreasOrNullObject(): XRangeAreas {
     return new FakeRangeAreas(this.env.queue, () => {
       const target = this.locate();
       if (target === null) return null;
-      const merges = target.sheet.merges.filter((merge) => overlaps(merge, target.area));
+      const { area } = target;
+      const merges = target.sheet.merges.filter((merge) =>
+        overlaps({ row: merge.row, col: merge.col, rowCount: 1, colCount: 1 }, area),
+      );
+      if (merges.length > MAX_MERGED_AREAS)
+        throw new FakeRichApiError("GeneralException", `${merges.length} merged areas: more than 512.`);
       return merges.length === 0 ? null : { sheet: target.sheet, merges };
     });
   }
 
-  /** Every cell's format (the fake returns the whole format whatever `load` selects within it). */
+  /** Every cell's format as Excel reports it (./cellFormat.ts; the whole format whatever `load` selects within it). */
   getCellProperties(load: XCellPropertiesLoad): { readonly value: XCellProperties[][] } {
     let value: XCellProperties[][] | null = null;
     this.queue.enqueue(() => {
       const { sheet, area } = this.target();
       value = matrix(area.rowCount, area.colCount, (r, c) =>
-        load.format ? { format: cellFormatOf(sheet, area.row + r, area.col + c) } : {},
+        load.format ? { format: reportedCellFormat(sheet, area.row + r, area.col + c) } : {},
       );
       return estimateBytes(value);
     }, 100);
@@ -280,10 +388,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
+  /**
+   * Range.select "selects the specified range in the Excel UI" (learn.microsoft.com/javascript/api/excel/excel.range#select);
+   * the reference does not say it activates another sheet, so the fake leaves the active sheet as it is and
+   * a selection on an inactive sheet stays out of the user's sight.
+   */
   select(): void {
     this.change(null, ({ sheet, area }) => {
       this.env.state.selection = { sheet: sheet.name, address: rangeToA1(area) };
-      this.env.state.activeSheet = sheet.name;
+      this.env.queue.record(sheet.name, rangeToA1(area), "select()", null);
     });
   }
 }
@@ -314,22 +427,63 @@ class FakeConditionalFormat
   readonly textComparison: XConditionalFormat["textComparison"];
   readonly cellValue: XConditionalFormat["cellValue"];
 
-  constructor(queue: FakeQueue, locate: () => FakeConditionalFormatRecord | null, sink: BagSink) {
-    super(queue, locate, false);
+  constructor(
+    private readonly env: RangeEnvironment,
+    locate: () => FakeConditionalFormatRecord | null,
+    nullable: boolean,
+    sink: BagSink,
+  ) {
+    super(env.queue, locate, nullable);
+    const queue = env.queue;
     this.textComparison = recordingBag(queue, "textComparison", sink) as XConditionalFormat["textComparison"];
     this.cellValue = recordingBag(queue, "cellValue", sink) as XConditionalFormat["cellValue"];
   }
 
+  /** The sheet holding the format, at sync time. */
+  private sheetOf(target: FakeConditionalFormatRecord): FakeSheet {
+    const sheet = this.env.state.sheets.find((s) => s.conditionalFormats.includes(target));
+    if (!sheet) throw new FakeRichApiError("ItemNotFound", "The conditional format was deleted.");
+    return sheet;
+  }
+
   protected read(target: FakeConditionalFormatRecord, property: string): unknown {
-    if (property !== "id")
-      throw new FakeRichApiError(
-        "InvalidArgument",
-        `The fake ConditionalFormat has no property '${property}'.`,
-      );
-    return target.id;
+    if (property === "id") {
+      const list = this.sheetOf(target).conditionalFormats;
+      return String(list.length - 1 - list.indexOf(target));
+    }
+    if (property === "type") return target.type;
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `The fake ConditionalFormat has no property '${property}'.`,
+    );
   }
 
   get id(): string {
     return this.loadedValue("id");
+  }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+
+  /** The range the format applies to (ExcelApi 1.6); a null object when the format is gone. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.env,
+      () => {
+        const record = this.locate();
+        if (record === null) return null;
+        const area = parseFakeAddress(record.address);
+        return area === null ? null : { sheet: this.sheetOf(record), area };
+      },
+      true,
+    );
+  }
+
+  delete(): void {
+    this.change(null, (record) => {
+      const sheet = this.sheetOf(record);
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(record), 1);
+      this.env.queue.record(sheet.name, record.address, "conditionalFormats.delete()", record.id);
+    });
   }
 }

@@ -2,12 +2,19 @@
  * Write operations for formatting: range styles, conditional formats, data validation and sheet layouts,
  * and the operations that remove added conditional formats / validations on undo.
  */
-import { columnName } from "../../core/grid";
+import { columnName, parseRangeA1, rangeToA1 } from "../../core/grid";
 import type { ConditionalFormatRule, DataValidationRule, RangeStyle, SheetLayout, UndoToken } from "../port";
 import { sheetReference, textLiteral } from "../references";
 import { estimateBytes, OPERATION_OVERHEAD_BYTES } from "./chunking";
-import type { XBorderIndex, XFormatTarget } from "./excelApi";
-import { sheetOf, type WriteOp } from "./writeOps";
+import type { XBorderIndex, XDataValidation, XFormatTarget } from "./excelApi";
+import { conditionalFormatRef } from "./removeAdded";
+import { sheetOf, type ReadOp, type WriteOp } from "./writeOps";
+
+/** "$C$4:$D$4" → "C4:D4", as the token keeps a conditional format's range. */
+function plainRange(address: string): string {
+  const area = parseRangeA1(address.replace(/\$/g, ""));
+  return area ? rangeToA1(area) : address;
+}
 
 type Added = UndoToken["added"][number];
 
@@ -82,15 +89,68 @@ export function conditionalFormatOp(rule: ConditionalFormatRule, added: Added[])
       format = cf.cellValue.format;
     }
     setColors(format, rule.fill, rule.fontColor, rule.bold);
-    cf.load("id");
+    const type = rule.kind === "textBeginsWith" ? "ContainsText" : "CellValue";
     return {
       ranges: [range],
-      after: () => added.push({ sheet: rule.sheet, kind: "conditionalFormat", ref: cf.id }),
+      // The id is the format's priority, shifted by every later add: read once the whole batch is queued.
+      beforeSync: () => cf.load("id"),
+      after: () =>
+        added.push({
+          sheet: rule.sheet,
+          kind: "conditionalFormat",
+          ref: conditionalFormatRef({ id: cf.id, type, address: plainRange(rule.address) }),
+        }),
     };
   });
 }
 
-export function validationOp(rule: DataValidationRule, added: Added[]): WriteOp {
+/** A range's data validation before a change set replaced it (null: none), kept in the token's `ref`. */
+export interface ValidationBefore {
+  type: string;
+  rule: XDataValidation["rule"];
+  prompt: XDataValidation["prompt"];
+  errorAlert: XDataValidation["errorAlert"];
+}
+
+/** The token's `ref` of an added validation: its address and what it replaced (a bare address in older tokens). */
+export function validationRef(ref: string): { address: string; before: ValidationBefore | null } {
+  return ref.startsWith("{")
+    ? (JSON.parse(ref) as { address: string; before: ValidationBefore | null })
+    : { address: ref, before: null };
+}
+
+/** Reads the validation each rule will replace (existing sheets only), in the before-state sync. */
+export function validationReadOps(
+  rules: readonly DataValidationRule[],
+  newSheets: readonly string[],
+  out: Map<string, ValidationBefore | null>,
+): ReadOp[] {
+  return rules
+    .filter((rule) => !newSheets.includes(rule.sheet))
+    .map((rule) => ({
+      sheet: rule.sheet,
+      bytes: OPERATION_OVERHEAD_BYTES * 2,
+      queue(context) {
+        const validation = sheetOf(context, rule.sheet).getRange(rule.address).dataValidation;
+        validation.load("type,rule,prompt,errorAlert");
+        return {
+          collect: () => {
+            const { type, rule: before, prompt, errorAlert } = validation;
+            out.set(
+              `${rule.sheet}\u0000${rule.address}`,
+              type === "None" ? null : { type, rule: before, prompt, errorAlert },
+            );
+          },
+        };
+      },
+    }));
+}
+
+export function validationOp(
+  rule: DataValidationRule,
+  added: Added[],
+  before: ValidationBefore | null = null,
+): WriteOp {
   return op(rule, (context) => {
     const range = sheetOf(context, rule.sheet).getRange(rule.address);
     const validation = range.dataValidation;
@@ -116,19 +176,13 @@ export function validationOp(rule: DataValidationRule, added: Added[]): WriteOp 
     }
     return {
       ranges: [range],
-      after: () => added.push({ sheet: rule.sheet, kind: "validation", ref: rule.address }),
+      after: () =>
+        added.push({
+          sheet: rule.sheet,
+          kind: "validation",
+          ref: JSON.stringify({ address: rule.address, before }),
+        }),
     };
-  });
-}
-
-/** Removes what `conditionalFormatOp` / `validationOp` / `chartOp` added. */
-export function removeAddedOp(item: Added): WriteOp {
-  return op(item, (context) => {
-    const sheet = sheetOf(context, item.sheet);
-    if (item.kind === "conditionalFormat") sheet.getRange().conditionalFormats.getItem(item.ref).delete();
-    if (item.kind === "validation") sheet.getRange(item.ref).dataValidation.clear();
-    if (item.kind === "chart") sheet.charts.getItem(item.ref).delete();
-    return { ranges: [] };
   });
 }
 
@@ -138,7 +192,7 @@ export function charactersToPoints(characters: number): number {
 }
 
 /** Layout operations; print setup needs ExcelApi 1.9 and is skipped (not failed) on older hosts. */
-export function layoutOps(layout: SheetLayout, printSupported: boolean): WriteOp[] {
+export function layoutOps(layout: SheetLayout, printSupported: boolean, added: Added[]): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const { column, width } of layout.columnWidths ?? []) {
     ops.push(
@@ -184,11 +238,16 @@ export function layoutOps(layout: SheetLayout, printSupported: boolean): WriteOp
       }),
     );
   }
+  // Sheet-scoped names (worksheet.names, ExcelApi 1.4): a workbook-scoped name would outlive the sheet's
+  // deletion on undo and make re-creating the template fail; undo deletes them (./removeAdded.ts).
   for (const name of layout.names ?? []) {
     ops.push(
       op(name, (context) => {
-        context.workbook.names.add(name.name, `=${sheetReference(layout.sheet, name.address)}`);
-        return { ranges: [] };
+        sheetOf(context, layout.sheet).names.add(name.name, `=${sheetReference(layout.sheet, name.address)}`);
+        return {
+          ranges: [],
+          after: () => added.push({ sheet: layout.sheet, kind: "name", ref: name.name }),
+        };
       }),
     );
   }

@@ -18,14 +18,14 @@ import {
 } from "../changes";
 import { WorkbookError } from "../errors";
 import { formatTargets, mergedAwayCells } from "../formatSnapshot";
-import type { ChangeSet, UndoToken, WorkbookPort } from "../port";
+import type { ChangeSet, UndoReport, UndoToken, WorkbookPort } from "../port";
 import { UndoHistory } from "../undoHistory";
 import { readCell, restyle, writeContent } from "./cells";
 import { addConditionalFormat, addValidation, applyLayout, applyStyle, removeAdded } from "./formatting";
 import { restoreFormats, snapshotFormats, unmerge } from "./formatUndo";
 import { assertExcelJsCanLoad, inspectXlsx } from "./guard";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
-import { readGrid } from "./readGrid";
+import { worksheetGrid } from "./worksheetGrid";
 import { readStore, STORE_SHEET, writeStore } from "./store";
 
 /**
@@ -108,7 +108,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSheet(sheet: string): Promise<Grid> {
-    return readGrid(this.sheet(sheet));
+    return worksheetGrid(this.sheet(sheet));
   }
 
   private snapshot(changes: PlacedChange[], newSheets: string[]): CellSnapshot[] {
@@ -155,7 +155,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return token;
   }
 
-  async undo(token: UndoToken): Promise<void> {
+  /** The whole file is in memory and written at once, so nothing can be half undone: nothing to report. */
+  async undo(token: UndoToken): Promise<UndoReport> {
     const sheetOf = (name: string) => this.sheet(name);
     const formats = token.formats ?? [];
     unmerge(sheetOf, formats);
@@ -168,6 +169,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (sheet) this.workbook.removeWorksheet(sheet.id);
     }
     await this.history.remove(token.id);
+    return { notRestored: [] };
   }
 
   undoHistory(): Promise<UndoToken[]> {

@@ -1,0 +1,48 @@
+/**
+ * What a check gives the task pane: the tables found, their indicators and the findings, in a plain
+ * serializable shape (it crosses the worker boundary). Built by ./runCheck from core's `checkModel` and
+ * core's report (src/core/report.ts), with the pane's extras: ids, layout names, heading rows, format cells.
+ */
+import type { CellChange, LookTable, MessageParams, PeriodReport, Severity } from "../../core";
+
+/** What the pane's views show of core's period report. */
+export type PanePeriod = Pick<PeriodReport, "label" | "projected" | "status">;
+
+export interface PaneIndicator {
+  id: string;
+  name: string;
+  periods: PanePeriod[];
+}
+
+/** A table as core's table look needs it (sheet, range, heading rows, the cells it formats) and more. */
+export interface PaneTable extends LookTable {
+  id: string;
+  /** Human name of the layout, already in the user's language. */
+  layout: string;
+  indicators: PaneIndicator[];
+  /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
+  unfilled: number;
+}
+
+export interface PaneFinding {
+  id: string;
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  /** The table the finding belongs to, or `null` for sheet-level findings. */
+  tableId: string | null;
+  /** The message's catalog code and parameters: rendered when shown (a big sheet has tens of thousands). */
+  code: string;
+  params: MessageParams;
+  found?: string;
+  expected?: string;
+  /** The cells a fix writes; absent when the finding cannot be fixed automatically. */
+  fix?: CellChange[];
+}
+
+export interface PaneReport {
+  sheets: string[];
+  tables: PaneTable[];
+  findings: PaneFinding[];
+}
