@@ -3,6 +3,7 @@
  * message, then the status summary and the finding counts. Rendered from the same `FileReport` that
  * `--json` prints, so both always say the same thing.
  */
+import { displayText } from "./displayText";
 import {
   message,
   SEVERITIES,
@@ -36,7 +37,7 @@ function groupByTable(report: CheckedFileReport): Map<TableReport | null, Findin
 
 function findingLine(finding: FindingReport, withSheet: boolean, lang: Lang): string {
   const cell = withSheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
-  return `    [${message(`cli.severity.${finding.severity}`, lang)}] ${cell}  ${finding.message}`;
+  return `    [${message(`cli.severity.${finding.severity}`, lang)}] ${cell}  ${displayText(finding.message)}`;
 }
 
 /** Indicators written in and slots still to fill, of some tables. */

@@ -66,8 +66,11 @@ function bySheet(cells: readonly CellChange[]): Map<string, PlacedChange[]> {
     merged.set(key, { ...merged.get(key), ...placed });
   }
   const sheets = new Map<string, PlacedChange[]>();
-  for (const change of merged.values())
-    sheets.set(change.sheet, [...(sheets.get(change.sheet) ?? []), change]);
+  for (const change of merged.values()) {
+    const list = sheets.get(change.sheet);
+    if (list === undefined) sheets.set(change.sheet, [change]);
+    else list.push(change);
+  }
   return sheets;
 }
 

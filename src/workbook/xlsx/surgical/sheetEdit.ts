@@ -84,6 +84,14 @@ class SheetScan {
   sheetDataOpen!: Tag;
   sheetDataClose!: Tag;
   prefix = "";
+  /**
+   * No comment or CDATA after `<sheetData>`: an end tag can then be found by searching its text (text
+   * content cannot hold `<`), which skips rows without changed cells or shared formulas and the inside
+   * of cells without formulas.
+   */
+  private plain = false;
+  /** The next occurrence of a searched text at or after the last search (scans only move forward). */
+  private readonly nextFound = new Map<string, number>();
 
   constructor(
     private readonly xml: string,
@@ -103,6 +111,7 @@ class SheetScan {
     if (tag === null) throw new WorkbookError("workbook.malformedXml", { part });
     this.sheetDataOpen = tag;
     this.prefix = tag.name.includes(":") ? tag.name.slice(0, tag.name.indexOf(":")) : "";
+    this.plain = xml.indexOf("<!--", tag.end) < 0 && xml.indexOf("<![CDATA[", tag.end) < 0;
     this.sheetDataClose = tag.selfClosing ? tag : this.scanRows(scanner);
   }
 
@@ -120,7 +129,9 @@ class SheetScan {
       row = r === undefined ? row + 1 : Number(r) - 1;
       const keep = this.wantedRows.has(row);
       const cells: { col: number; start: number }[] = [];
-      const close = tag.selfClosing ? tag : this.scanCells(scanner, row, keep ? cells : null);
+      const skipped = keep || tag.selfClosing ? null : this.endWithoutShared(tag);
+      if (skipped !== null) scanner.seek(skipped.end);
+      const close = skipped ?? (tag.selfClosing ? tag : this.scanCells(scanner, row, keep ? cells : null));
       this.rows.push({ row, open: tag, close, cells });
     }
   }
@@ -141,11 +152,59 @@ class SheetScan {
     }
   }
 
+  /** The end tag of element `open` found by its text (plain parts only), or `null`. */
+  private endTag(open: Tag): Tag | null {
+    if (!this.plain) return null;
+    const text = `</${open.name}>`;
+    const start = this.xml.indexOf(text, open.end);
+    if (start < 0) throw new WorkbookError("workbook.malformedXml", { part: this.part });
+    return {
+      name: open.name,
+      local: open.local,
+      start,
+      end: start + text.length,
+      closing: true,
+      selfClosing: false,
+    };
+  }
+
+  /**
+   * The first index of `text` at or after `from` (-1 for none). The scan moves forward, so an occurrence
+   * found before is reused while it is still ahead: all searches for one text read the part once.
+   */
+  private next(text: string, from: number): number {
+    const known = this.nextFound.get(text);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const found = this.xml.indexOf(text, from);
+    this.nextFound.set(text, found);
+    return found;
+  }
+
+  /** A row's end tag when the row holds no shared formula (it need not be scanned cell by cell). */
+  private endWithoutShared(open: Tag): Tag | null {
+    const close = this.endTag(open);
+    if (close === null) return null;
+    const shared = this.next('t="shared"', open.end);
+    return shared >= 0 && shared < close.start ? null : close;
+  }
+
+  /** A cell's end tag when it holds no formula (its content need not be scanned). */
+  private endWithoutFormula(open: Tag): Tag | null {
+    const close = this.endTag(open);
+    if (close === null) return null;
+    const f = this.next(`<${elementName(this.prefix, "f")}`, open.end);
+    return f >= 0 && f < close.start ? null : close;
+  }
+
   private scanCell(scanner: TagScanner, open: Tag, row: number, col: number): void {
     let formula: FormulaRef | null = null;
     let sharedIndex: string | null = null;
     let close = open;
-    if (!open.selfClosing) {
+    const plainEnd = open.selfClosing ? null : this.endWithoutFormula(open);
+    if (plainEnd !== null) {
+      close = plainEnd;
+      scanner.seek(plainEnd.end);
+    } else if (!open.selfClosing) {
       for (;;) {
         const tag = scanner.next();
         if (tag === null) throw new WorkbookError("workbook.malformedXml", { part: this.part });
