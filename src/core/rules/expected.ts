@@ -64,7 +64,10 @@ export function rateAgrees(
   published: ParsedValue | null,
   settings: CheckSettings,
 ): boolean | null {
-  if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, published ?? cell.raw);
+  // A plain number under a `(%)` header was read as the percentage it shows (detection's `ratePoints`).
+  const points =
+    published?.kind === "number" && published.percent && percentDecimals(cell.numberFormat) === null;
+  if (typeof cell.raw !== "number" || points) return matchesPublishedRate(ratio, published ?? cell.raw);
   const held = significantDecimal(cell.raw);
   if (held === null) return null;
   if (agreesAtPrecision(ratio, held)) return true;

@@ -5,18 +5,13 @@
  * 年度 column (one row per indicator and year) is read too.
  */
 import { parseFiscalYear } from "../era";
-import type { KpiTable, LayoutId, Role } from "./model";
+import type { KpiTable, LayoutId } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import type { PeriodLabel } from "./vocabulary";
+import { headerColumns, type RoleColumn } from "./column-context";
+import { parseGlued, splitGlued } from "./glued-values";
 import { confidenceOf, isAcceptable, tableRange } from "./table-quality";
-
-interface RoleColumn {
-  readonly col: number;
-  readonly role: Role;
-  /** `null` in a long table: the period comes from the 年度 column of each row. */
-  readonly period: PeriodLabel | null;
-}
 
 interface HeaderInfo {
   readonly row: number;
@@ -42,42 +37,18 @@ interface Builder {
 
 const MIN_ROLE_COLUMNS = 2;
 
-/** The period of a role column from the row above (a merged year over 計画 / 実績), carried right. */
-function periodAbove(reader: SheetReader, r: number, c: number): PeriodLabel | null {
-  if (r === 0) return null;
-  for (let cc = c; cc >= 0; cc--) {
-    if (reader.isEmpty(r - 1, cc)) continue;
-    const label = reader.label(r - 1, cc);
-    return label.kind === "period" ? label.period : null;
-  }
-  return null;
+/** Explicitly labelled role columns of row `r` (a following header ends a block). */
+function roleColumns(reader: SheetReader, r: number): RoleColumn[] {
+  return headerColumns(reader, r).columns;
 }
 
-function roleColumns(reader: SheetReader, r: number): RoleColumn[] {
-  const columns: RoleColumn[] = [];
-  for (let c = 0; c < reader.colCount; c++) {
-    if (typeof reader.value(r, c) !== "string") continue;
-    const label = reader.label(r, c);
-    if (label.kind === "period-role") {
-      columns.push({
-        col: c,
-        role: label.role,
-        period: { ...label.period, projected: label.projected || label.period.projected },
-      });
-    } else if (label.kind === "role") {
-      const period = periodAbove(reader, r, c);
-      columns.push({
-        col: c,
-        role: label.role,
-        period: period === null ? null : { ...period, projected: period.projected || label.projected },
-      });
-    }
-  }
-  return columns;
+/** The cell's value, read also after a name glued before it (`就業相談者数 100 人`). */
+function valueAt(reader: SheetReader, r: number, c: number) {
+  return parseGlued(reader.value(r, c), (v) => reader.parse(v));
 }
 
 function isValueLike(reader: SheetReader, r: number, c: number): boolean {
-  return reader.parsed(r, c).kind !== "invalid";
+  return valueAt(reader, r, c).kind !== "invalid";
 }
 
 /** The column (not a role column) whose cell on the first data row is a fiscal year: a long table. */
@@ -152,11 +123,28 @@ function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number
   return null;
 }
 
-/** A data row has a number, placeholder or error under a target, actual or rate column. */
-function rowHasValues(reader: SheetReader, r: number, header: HeaderInfo): boolean {
+/**
+ * A data row has a number, placeholder or error under a target, actual or rate column, or, when it is
+ * named, any text there (`設置`, `なし`: a text target is not computable, yet the row is an indicator).
+ */
+function rowHasValues(reader: SheetReader, r: number, header: HeaderInfo, named: boolean): boolean {
   return header.columns.some(
-    (c) => c.role !== "status" && !reader.isEmpty(r, c.col) && isValueLike(reader, r, c.col),
+    (c) => c.role !== "status" && !reader.isEmpty(r, c.col) && (named || isValueLike(reader, r, c.col)),
   );
+}
+
+/** The name glued before the values of a row without a name column (`就業相談者数 100 人`), when its cells agree. */
+function gluedName(reader: SheetReader, r: number, header: HeaderInfo): { name: string; col: number } | null {
+  let found: { name: string; col: number } | null = null;
+  for (const column of header.columns) {
+    if (column.role !== "target" && column.role !== "actual") continue;
+    const text = reader.text(r, column.col);
+    const glued = text === null ? null : splitGlued(text);
+    if (glued === null) continue;
+    if (found !== null && found.name !== glued.name) return null;
+    found ??= { name: glued.name, col: column.col };
+  }
+  return found;
 }
 
 function periodOfRow(
@@ -185,7 +173,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     if (roleColumns(reader, r).length >= MIN_ROLE_COLUMNS) break;
     const nameCol = header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
     const name = nameCol === null ? null : reader.display(r, nameCol);
-    if (!rowHasValues(reader, r, header)) break;
+    if (!rowHasValues(reader, r, header, header.nameCol !== null && name !== null)) break;
     const continues =
       header.periodCol !== null && current !== null && (name === null || name === current.name);
     if (!continues) {
@@ -199,6 +187,11 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
         current.id = header.lineName.id;
         b.evaluationSheet = true;
       }
+      const glued = header.nameCol === null ? gluedName(reader, r, header) : null;
+      if (glued !== null) {
+        current.name = glued.name;
+        current.nameCell = reader.source(r, glued.col);
+      }
       if (header.idCol !== null) current.id = reader.display(r, header.idCol);
       if (header.unitCol !== null) current.unitHint = reader.text(r, header.unitCol);
       b.drafts.push(current);
@@ -207,9 +200,10 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     for (const column of header.columns) {
       const period = periodOfRow(reader, r, header, column);
       if (period === null) continue;
-      const key = period.fiscalYear ?? -1 - column.col;
+      const key = column.period === null ? (period.fiscalYear ?? -1 - column.col) : column.key;
       const slot = periodAt(draft, key, period);
       slot.cells[column.role] ??= reader.source(r, column.col);
+      if (column.points === true) slot.ratePoints = true;
     }
     last = r;
   }
@@ -226,7 +220,7 @@ function isNumeric(reader: SheetReader, header: HeaderInfo, firstRow: number, la
       if (reader.isEmpty(r, column.col)) continue;
       filled++;
       if (isValueLike(reader, r, column.col)) valueLike++;
-      if (reader.parsed(r, column.col).kind === "number") numbers++;
+      if (valueAt(reader, r, column.col).kind === "number") numbers++;
     }
   }
   return numbers > 0 && valueLike * 2 >= filled;

@@ -10,11 +10,14 @@ import { markProjected, projectedYearsOfSheet } from "./projection";
 import { readRowRoleTables } from "./row-roles";
 import { SheetReader } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
-import type { Label } from "./vocabulary";
+import { defaultVocabulary, Vocabulary, type Label } from "./vocabulary";
+import { withWords } from "./words";
 
 export interface DetectOptions {
   /** Fiscal years to mark projected in addition to what the sheet's headers and notes say. */
   readonly projectedYears?: readonly number[];
+  /** Words added to the default lists of `words.ts` (a settings file's `words`); never removes any. */
+  readonly words?: unknown;
 }
 
 /** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
@@ -29,8 +32,13 @@ function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number)
   return (row) => covered[row] === 1;
 }
 
-function detectSheet(grid: Grid, labels: Map<string, Label>, options: DetectOptions): KpiModel {
-  const reader = new SheetReader(grid, labels);
+function detectSheet(
+  grid: Grid,
+  labels: Map<string, Label>,
+  vocabulary: Vocabulary,
+  options: DetectOptions,
+): KpiModel {
+  const reader = new SheetReader(grid, labels, vocabulary);
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
   const tables = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
@@ -45,9 +53,11 @@ function detectSheet(grid: Grid, labels: Map<string, Label>, options: DetectOpti
 export function detectTables(input: Grid | readonly Grid[], options: DetectOptions = {}): KpiModel {
   const grids: readonly Grid[] = Array.isArray(input) ? input : [input as Grid];
   const labels = new Map<string, Label>();
+  const vocabulary =
+    options.words === undefined ? defaultVocabulary() : new Vocabulary(withWords(options.words));
   const model: KpiModel = { tables: [], summaries: [] };
   for (const grid of grids) {
-    const sheet = detectSheet(grid, labels, options);
+    const sheet = detectSheet(grid, labels, vocabulary, options);
     model.tables.push(...sheet.tables);
     model.summaries.push(...sheet.summaries);
   }

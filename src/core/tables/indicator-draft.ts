@@ -6,10 +6,13 @@ import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell } from "./model";
 import type { PeriodLabel } from "./vocabulary";
+import { parseGlued } from "./glued-values";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
   projected: boolean;
+  /** The rate is headed in points (`達成率(%)`): a plain number in it is a percentage. */
+  ratePoints?: boolean;
   readonly cells: Partial<Record<Role, SourceCell>>;
 }
 
@@ -69,12 +72,49 @@ function unitOf(periods: readonly Period[]): string | null {
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
+/** Decimals a number format shows (`0.0` → 1), `0` for General. */
+function formatDecimals(format: string | null): number {
+  const point = format?.indexOf(".") ?? -1;
+  if (format === null || point < 0) return 0;
+  let zeros = 0;
+  while (format[point + 1 + zeros] === "0") zeros++;
+  return zeros;
+}
+
+/** A rate cell under a `(%)` header: a plain number (66.7, shown `0.0`) reads as the percentage it shows. */
+function pointsOf(cell: SourceCell | undefined, parser: ValueParser): ParsedValue | null {
+  if (cell === undefined) return null;
+  if (typeof cell.raw !== "number" || cell.numberFormat?.includes("%") === true)
+    return parser.parse(cell.raw);
+  return parser.parse(`${cell.raw.toFixed(formatDecimals(cell.numberFormat))}%`);
+}
+
+/**
+ * The plan's final target when the indicator has exactly one period with a target and no actual
+ * (`目標 平成32年`, `KPI(平成32年3月まで)`): a period that publishes a rate but has no target of its own
+ * is rated against it, as such tables do (first-year actual ÷ five-year target).
+ */
+function finalTargetOf(draft: IndicatorDraft): SourceCell | null {
+  let found: SourceCell | null = null;
+  for (const p of draft.periods.values()) {
+    if (p.cells.target === undefined || !isBlank(p.cells.actual)) continue;
+    if (found !== null) return null;
+    found = p.cells.target;
+  }
+  return found;
+}
+
 /** The indicator, or `null` when none of its cells holds anything. */
 export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
-  const parsedOf = (cell: SourceCell | undefined) => (cell === undefined ? null : parser.parse(cell.raw));
+  const parsedOf = (cell: SourceCell | undefined) =>
+    cell === undefined ? null : parseGlued(cell.raw, (v) => parser.parse(v));
   const periods: Period[] = [];
+  const finalTarget = finalTargetOf(draft);
   for (const p of draft.periods.values()) {
-    const { cells } = p;
+    const cells =
+      finalTarget !== null && p.cells.target === undefined && (p.cells.rate ?? p.cells.status) !== undefined
+        ? { ...p.cells, target: finalTarget }
+        : p.cells;
     if (isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status))
       continue;
     periods.push({
@@ -85,7 +125,7 @@ export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicat
       cells,
       target: parsedOf(cells.target),
       actual: parsedOf(cells.actual),
-      rate: parsedOf(cells.rate),
+      rate: p.ratePoints === true ? pointsOf(cells.rate, parser) : parsedOf(cells.rate),
     });
   }
   if (periods.length === 0) return null;
