@@ -107,8 +107,11 @@ export type {
   Finding,
   Severity,
   Evaluation,
+  TableReading,
+  PeriodReading,
 } from "./rules";
 export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
 
 export type {
   TemplateId,
@@ -131,3 +134,5 @@ export {
   DEFAULT_PENDING_WORDS,
   DEFAULT_JUDGEMENTS,
 } from "./templates";
+export type { InferredRounding, RoundingRule } from "./rounding-inference";
+export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./rounding-inference";

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { CORPUS_DIR, loadCorpus } from "../support/corpus/cases";
 import { scoreCase, type CaseScore } from "../support/corpus/score";
 
-type Aspect = "tables" | "rates" | "statuses" | "findings" | "errors";
+type Aspect = "tables" | "rates" | "statuses" | "rounding" | "bands" | "directions" | "findings" | "errors";
 
 const notYetRead = JSON.parse(readFileSync(join(CORPUS_DIR, "not-yet-read.json"), "utf8")) as Record<
   string,
@@ -25,6 +25,9 @@ const ASPECTS: readonly (readonly [Aspect, string, (score: CaseScore) => readonl
   ["tables", "finds the tables and indicators", (s) => [s.sheets, s.expected.sheets]],
   ["rates", "reproduces every published rate", (s) => [s.rates.missed, []]],
   ["statuses", "reads every published status", (s) => [s.statuses.missed, []]],
+  ["rounding", "infers the rounding its published rates follow", (s) => [s.rounding, s.expected.rounding]],
+  ["bands", "reads the band scheme", (s) => [s.bands, s.expected.bands]],
+  ["directions", "reads the directions the sheet states", (s) => [s.down, s.expected.down]],
   ["findings", "reports the findings the published table calls for", (s) => [s.missingFindings, []]],
   ["errors", "puts no error finding on a cell that is correct as published", (s) => [s.wrongErrors, []]],
 ];

@@ -7,3 +7,5 @@ export type { CheckSettings, IndicatorDirection } from "./settings";
 export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";
+export { readKpiTable, readCountTable, readStatusTable, countShares, kpiRounding } from "./reading";
+export type { TableReading, PeriodReading } from "./reading";

@@ -20,6 +20,8 @@ interface HeaderInfo {
   readonly nameCol: number | null;
   readonly idCol: number | null;
   readonly unitCol: number | null;
+  /** A column of direction words (アップ / ダウン) beside the target. */
+  readonly directionCol: number | null;
   /** 002: the name and id written on a 指標名 line above the header. */
   readonly lineName: { name: string; nameCol: number; id: string | null; row: number } | null;
 }
@@ -94,7 +96,7 @@ function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
 }
 
 function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
-  const columns = roleColumns(reader, r);
+  const { columns, directionCol } = headerColumns(reader, r);
   if (columns.length < MIN_ROLE_COLUMNS) return null;
   const roleCols = new Set(columns.map((c) => c.col));
   const periodCol = columns.some((c) => c.period === null) ? findPeriodCol(reader, r, roleCols) : null;
@@ -109,9 +111,13 @@ function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
     nameCol: identityIn(reader, r, "name", exclude),
     idCol: identityIn(reader, r, "id", exclude),
     unitCol: identityIn(reader, r, "unit", exclude),
+    directionCol,
     lineName: nameLine(reader, r),
   };
 }
+
+/** An id as tables write them: a number or a short code (`No.3`, `A-1`, `11102`). */
+const ID_LIKE = /^[\w.\-()#・]{1,12}$/;
 
 function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number | null {
   const firstRoleCol = Math.min(...header.columns.map((c) => c.col));
@@ -120,7 +126,9 @@ function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number
     const text = reader.text(r, c);
     if (text !== null && reader.parsed(r, c).kind === "invalid") return c;
   }
-  return null;
+  // A column headed like an id (`区分`) whose cells are words, not codes, names the rows.
+  const id = header.idCol === null ? null : reader.text(r, header.idCol);
+  return id !== null && !ID_LIKE.test(id) ? header.idCol : null;
 }
 
 /**
@@ -193,6 +201,8 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
         current.nameCell = reader.source(r, glued.col);
       }
       if (header.idCol !== null) current.id = reader.display(r, header.idCol);
+      if (header.directionCol !== null && !reader.isEmpty(r, header.directionCol))
+        current.directionCell = reader.source(r, header.directionCol);
       if (header.unitCol !== null) current.unitHint = reader.text(r, header.unitCol);
       b.drafts.push(current);
     }
@@ -269,7 +279,9 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts.map((d) => finishDraft(d, reader)).filter((i) => i !== null);
+    const indicators = b.drafts
+      .map((d) => finishDraft(d, reader, reader.vocabulary.words))
+      .filter((i) => i !== null);
     if (!isAcceptable(indicators)) continue;
     const layout: LayoutId = b.evaluationSheet ? "evaluation-sheet" : "column-roles";
     tables.push({

@@ -5,7 +5,9 @@
  */
 import { parseRangeA1, type Grid } from "../grid";
 import { readColumnRoleTables } from "./column-roles";
-import type { KpiModel, KpiTable, SummaryBlock } from "./model";
+import type { CountTable, KpiModel, KpiTable, StatusTable, SummaryBlock } from "./model";
+import { readStatusTables } from "./status-tables";
+import { readCountTables } from "./count-tables";
 import { markProjected, projectedYearsOfSheet } from "./projection";
 import { readRowRoleTables } from "./row-roles";
 import { SheetReader } from "./sheet-reader";
@@ -21,7 +23,10 @@ export interface DetectOptions {
 }
 
 /** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
-function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number) => boolean {
+function rowsOf(
+  reader: SheetReader,
+  tables: readonly { readonly range: string }[],
+): (row: number) => boolean {
   const covered = new Uint8Array(reader.rowCount);
   for (const table of tables) {
     const range = parseRangeA1(table.range);
@@ -42,11 +47,15 @@ function detectSheet(
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
   const tables = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const inTables = rowsOf(reader, tables);
+  const countTables = readCountTables(reader, inTables);
+  const inCounts = rowsOf(reader, countTables);
+  const statusTables = readStatusTables(reader, (row) => inTables(row) || inCounts(row));
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
-  return { tables, summaries };
+  return { tables, summaries, countTables, statusTables };
 }
 
 /** Tables and summary blocks of every grid, in sheet order then top to bottom. */
@@ -55,11 +64,18 @@ export function detectTables(input: Grid | readonly Grid[], options: DetectOptio
   const labels = new Map<string, Label>();
   const vocabulary =
     options.words === undefined ? defaultVocabulary() : new Vocabulary(withWords(options.words));
-  const model: KpiModel = { tables: [], summaries: [] };
+  const model = {
+    tables: [] as KpiTable[],
+    summaries: [] as SummaryBlock[],
+    countTables: [] as CountTable[],
+    statusTables: [] as StatusTable[],
+  };
   for (const grid of grids) {
     const sheet = detectSheet(grid, labels, vocabulary, options);
     model.tables.push(...sheet.tables);
     model.summaries.push(...sheet.summaries);
+    model.countTables.push(...(sheet.countTables ?? []));
+    model.statusTables.push(...(sheet.statusTables ?? []));
   }
   return model;
 }

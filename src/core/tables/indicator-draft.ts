@@ -4,7 +4,9 @@
  */
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
-import type { Indicator, Period, Role, SourceCell } from "./model";
+import type { Indicator, Period, Role, SourceCell, StatedDirection } from "./model";
+import { normaliseLabel } from "./vocabulary";
+import { DEFAULT_WORDS, type WordLists } from "./words";
 import type { PeriodLabel } from "./vocabulary";
 import { parseGlued } from "./glued-values";
 
@@ -28,6 +30,8 @@ export interface IndicatorDraft {
   measureKey: string | null;
   /** Periods in header order, keyed by the header column. */
   readonly periods: Map<number, PeriodDraft>;
+  /** A direction column's cell for this row (`アップ` / `ダウン`). */
+  directionCell?: SourceCell;
 }
 
 export function newDraft(): IndicatorDraft {
@@ -72,6 +76,29 @@ function unitOf(periods: readonly Period[]): string | null {
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
+/** The direction the sheet states: the row's direction word, else a bound ending its targets (`28人以下`). */
+function directionOf(
+  draft: IndicatorDraft,
+  periods: readonly Period[],
+  words: WordLists,
+): { direction?: StatedDirection } {
+  const cell = draft.directionCell;
+  if (cell !== undefined && typeof cell.raw === "string") {
+    const word = normaliseLabel(cell.raw);
+    if (words.directionUp.includes(word)) return { direction: { direction: "up", cell } };
+    if (words.directionDown.includes(word)) return { direction: { direction: "down", cell } };
+  }
+  for (const p of periods) {
+    const target = p.cells.target;
+    if (target === undefined || typeof target.raw !== "string") continue;
+    const text = target.raw.trim();
+    if (words.ceilings.some((w) => text.endsWith(w)))
+      return { direction: { direction: "down", cell: target } };
+    if (words.floors.some((w) => text.endsWith(w))) return { direction: { direction: "up", cell: target } };
+  }
+  return {};
+}
+
 /** Decimals a number format shows (`0.0` → 1), `0` for General. */
 function formatDecimals(format: string | null): number {
   const point = format?.indexOf(".") ?? -1;
@@ -105,7 +132,11 @@ function finalTargetOf(draft: IndicatorDraft): SourceCell | null {
 }
 
 /** The indicator, or `null` when none of its cells holds anything. */
-export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
+export function finishDraft(
+  draft: IndicatorDraft,
+  parser: ValueParser,
+  words: WordLists = DEFAULT_WORDS,
+): Indicator | null {
   const parsedOf = (cell: SourceCell | undefined) =>
     cell === undefined ? null : parseGlued(cell.raw, (v) => parser.parse(v));
   const periods: Period[] = [];
@@ -126,6 +157,8 @@ export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicat
       target: parsedOf(cells.target),
       actual: parsedOf(cells.actual),
       rate: p.ratePoints === true ? pointsOf(cells.rate, parser) : parsedOf(cells.rate),
+      ...(p.period.partial === true ? { partial: true } : {}),
+      ...(p.period.final === true ? { final: true } : {}),
     });
   }
   if (periods.length === 0) return null;
@@ -141,5 +174,6 @@ export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicat
     measureKey: draft.measureKey,
     cumulativeSeries: CUMULATIVE_NAME.test(draft.name),
     periods,
+    ...directionOf(draft, periods, words),
   };
 }

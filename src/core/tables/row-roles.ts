@@ -325,7 +325,9 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts.map((d) => finishDraft(d, reader)).filter((i) => i !== null);
+    const indicators = b.drafts
+      .map((d) => finishDraft(d, reader, reader.vocabulary.words))
+      .filter((i) => i !== null);
     if (!isAcceptable(indicators)) continue;
     const cols = [b.roleCol, ...b.run.map((cell) => cell.col)];
     const { id, name, measureCode, baseline, unit } = b.identity;

@@ -34,10 +34,19 @@ export interface WordLists {
   /** Cell words of a direction column: higher is better, lower is better. */
   readonly directionUp: readonly string[];
   readonly directionDown: readonly string[];
+  /** Endings of a target that make it a ceiling (`28人以下`: lower is better) or a floor (`80%以上`). */
+  readonly ceilings: readonly string[];
+  readonly floors: readonly string[];
   /** Row labels of a subtotal or total row (`計`, `合計`). */
   readonly totals: readonly string[];
   /** Header words of the count column of a summary table (`指標数`, `施策数`). */
   readonly counts: readonly string[];
+  /** Row labels of a share row under a count row (`(割合)`). */
+  readonly shares: readonly string[];
+  /** Status headers that are no band (`評価が困難`): counted, but not graded. */
+  readonly notAssessable: readonly string[];
+  /** Status schemes, each best first; a table's statuses are read in the first scheme holding them all. */
+  readonly bandSchemes: readonly (readonly string[])[];
 }
 
 export const DEFAULT_WORDS: WordLists = {
@@ -141,8 +150,21 @@ export const DEFAULT_WORDS: WordLists = {
   deadlineSuffixes: ["まで"],
   directionUp: ["アップ", "up", "増加", "上昇", "↑", "向上", "拡大"],
   directionDown: ["ダウン", "down", "減少", "低下", "↓", "削減", "縮小"],
+  ceilings: ["以下", "未満"],
+  floors: ["以上"],
   totals: ["計", "合計", "総計", "小計", "total", "合 計"],
   counts: ["指標数", "施策数", "取組数", "対象取組数", "事業数", "指標本数", "項目数", "重点項目数", "件数"],
+  shares: ["割合", "(割合)", "構成比", "(構成比)", "比率", "(比率)", "share"],
+  notAssessable: ["困難", "不能", "対象外", "評価できない", "判定できない"],
+  bandSchemes: [
+    ["達成", "概ね達成", "未達成"],
+    ["A", "B", "C", "D"],
+    ["A", "B+", "B", "C"],
+    ["S", "A", "B", "C"],
+    ["a", "b", "c", "d"],
+    ["◎", "○", "△", "×"],
+    ["順調", "やや遅れ", "大幅遅れ", "未着手"],
+  ],
 };
 
 function merged(base: readonly string[], extra: unknown): readonly string[] {
@@ -183,7 +205,19 @@ export function withWords(extra: unknown): WordLists {
     deadlineSuffixes: merged(d.deadlineSuffixes, g.deadlineSuffixes),
     directionUp: merged(d.directionUp, g.directionUp),
     directionDown: merged(d.directionDown, g.directionDown),
+    ceilings: merged(d.ceilings, g.ceilings),
+    floors: merged(d.floors, g.floors),
     totals: merged(d.totals, g.totals),
     counts: merged(d.counts, g.counts),
+    shares: merged(d.shares, g.shares),
+    notAssessable: merged(d.notAssessable, g.notAssessable),
+    bandSchemes: Array.isArray(g.bandSchemes)
+      ? [
+          ...d.bandSchemes,
+          ...g.bandSchemes.filter(
+            (s): s is string[] => Array.isArray(s) && s.every((w) => typeof w === "string"),
+          ),
+        ]
+      : d.bandSchemes,
   };
 }

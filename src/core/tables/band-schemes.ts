@@ -1,0 +1,33 @@
+/**
+ * Status words of the schemes tables use (A/B/C/D, S/A/B/C, ◎○△×, 順調/やや遅れ/…; `words.ts`), and
+ * which scheme a table's statuses belong to. A status cell may give its meaning after the word
+ * (`B 成果あり`, `A:期待を上回る`); the word is what counts.
+ */
+import { toHalfWidth } from "../text";
+
+const MEANING_BREAK = /[\s:：]/;
+
+function compact(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, "");
+}
+
+/** The scheme word a cell starts with (`B 成果あり` → `B`), or `null` when it names none. */
+export function statusWordOf(text: string, schemes: readonly (readonly string[])[]): string | null {
+  const whole = compact(text);
+  if (whole === "") return null;
+  for (const scheme of schemes) if (scheme.includes(whole)) return whole;
+  const first = toHalfWidth(text).trim().split(MEANING_BREAK)[0];
+  if (first === "" || first.length === text.trim().length) return null;
+  for (const scheme of schemes) if (scheme.includes(first)) return first;
+  return null;
+}
+
+/** The first scheme that holds every word, or `null`. */
+export function schemeOf(
+  words: Iterable<string>,
+  schemes: readonly (readonly string[])[],
+): readonly string[] | null {
+  const found = [...new Set(words)];
+  if (found.length === 0) return null;
+  return schemes.find((scheme) => found.every((word) => scheme.includes(word))) ?? null;
+}
