@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import layers from "./eslint/layers.mjs";
 
 export default tseslint.config(
   {
@@ -23,6 +24,12 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // The layers of src/ and what each may import: eslint/layers.mjs, docs/architecture.md.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { layers },
+    rules: { "layers/imports": "error" },
   },
   {
     files: ["**/*.{js,mjs,cjs}"],

@@ -1,8 +1,13 @@
-/* Emits functions-ja.json next to the generated functions.json (see functions-ja.js). */
+/*
+ * Completes the generated functions.json and emits functions-ja.json next to it (see functions-ja.js): both get
+ * the top-level options and both are checked against Excel's naming rules (functions-metadata.js); a broken
+ * name fails the build.
+ */
 const fs = require("fs");
 const path = require("path");
 const { sources, WebpackError, Compilation } = require("webpack");
 const { localizeMetadata } = require("./functions-ja.js");
+const { namingProblems, withOptions } = require("./functions-metadata.js");
 
 const TABLE = path.resolve(__dirname, "../src/functions/metadata-ja.json");
 
@@ -19,13 +24,22 @@ class JapaneseMetadataPlugin {
         () => {
           const asset = compilation.getAsset(this.options.input);
           if (!asset) return;
-          const english = JSON.parse(asset.source.source().toString());
+          const english = withOptions(JSON.parse(asset.source.source().toString()));
           const table = JSON.parse(fs.readFileSync(TABLE, "utf8"));
           const { metadata, problems } = localizeMetadata(english, table);
-          for (const p of problems) compilation.errors.push(new WebpackError(`functions-ja.json: ${p}`));
+          const japanese = withOptions(metadata);
+          problems.push(
+            ...namingProblems(english, this.options.input),
+            ...namingProblems(japanese, this.options.output),
+          );
+          for (const p of problems) compilation.errors.push(new WebpackError(`functions metadata: ${p}`));
+          compilation.updateAsset(
+            this.options.input,
+            new sources.RawSource(JSON.stringify(english, null, 2)),
+          );
           compilation.emitAsset(
             this.options.output,
-            new sources.RawSource(JSON.stringify(metadata, null, 2)),
+            new sources.RawSource(JSON.stringify(japanese, null, 2)),
           );
         },
       );

@@ -6,6 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const { DOMParser } = require("@xmldom/xmldom");
+const { METADATA_OPTIONS, namingProblems } = require("./functions-metadata.js");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -109,6 +110,31 @@ function validateManifest(xml, { rootDir }) {
       problems.push(`<${name}> needs an en-US <Override>`);
   }
 
+  // An override is for "an Office locale that is different from the default"
+  // (https://learn.microsoft.com/javascript/api/manifest/override): one for DefaultLocale is refused.
+  const defaultLocale = text("DefaultLocale").toLowerCase();
+  for (const el of Array.from(doc.getElementsByTagName("*"))) {
+    const locale = el.localName === "Override" ? el.getAttribute("Locale") : null;
+    if (locale && locale.toLowerCase() === defaultLocale) {
+      const owner = el.parentNode;
+      const id = owner && owner.getAttribute && owner.getAttribute("id");
+      problems.push(
+        `<${owner ? owner.localName : "?"}${id ? ` id="${id}"` : ""}> overrides its DefaultLocale ${locale}: put that value in DefaultValue`,
+      );
+    }
+  }
+
+  // An empty <AppDomains/> lists nothing and fails Microsoft's validation; leave it out or list the domains
+  // (https://learn.microsoft.com/javascript/api/manifest/appdomains).
+  const appDomains = topEl("AppDomains");
+  if (appDomains) {
+    const domains = childElements(appDomains).filter((e) => e.localName === "AppDomain");
+    if (domains.length === 0) problems.push("<AppDomains> is empty: remove it or list <AppDomain> entries");
+    for (const domain of domains)
+      if (!/^https:\/\/[^/\s]+$/.test(domain.textContent.trim()))
+        problems.push(`<AppDomain> must be an https origin, found "${domain.textContent.trim()}"`);
+  }
+
   // Resources: every resid resolves, no duplicate ids, ids at most 32 characters.
   const resources = new Map();
   for (const el of Array.from(doc.getElementsByTagNameNS(NS.bt, "*"))) {
@@ -197,18 +223,23 @@ function validateManifest(xml, { rootDir }) {
     const pageLoc = page && childElements(page)[0];
     if (runtime && pageLoc && pageLoc.getAttribute("resid") !== runtime.getAttribute("resid"))
       problems.push("the custom functions page must be the shared runtime page");
+    // The default (ja-JP) metadata is the Japanese file; English names come from an en-US override.
     const meta = find("Metadata");
     const metaRes =
       meta && resources.get(childElements(meta)[0] && childElements(meta)[0].getAttribute("resid"));
-    const ja =
-      metaRes &&
-      childElements(metaRes).find((o) => o.localName === "Override" && o.getAttribute("Locale") === "ja-JP");
-    if (!ja || ja.namespaceURI !== NS.bt)
+    if (metaRes && !/\/functions-ja\.json$/.test(metaRes.getAttribute("DefaultValue") || ""))
       problems.push(
-        'the functions metadata URL needs a <bt:Override Locale="ja-JP"> pointing at functions-ja.json',
+        "the functions metadata URL's DefaultValue (the ja-JP default) must point at functions-ja.json",
       );
-    else if (!/functions-ja\.json$/.test(ja.getAttribute("Value") || ""))
-      problems.push("the ja-JP metadata override must point at functions-ja.json");
+    const en =
+      metaRes &&
+      childElements(metaRes).find((o) => o.localName === "Override" && o.getAttribute("Locale") === "en-US");
+    if (!en || en.namespaceURI !== NS.bt)
+      problems.push(
+        'the functions metadata URL needs a <bt:Override Locale="en-US"> pointing at functions.json',
+      );
+    else if (!/\/functions\.json$/.test(en.getAttribute("Value") || ""))
+      problems.push("the en-US metadata override must point at functions.json");
   }
   if (byType("PrimaryCommandSurface").length === 0)
     problems.push("no ribbon button (PrimaryCommandSurface) opens the task pane");
@@ -222,13 +253,36 @@ function isInside(node, ancestor) {
   return false;
 }
 
-module.exports = { validateManifest, emittedFiles };
+/**
+ * The built functions metadata the manifest points at (dist/functions.json and dist/functions-ja.json): Excel's
+ * naming rules for every id and name, and the top-level options (see functions-metadata.js).
+ */
+function validateMetadata(files) {
+  const problems = [];
+  for (const [file, metadata] of Object.entries(files)) {
+    problems.push(...namingProblems(metadata, file));
+    for (const [option, value] of Object.entries(METADATA_OPTIONS))
+      if (metadata[option] !== value) problems.push(`${file}: "${option}" must be ${value}`);
+  }
+  return problems;
+}
+
+module.exports = { validateManifest, validateMetadata, emittedFiles };
 
 if (require.main === module) {
   const file = process.argv[2] || "manifest.xml";
-  const problems = validateManifest(fs.readFileSync(file, "utf8"), {
-    rootDir: path.resolve(__dirname, ".."),
-  });
+  const rootDir = path.resolve(__dirname, "..");
+  const problems = validateManifest(fs.readFileSync(file, "utf8"), { rootDir });
+  const built = ["functions.json", "functions-ja.json"].map((name) => path.join(rootDir, "dist", name));
+  if (built.every((f) => fs.existsSync(f)))
+    problems.push(
+      ...validateMetadata(
+        Object.fromEntries(
+          built.map((f) => [`dist/${path.basename(f)}`, JSON.parse(fs.readFileSync(f, "utf8"))]),
+        ),
+      ),
+    );
+  else console.log("dist/ has no functions metadata yet: run npm run build to check function names too");
   if (problems.length) {
     for (const p of problems) console.error(`${file}: ${p}`);
     process.exit(1);

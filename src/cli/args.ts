@@ -4,9 +4,8 @@
  * a catalog code, shown with the usage (exit code 2).
  */
 import { parseArgs } from "node:util";
-import type { Lang, MessageParams } from "../core";
-import type { CliMessageCode } from "../core/i18n/catalog/cli";
-import { TEMPLATE_IDS, type FormulaStyle } from "../core/templates";
+import { type Lang, type MessageParams, TEMPLATE_IDS, type FormulaStyle } from "../core";
+import type { CliMessageCode } from "../core/i18n";
 
 export interface CheckCommand {
   readonly kind: "check";

@@ -14,7 +14,7 @@ import {
   type Grid,
   type KpiModel,
 } from "../core";
-import { readGrids, readXlsxGrids } from "../workbook/xlsx/grids";
+import { readSheetGrids, readXlsxGrids } from "../workbook/xlsx/grids";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 
 export type CheckPhase = "reading" | "checking";
@@ -45,7 +45,7 @@ async function load(
   if (!keepWorkbook) return { grids: await readXlsxGrids(file, sheets), workbook: null };
   const { loadXlsxFile } = await import("../workbook/xlsx/files");
   const workbook = await loadXlsxFile(file);
-  return { grids: await readGrids(workbook, sheets), workbook };
+  return { grids: await readSheetGrids(workbook, sheets), workbook };
 }
 
 export async function checkFile(

@@ -4,7 +4,7 @@
  * errors are reported with their own message; anything else is reported as unexpected with the first line of its message, never as a stack trace.
  */
 import { isMessageCode, message, type Lang, type MessageCode, type MessageParams } from "../core";
-import type { CliMessageCode } from "../core/i18n/catalog/cli";
+import type { CliMessageCode } from "../core/i18n";
 
 /** A refusal of the CLI itself (settings file, output path…). */
 export class CliError extends Error {

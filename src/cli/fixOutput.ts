@@ -7,7 +7,7 @@
  */
 import { mkdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { message, type Finding, type Lang } from "../core";
+import { fixableFindings, fixesOf, message, type Finding, type Lang } from "../core";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { CliError } from "./failure";
 
@@ -48,12 +48,7 @@ export interface FixResult {
   readonly cells: number;
 }
 
-/** The findings `--fix` applies: those that carry a fix. */
-export function fixableFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => (finding.fix?.length ?? 0) > 0);
-}
-
-/** Applies every fixable finding to the loaded workbook as one change set and saves it at `path`. */
+/** Applies every fixable finding (core's `fixesOf`: each cell once) as one change set and saves it at `path`. */
 export async function writeFixedCopy(
   workbook: XlsxWorkbook,
   findings: readonly Finding[],
@@ -61,7 +56,7 @@ export async function writeFixedCopy(
   lang: Lang,
 ): Promise<FixResult> {
   const fixable = fixableFindings(findings);
-  const cells = fixable.flatMap((finding) => finding.fix ?? []);
+  const cells = fixesOf(fixable);
   if (cells.length > 0) await workbook.apply({ label: message("ui.fix.label", lang), cells });
   // Loaded only when a copy is written: a check alone never loads ExcelJS.
   const { saveXlsxFile } = await import("../workbook/xlsx/files");

@@ -3,10 +3,16 @@
  * message, then the status summary and the finding counts. Rendered from the same `FileReport` that
  * `--json` prints, so both always say the same thing.
  */
-import { message, parseA1, parseRangeA1, type CellRange, type Lang, type Severity } from "../core";
+import {
+  message,
+  parseA1,
+  parseRangeA1,
+  SEVERITIES,
+  type CellRange,
+  type Lang,
+  type Severity,
+} from "../core";
 import type { CheckedFileReport, FindingReport, TableReport } from "./report";
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 

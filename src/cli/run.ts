@@ -7,18 +7,12 @@
  * the size of one file's report.
  */
 import { stat } from "node:fs/promises";
-import { message, type CheckSettings, type Lang } from "../core";
+import { fixableFindings, message, SEVERITIES, type CheckSettings, type Lang } from "../core";
 import { parseCommand, type ArgumentError, type CheckCommand, type Command } from "./args";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { describeFailure } from "./failure";
-import { fixableFindings, fixOutputPaths, writeFixedCopy, type FixResult } from "./fixOutput";
-import {
-  countBySeverity,
-  renderFileReport,
-  renderTotal,
-  SEVERITIES,
-  type SeverityCounts,
-} from "./humanReport";
+import { fixOutputPaths, writeFixedCopy, type FixResult } from "./fixOutput";
+import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
 import { writeJson } from "./jsonWriter";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
 import {

@@ -2,6 +2,15 @@
  * Public API of the core engine (pure TypeScript: no Office, DOM or I/O). Faces import from here only.
  */
 export * from "./grid";
+export type {
+  CellChange,
+  ChangeSet,
+  ChartSpec,
+  ConditionalFormatRule,
+  DataValidationRule,
+  RangeStyle,
+  SheetLayout,
+} from "./changes";
 
 export type { Decimal } from "./decimal";
 export {
@@ -35,7 +44,7 @@ export type {
 } from "./value-types";
 export { VALUE_ISSUES, INVALID_VALUE_CODES, isParsedValue } from "./value-types";
 export { parseValue } from "./values";
-export { EXCEL_ERROR_CODES } from "./excel-errors";
+export { EXCEL_ERROR_CODES, CALCULATION_ERROR_CODES } from "./excel-errors";
 export { baseDecimal } from "./operands";
 
 export type {
@@ -110,7 +119,18 @@ export type {
   TableReading,
   PeriodReading,
 } from "./rules";
-export { checkModel, runChecks, evaluateModel, CHECKS, DEFAULT_SETTINGS, withDefaults } from "./rules";
+export {
+  checkModel,
+  runChecks,
+  evaluateModel,
+  CHECKS,
+  DEFAULT_CHECK_SETTINGS,
+  withDefaults,
+  SEVERITIES,
+  fixesOf,
+  fixableFindings,
+} from "./rules";
+export type { FixingFinding } from "./rules";
 export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
 
 export type {
@@ -133,6 +153,22 @@ export {
   TEMPLATE_IDS,
   DEFAULT_PENDING_WORDS,
   DEFAULT_JUDGEMENTS,
+  tableLookChanges,
+  ALL_LOOK_PARTS,
+  TABLE_HEADER_FILL,
+  bandColours,
+  PENDING_COLOURS,
 } from "./templates";
+export type { LookTable, LookParts, StatusColours } from "./templates";
+export {
+  RATE_FORMAT,
+  COUNT_FORMAT,
+  percentFormat,
+  percentFormatDecimals,
+  unitNumberFormat,
+  writtenNumberFormat,
+  storedNumber,
+  isCleanNumber,
+} from "./number-formats";
 export type { InferredRounding, RoundingRule } from "./rounding-inference";
 export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./rounding-inference";

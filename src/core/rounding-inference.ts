@@ -5,6 +5,7 @@
  * wrong rates) and says so once, not once per cell.
  */
 import type { Decimal } from "./decimal";
+import { percentFormatDecimals } from "./number-formats";
 import { baseDecimal } from "./operands";
 import { roundRatio, type Ratio } from "./ratio";
 import type { ParsedValue } from "./value-types";
@@ -20,16 +21,6 @@ export interface InferredRounding {
   readonly rates: number;
   /** How many of them the rule reproduces (all, unless `mixed`). */
   readonly reproduced: number;
-}
-
-/** Decimals a percent number format shows (`0.0%` → 1, `0%` → 0); `null` for other formats. */
-function percentFormatDecimals(format: string | null): number | null {
-  if (format === null || !format.includes("%")) return null;
-  const point = format.indexOf(".");
-  if (point < 0) return 0;
-  let zeros = 0;
-  while (format[point + 1 + zeros] === "0") zeros++;
-  return zeros;
 }
 
 /**

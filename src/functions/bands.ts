@@ -15,7 +15,7 @@ import {
   type StatusBands,
 } from "../core";
 import { isBlank, type Arg, type Cell, type CellOutput } from "./cell";
-import { failure, isFailure, type Failure, type Outcome } from "./errors";
+import { failure, isFailure, toOutput, type Failure, type Outcome } from "./errors";
 import { noNumberOutcome } from "./no-number";
 import { cellText, flagOption } from "./options";
 import type { Lang } from "./language";
@@ -77,9 +77,9 @@ function bandCell(bands: StatusBands, rate: Cell, projected: Cell): Outcome {
  * KPI.SUMMARY: one row per status category with its count — 達成, 概ね達成, 未達成, 集計中 always, then
  * any other label in first-seen order. 見込み labels count in their band; blank cells are not counted.
  */
-export function summaryTable(statuses: Arg): CellOutput[][] {
+export function summaryTable(statuses: Arg, lang: Lang): CellOutput[][] {
   const cells = cellList(statuses);
-  if (!Array.isArray(cells)) return [[cells]];
+  if (!Array.isArray(cells)) return [[toOutput(cells, lang)]];
   const items = cells.map((cell) => ({ status: isBlank(cell) ? null : cellText(cell) }));
   return summarize(items, { countBy: "item" }).counts.map(({ category, count }) => [category, count]);
 }

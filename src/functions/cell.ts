@@ -35,15 +35,52 @@ export function isExcelError(value: unknown): value is ExcelErrorValue {
   return type === "Error" && typeof basicValue === "string";
 }
 
+/** A data type cell value as `allowCustomDataForDataTypeAny` passes it (excel.cellvalue in the Excel JS API). */
+interface DataTypeValue {
+  readonly type?: unknown;
+  readonly basicType?: unknown;
+  readonly basicValue?: unknown;
+  readonly text?: unknown;
+}
+
+/** Entities and linked entities (stocks, geography…) show their `text` in the cell; their basic value is `#VALUE!`. */
+const ENTITY_TYPES: readonly unknown[] = ["Entity", "LinkedEntity"];
+
+function isPrimitive(value: unknown): value is number | string | boolean {
+  return typeof value === "number" || typeof value === "string" || typeof value === "boolean";
+}
+
+/**
+ * The value a data type cell shows, or `undefined` when it has none a function can read: an entity's display
+ * text; the basic value of a formatted number or other cell value whose basic type is not an error.
+ */
+function shownValue(value: DataTypeValue): number | string | boolean | undefined {
+  if (ENTITY_TYPES.includes(value.type)) return typeof value.text === "string" ? value.text : undefined;
+  if (value.basicType === "Error" || !isPrimitive(value.basicValue)) return undefined;
+  return value.basicValue;
+}
+
+/**
+ * `true` for an object that is neither an error nor a data type with a readable value (a web image, an
+ * entity without display text…): the functions say so instead of reading "[object Object]".
+ */
+export function isUnreadableData(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || isExcelError(value)) return false;
+  return shownValue(value as DataTypeValue) === undefined;
+}
+
 /**
  * A non-error value as a {@link Cell}: `undefined` becomes `null`; a cell value object
- * (`{ type: "Double", basicValue: 3 }`) gives its basic value; any other object its text.
+ * (`{ type: "Double", basicValue: 3 }`, a formatted number, an entity) gives the value it shows; any other
+ * object its text (callers test {@link isUnreadableData} first).
  */
 export function dataCell(value: unknown): Cell {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object" && "basicValue" in value)
-    return dataCell((value as ExcelErrorValue).basicValue);
+  if (isPrimitive(value)) return value;
+  if (typeof value === "object") {
+    const shown = shownValue(value as DataTypeValue);
+    if (shown !== undefined) return shown;
+  }
   return String(value);
 }
 

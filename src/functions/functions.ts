@@ -121,11 +121,13 @@ export function unit(cell: unknown[][]): Array<Array<number | string | boolean |
 
 /**
  * The western year a fiscal year starts in: 2023 for "R5" or "令和5年度".
- * @customfunction FY
+ * @customfunction FISCALYEAR
  * @param label A fiscal year such as "R5", "令和5年度", "H28" or "2016 (28) 年度"; a cell or a range.
  * @returns The year per cell, spilled like the input.
  */
-export function fy(label: unknown[][]): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+export function fiscalYear(
+  label: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
   return vectorize([label], fiscalYearCell, displayLanguage());
 }
 
@@ -152,5 +154,5 @@ export function wareki(
 export function summary(
   statuses: unknown[][],
 ): Array<Array<number | string | boolean | CustomFunctions.Error>> {
-  return summaryTable(statuses);
+  return summaryTable(statuses, displayLanguage());
 }

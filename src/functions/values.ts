@@ -2,7 +2,7 @@
  * KPI.VALUE and KPI.UNIT: the number and the unit inside cell text as cities type it (`1,600件`,
  * `130,000千円`, `１２`, `△1,234`).
  */
-import { achievementRate, baseDecimal, decimalToNumber, parseValue, type NumberValue } from "../core";
+import { achievementRate, parseValue, storedNumber, type NumberValue } from "../core";
 import { isBlank, type Cell } from "./cell";
 import { failure, type Outcome } from "./errors";
 import { noNumberOutcome } from "./no-number";
@@ -26,7 +26,7 @@ function unitQuantity(unit: string): NumberValue | null {
 export function valueCell(cell: Cell, unit: Cell): Outcome {
   const parsed = parseValue(cell);
   if (parsed.kind !== "number") return isBlank(cell) ? "" : noNumberOutcome(parsed);
-  if (isBlank(unit)) return parsed.percent ? decimalToNumber(baseDecimal(parsed)) : parsed.value;
+  if (isBlank(unit)) return storedNumber(parsed);
   const one = unitQuantity(cellText(unit).trim());
   if (one === null) return failure("functions.unit", { text: cellText(unit) });
   return rateOutcome(achievementRate(parsed, one), { actual: [cell], target: [unit] });

@@ -5,10 +5,12 @@
  * Shapes follow Excel's array broadcasting: the result has as many rows (columns) as the tallest (widest)
  * argument; an argument of one row (column) repeats along that axis, so a scalar broadcasts over a range;
  * a position beyond a shorter argument is `#N/A`. An Excel error in any argument cell comes back unchanged
- * at that position (the first erroneous argument wins), before the implementation is called.
+ * at that position (the first erroneous argument wins), before the implementation is called; the other
+ * positions compute (the metadata's `allowErrorForDataTypeAny` lets Excel pass error cells at all). A data
+ * type cell with no readable value (an image…) gives `#VALUE!` saying so at its position.
  */
-import { dataCell, isExcelError, type Arg, type Cell, type CellOutput } from "./cell";
-import { passedError, shapeError, toOutput, type Outcome } from "./errors";
+import { dataCell, isExcelError, isUnreadableData, type Arg, type Cell, type CellOutput } from "./cell";
+import { failure, passedError, shapeError, toOutput, type Failure, type Outcome } from "./errors";
 import type { Lang } from "./language";
 
 interface Shaped {
@@ -83,6 +85,7 @@ function cellResult<A extends readonly Arg[]>(
     const line = source[row];
     const value = Array.isArray(line) ? line[col] : undefined;
     if (isExcelError(value)) return passedError(value);
+    if (isUnreadableData(value)) return toOutput(failure("functions.data-type"), lang);
     cells[i] = dataCell(value);
   }
   // The tuple type of `cells` follows `args` position by position; TypeScript cannot see that through the loop.
@@ -91,14 +94,16 @@ function cellResult<A extends readonly Arg[]>(
 
 /**
  * All cells of an argument in reading order (row by row), for functions that take a whole range
- * (KPI.SUMMARY, KPI.CUMRATE, the thresholds of KPI.BAND); the first Excel error in it instead, if any.
+ * (KPI.SUMMARY, KPI.CUMRATE, the thresholds of KPI.BAND); the first Excel error in it instead, if any, or
+ * a failure for a data type cell with no readable value.
  */
-export function cellList(arg: Arg): Cell[] | CustomFunctions.Error {
+export function cellList(arg: Arg): Cell[] | CustomFunctions.Error | Failure {
   const { cells } = shaped(arg);
   const list: Cell[] = [];
   for (const row of cells) {
     for (const value of row) {
       if (isExcelError(value)) return passedError(value);
+      if (isUnreadableData(value)) return failure("functions.data-type");
       list.push(dataCell(value));
     }
   }

@@ -1,4 +1,4 @@
-/** KPI.FY and KPI.WAREKI: fiscal years as officials write them (`R5`, `令和5年度`, `H28`, `2016 (28) 年度`). */
+/** KPI.FISCALYEAR and KPI.WAREKI: fiscal years as officials write them (`R5`, `令和5年度`, `H28`, `2016 (28) 年度`). */
 import { formatFiscalYear, parseFiscalYear, type FiscalYearError } from "../core";
 import { isBlank, type Cell } from "./cell";
 import { failure, isFailure, type Outcome } from "./errors";
@@ -8,7 +8,7 @@ function fiscalYearFailure(cell: Cell, error: FiscalYearError): Outcome {
   return failure(`year.${error.code}`, { text: cellText(cell) });
 }
 
-/** KPI.FY for one cell: the western year a fiscal year starts in (`R5` → 2023); blank stays blank. */
+/** KPI.FISCALYEAR for one cell: the western year a fiscal year starts in (`R5` → 2023); blank stays blank. */
 export function fiscalYearCell(label: Cell): Outcome {
   if (isBlank(label)) return "";
   const parsed = parseFiscalYear(label);

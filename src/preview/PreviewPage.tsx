@@ -14,7 +14,7 @@ import {
 import { App } from "../taskpane/app/App";
 import { ErrorNotice } from "../taskpane/app/ErrorNotice";
 import { LangProvider, useT, type Lang } from "../taskpane/app/i18n";
-import type { CheckEngine } from "../taskpane/engine/engine";
+import type { Checker } from "../taskpane/checking/checker";
 import { SheetView } from "./SheetView";
 import { usePreview } from "./usePreview";
 
@@ -62,7 +62,7 @@ export interface PreviewPageProps {
   lang: Lang;
   theme: "light" | "dark";
   sample: string | null;
-  engine: CheckEngine;
+  checker: Checker;
 }
 
 export function PreviewPage(props: PreviewPageProps) {
@@ -75,7 +75,7 @@ export function PreviewPage(props: PreviewPageProps) {
   );
 }
 
-function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
+function PreviewBody({ lang, theme, sample, checker }: PreviewPageProps) {
   const styles = useStyles();
   const { t } = useT();
   const preview = usePreview(sample);
@@ -146,7 +146,7 @@ function PreviewBody({ lang, theme, sample, engine }: PreviewPageProps) {
           <App
             key={workbook.id}
             port={workbook.wb.port}
-            engine={engine}
+            checker={checker}
             lang={lang}
             theme={theme}
             onReport={preview.setReport}

@@ -5,7 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { langFromLocale } from "../taskpane/app/i18n";
-import { createWorkerEngine } from "../taskpane/engine/workerEngine";
+import { createWorkerChecker } from "../taskpane/checking/workerChecker";
 import { PreviewPage } from "./PreviewPage";
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +16,6 @@ createRoot(document.getElementById("root") as HTMLElement).render(
     lang={lang}
     theme={params.get("theme") === "dark" ? "dark" : "light"}
     sample={params.get("sample")}
-    engine={createWorkerEngine()}
+    checker={createWorkerChecker()}
   />,
 );

@@ -5,13 +5,13 @@
 import type { Grid } from "../core/grid";
 
 export async function gridsFromXlsx(data: ArrayBuffer): Promise<Grid[]> {
-  const [{ default: ExcelJS }, { readGrid }] = await Promise.all([
+  const [{ default: ExcelJS }, { worksheetGrid }] = await Promise.all([
     import(/* webpackChunkName: "exceljs" */ "exceljs"),
-    import(/* webpackChunkName: "exceljs" */ "../workbook/xlsx/readGrid"),
+    import(/* webpackChunkName: "exceljs" */ "../workbook/xlsx/worksheetGrid"),
   ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
-  return workbook.worksheets.map(readGrid);
+  return workbook.worksheets.map(worksheetGrid);
 }
 
 export interface SampleList {

@@ -21,7 +21,7 @@ function formatLook(sheet: FakeSheet, row: number, col: number): CellLook {
   const format = sheet.cellFormats.get(FakeSheet.key(row, col));
   if (!format) return {};
   const look: CellLook = {};
-  if (format.fill.color !== "#FFFFFF") look.fill = format.fill.color;
+  if (format.fill.color !== null) look.fill = format.fill.color;
   if (format.font.color !== "#000000") look.color = format.font.color;
   if (format.font.bold) look.bold = true;
   if (Object.values(format.borders).some((edge) => edge.style !== "None")) look.border = true;

@@ -3,7 +3,7 @@
  * it, the cells with findings, and a version bumped after every batch the pane runs.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { CheckReport } from "../taskpane/engine/report";
+import type { PaneReport } from "../taskpane/checking/report";
 import { gridsFromFake } from "../workbook/fakeExcel";
 import { fetchSample, gridsFromXlsx, sampleList } from "./loadWorkbook";
 import { previewWorkbook, type PreviewWorkbook } from "./previewWorkbook";
@@ -25,7 +25,7 @@ export function usePreview(initialSample: string | null) {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
-  const [report, setReport] = useState<CheckReport | null>(null);
+  const [report, setReport] = useState<PaneReport | null>(null);
 
   const open = useCallback(async (name: string, data: () => Promise<ArrayBuffer>) => {
     setLoading(true);

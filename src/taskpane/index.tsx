@@ -1,13 +1,13 @@
 /**
  * The task pane in Excel: once Office is ready, the app runs over the Office.js adapter (Excel.run) with
- * the check engine in a Web Worker, in Office's display language and theme.
+ * the checker in a Web Worker, in Office's display language and theme.
  */
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../workbook/office";
 import { App } from "./app/App";
 import { langFromLocale, translator } from "./app/i18n";
 import { themeFromBackground } from "./app/theme";
-import { createWorkerEngine } from "./engine/workerEngine";
+import { createWorkerChecker } from "./checking/workerChecker";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
@@ -20,7 +20,7 @@ if (typeof Office === "undefined") {
     root.render(
       <App
         port={new OfficeWorkbook()}
-        engine={createWorkerEngine()}
+        checker={createWorkerChecker()}
         lang={langFromLocale(Office.context.displayLanguage)}
         theme={themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor)}
       />,

@@ -1,6 +1,5 @@
 /** The one error type both workbook adapters throw for conditions the user should see. */
-import { CodedError } from "../core/i18n/codedError";
-import type { WorkbookMessageCode } from "../core/i18n/catalog/workbook";
+import { CodedError, type WorkbookMessageCode } from "../core/i18n";
 
 export class WorkbookError extends CodedError<WorkbookMessageCode> {
   override readonly name = "WorkbookError";

@@ -2,9 +2,16 @@ import { readFileSync } from "fs";
 import path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the validator is a plain Node script
-const { validateManifest } = require("../../scripts/validate-manifest.js") as {
+const { validateManifest, validateMetadata } = require("../../scripts/validate-manifest.js") as {
   validateManifest: (xml: string, opts: { rootDir: string }) => string[];
+  validateMetadata: (files: Record<string, Metadata>) => string[];
 };
+
+interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: { id: string; name: string }[];
+}
 
 const rootDir = path.resolve(__dirname, "../..");
 const manifest = readFileSync(path.join(rootDir, "manifest.xml"), "utf8");
@@ -69,14 +76,64 @@ describe("offline manifest validation", () => {
       /DisplayName> needs an en-US/,
     ],
     [
-      "a ja-JP metadata override without the bt: prefix",
-      (x) => x.replace('<bt:Override Locale="ja-JP"', '<Override Locale="ja-JP"'),
+      "an en-US metadata override without the bt: prefix",
+      (x) =>
+        x.replace(
+          '<bt:Override Locale="en-US" Value="https://localhost:3000/functions.json"',
+          '<Override Locale="en-US" Value="https://localhost:3000/functions.json"',
+        ),
       /bt:Override/,
     ],
     [
-      "no ja-JP functions metadata",
-      (x) => x.replace(/<bt:Override Locale="ja-JP" Value="[^"]+functions-ja.json"\/>/, ""),
-      /ja-JP/,
+      "no en-US functions metadata",
+      (x) => x.replace(/<bt:Override Locale="en-US" Value="[^"]+functions.json"\/>/, ""),
+      /en-US/,
+    ],
+    [
+      "the English metadata as the ja-JP default",
+      (x) =>
+        x
+          .replace(
+            'DefaultValue="https://localhost:3000/functions-ja.json"',
+            'DefaultValue="https://localhost:3000/functions.json"',
+          )
+          .replace(
+            'Locale="en-US" Value="https://localhost:3000/functions.json"',
+            'Locale="en-US" Value="https://localhost:3000/functions-ja.json"',
+          ),
+      /DefaultValue \(the ja-JP default\) must point at functions-ja.json/,
+    ],
+    [
+      "an override for the default locale (issue 17, item 3)",
+      (x) =>
+        x.replace(
+          '<bt:Override Locale="en-US" Value="https://localhost:3000/functions.json"/>',
+          '<bt:Override Locale="en-US" Value="https://localhost:3000/functions.json"/><bt:Override Locale="ja-JP" Value="https://localhost:3000/functions-ja.json"/>',
+        ),
+      /overrides its DefaultLocale ja-JP/,
+    ],
+    [
+      "an override for the default locale, in another case",
+      (x) =>
+        x.replace(
+          '<Override Locale="en-US" Value="KPI Evaluation"/>',
+          '<Override Locale="en-US" Value="KPI Evaluation"/><Override Locale="JA-jp" Value="KPI"/>',
+        ),
+      /<DisplayName> overrides its DefaultLocale/,
+    ],
+    [
+      "an empty AppDomains (issue 17, item 7)",
+      (x) => x.replace(/(<SupportUrl[^>]+\/>)/, "$1\n  <AppDomains/>"),
+      /AppDomains> is empty/,
+    ],
+    [
+      "an AppDomain that is not an https origin",
+      (x) =>
+        x.replace(
+          /(<SupportUrl[^>]+\/>)/,
+          "$1\n  <AppDomains><AppDomain>example.com</AppDomain></AppDomains>",
+        ),
+      /AppDomain> must be an https origin/,
     ],
     [
       "a broader permission than needed",
@@ -100,5 +157,57 @@ describe("offline manifest validation", () => {
     expect(broken).not.toEqual(manifest);
     const problems = validate(broken);
     expect(problems.join("\n")).toMatch(expected);
+  });
+});
+
+describe("offline validation of the functions metadata the manifest points at", () => {
+  /** Our ids and Japanese names (src/functions/metadata-ja.json), as the build makes both files. */
+  const table = JSON.parse(readFileSync(path.join(rootDir, "src/functions/metadata-ja.json"), "utf8")) as {
+    functions: Record<string, { name: string }>;
+  };
+  const options = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };
+  const english: Metadata = {
+    ...options,
+    functions: Object.keys(table.functions).map((id) => ({ id, name: id })),
+  };
+  const japanese: Metadata = {
+    ...options,
+    functions: Object.entries(table.functions).map(([id, { name }]) => ({ id, name })),
+  };
+  const files = (en: Metadata, ja: Metadata) => ({ "functions.json": en, "functions-ja.json": ja });
+
+  it("accepts our ids and names", () => {
+    expect(validateMetadata(files(english, japanese))).toEqual([]);
+  });
+
+  const rename = (metadata: Metadata, from: string, to: Partial<{ id: string; name: string }>): Metadata => ({
+    ...metadata,
+    functions: metadata.functions.map((fn) => (fn.id === from ? { ...fn, ...to } : fn)),
+  });
+  const breakages: [string, () => Record<string, Metadata>, RegExp][] = [
+    [
+      "an id of two characters (issue 17, item 4)",
+      () => files(rename(english, "FISCALYEAR", { id: "FY", name: "FY" }), japanese),
+      /functions.json: id "FY"/,
+    ],
+    [
+      "a Japanese name of two characters (issue 17, item 4)",
+      () => files(english, rename(japanese, "STATUS", { name: "判定" })),
+      /functions-ja.json: name "判定"/,
+    ],
+    [
+      "a name with a forbidden character",
+      () => files(english, rename(japanese, "RATE", { name: "達成率%" })),
+      /name "達成率%"/,
+    ],
+    [
+      "metadata without allowErrorForDataTypeAny",
+      () => files({ ...english, allowErrorForDataTypeAny: false }, japanese),
+      /allowErrorForDataTypeAny/,
+    ],
+  ];
+
+  it.each(breakages)("rejects %s", (_name, broken, expected) => {
+    expect(validateMetadata(broken()).join("\n")).toMatch(expected);
   });
 });

@@ -25,6 +25,7 @@ const SOURCES = [
   "src/core",
   "scripts/functions-ja.js",
   "scripts/functions-ja-plugin.js",
+  "scripts/functions-metadata.js",
   "scripts/webpack-ts-rule.js",
   "webpack.config.js",
 ];
@@ -176,5 +177,7 @@ export interface FunctionMetadata {
 }
 
 export interface FunctionsMetadata {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }

@@ -277,7 +277,7 @@ describe("KPI.VALUE and KPI.UNIT", () => {
   });
 });
 
-describe("KPI.FY and KPI.WAREKI", () => {
+describe("KPI.FISCALYEAR and KPI.WAREKI", () => {
   it.each([
     ["R5", 2023],
     ["令和5年度", 2023],
@@ -288,13 +288,13 @@ describe("KPI.FY and KPI.WAREKI", () => {
     ["Ｒ５", 2023],
     [2016, 2016],
     [null, ""],
-  ])("KPI.FY(%j) is %j", (label, expected) => {
-    expect(kpi("FY", label)).toBe(expected);
+  ])("KPI.FISCALYEAR(%j) is %j", (label, expected) => {
+    expect(kpi("FISCALYEAR", label)).toBe(expected);
   });
 
   it("quotes what is not a fiscal year", () => {
-    expect(kpi("FY", "R0")).toEqual(valueError(/R0/));
-    expect(kpi("FY", "abc")).toEqual(valueError(/「abc」/));
+    expect(kpi("FISCALYEAR", "R0")).toEqual(valueError(/R0/));
+    expect(kpi("FISCALYEAR", "abc")).toEqual(valueError(/「abc」/));
   });
 
   it.each([
@@ -330,5 +330,44 @@ describe("KPI.SUMMARY", () => {
   it("gives an Excel error in the range back", () => {
     const error = new StubError("#N/A");
     expect(kpi("SUMMARY", [["達成"], [error]])).toBe(error);
+  });
+});
+
+/**
+ * With `allowErrorForDataTypeAny` and `allowCustomDataForDataTypeAny` in the metadata (test/functions/metadata.test.ts
+ * checks the built files), Excel passes error cells and data type values into a range argument; each position
+ * gets its own result.
+ */
+describe("error cells and data types inside ranges", () => {
+  const image = {
+    type: "WebImage",
+    address: "https://example.invalid/a.png",
+    basicType: "Error",
+    basicValue: "#VALUE!",
+  };
+
+  it("an error cell gives that position its error, the rest of the spill computes", () => {
+    const na = new StubError("#N/A");
+    const result = call(ja, "RATE", [
+      [["1,600件"], [na], ["800件"]],
+      [[1600], [1600], [1600]],
+    ]);
+    expect(result).toEqual([[1], [na], [0.5]]);
+  });
+
+  it("reads an entity or linked entity by the text it shows, a formatted number by its number", () => {
+    const linked = { type: "LinkedEntity", text: "1,600件", basicType: "Error", basicValue: "#VALUE!" };
+    const formatted = { type: "FormattedNumber", basicValue: 800, numberFormat: "#,##0" };
+    expect(call(ja, "RATE", [[[linked], [formatted]], 1600])).toEqual([[1], [0.5]]);
+    const place = { type: "LinkedEntity", text: "Tokyo", basicType: "Error", basicValue: "#VALUE!" };
+    expect(single(call(ja, "RATE", [place, 1600]))).toEqual(valueError(/「Tokyo」/));
+  });
+
+  it("says plainly that a data type without a value (an image) cannot be read, at its position only", () => {
+    expect(call(ja, "VALUE", [[["1,600件"], [image]]])).toEqual([
+      [1600],
+      [valueError("このデータ型（画像など）の値は読めません。値を数値か文字列で入力してください")],
+    ]);
+    expect(call(en, "SUMMARY", [[["達成"], [image]]])).toEqual([[valueError(/data type/)]]);
   });
 });

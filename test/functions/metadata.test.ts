@@ -11,13 +11,13 @@ const EXPECTED: Record<string, { parameters: string[]; spills: boolean; ja: stri
   RATE: { parameters: ["actual", "target", "direction?", "method?"], spills: true, ja: "達成率" },
   PROGRESS: { parameters: ["actual", "target", "baseline"], spills: true, ja: "進捗率" },
   CUMRATE: { parameters: ["actuals", "targets"], spills: false, ja: "累計達成率" },
-  STATUS: { parameters: ["actual", "target", "projected?", "direction?"], spills: true, ja: "判定" },
-  BAND: { parameters: ["rate", "projected?", "thresholds?", "labels?"], spills: true, ja: "区分" },
-  VALUE: { parameters: ["cell", "unit?"], spills: true, ja: "数値" },
-  UNIT: { parameters: ["cell"], spills: true, ja: "単位" },
-  FY: { parameters: ["label"], spills: true, ja: "年度" },
-  WAREKI: { parameters: ["year", "style?"], spills: true, ja: "和暦" },
-  SUMMARY: { parameters: ["statuses"], spills: true, ja: "集計" },
+  STATUS: { parameters: ["actual", "target", "projected?", "direction?"], spills: true, ja: "達成判定" },
+  BAND: { parameters: ["rate", "projected?", "thresholds?", "labels?"], spills: true, ja: "区分判定" },
+  VALUE: { parameters: ["cell", "unit?"], spills: true, ja: "数値取得" },
+  UNIT: { parameters: ["cell"], spills: true, ja: "単位取得" },
+  FISCALYEAR: { parameters: ["label"], spills: true, ja: "西暦年度" },
+  WAREKI: { parameters: ["year", "style?"], spills: true, ja: "和暦年度" },
+  SUMMARY: { parameters: ["statuses"], spills: true, ja: "判定集計" },
 };
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -112,5 +112,68 @@ describe("functions-ja.json", () => {
         japanese: true,
       });
     }
+  });
+});
+
+interface MetadataRules {
+  namingProblems: (metadata: FunctionsMetadata, file: string) => string[];
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's metadata rules are a plain Node script
+const rules = require("../../scripts/functions-metadata.js") as MetadataRules;
+
+describe("both built metadata files", () => {
+  const files = () =>
+    [
+      ["functions.json", english],
+      ["functions-ja.json", japanese],
+    ] as const;
+
+  it("let error cells and data types reach the functions (per-cell results instead of one error)", () => {
+    for (const [file, metadata] of files()) {
+      expect({
+        file,
+        errors: metadata.allowErrorForDataTypeAny,
+        data: metadata.allowCustomDataForDataTypeAny,
+      }).toEqual({
+        file,
+        errors: true,
+        data: true,
+      });
+    }
+  });
+
+  it("keep Excel's naming rules: every id and name at least 3 characters, starting with a letter", () => {
+    for (const [file, metadata] of files()) {
+      expect(rules.namingProblems(metadata, file)).toEqual([]);
+      for (const fn of metadata.functions) {
+        expect({ file, id: fn.id, long: [...fn.id].length >= 3 && [...fn.name].length >= 3 }).toEqual({
+          file,
+          id: fn.id,
+          long: true,
+        });
+      }
+    }
+  });
+});
+
+describe("the build's naming check", () => {
+  const one = (id: string, name: string): FunctionsMetadata => ({
+    functions: [{ id, name, parameters: [], result: {} }],
+  });
+
+  it.each([
+    ["an id of two characters", one("FY", "FISCALYEAR"), /id "FY"/],
+    ["a Japanese name of two characters", one("STATUS", "判定"), /name "判定"/],
+    ["an id with a hyphen", one("FISCAL-YEAR", "FISCALYEAR"), /id "FISCAL-YEAR"/],
+    ["a name starting with a digit", one("RATE", "1RATE"), /name "1RATE"/],
+    ["a name with a space", one("RATE", "達成 率"), /name "達成 率"/],
+    ["a name that reads as a cell reference", one("RATE", "ABC123"), /cell reference/],
+    ["an R1C1 reference", one("R1C1", "R1C1"), /cell reference/],
+  ])("refuses %s", (_name, metadata, expected) => {
+    expect(rules.namingProblems(metadata, "functions.json").join("\n")).toMatch(expected);
+  });
+
+  it("accepts Japanese names of three characters or more", () => {
+    expect(rules.namingProblems(one("FISCALYEAR", "西暦年度"), "functions-ja.json")).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ describe("the rendering", () => {
       expect(rendering).toContain(`\`KPI.${fn.name}(${args})\``);
     }
     expect(rendering).toContain("`KPI.達成率(actual, target, [direction], [method])`");
-    expect(rendering).toContain("#### `KPI.集計` / `KPI.SUMMARY`");
+    expect(rendering).toContain("#### `KPI.判定集計` / `KPI.SUMMARY`");
   });
 
   it("keeps every table row on one line with pipes escaped", () => {

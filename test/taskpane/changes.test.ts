@@ -1,19 +1,8 @@
-import { parseValue, type NumberValue } from "../../src/core";
 import { gridFromRows } from "../../src/core/grid";
 import { callsKpi, finalizeToCopy, remainingErrors } from "../../src/taskpane/views/finalize/finalizeChanges";
-import { unitFormat } from "../../src/taskpane/views/format/formatChanges";
 import { freeSheetName } from "../../src/taskpane/views/common/freeSheetName";
 
-const number = (text: string) => parseValue(text) as NumberValue;
-
 describe("change sets the views build", () => {
-  it("formats numbers with their unit and the decimals as written", () => {
-    expect(unitFormat(number("1,600件"))).toBe('#,##0"件"');
-    expect(unitFormat(number("130,000千円"))).toBe('#,##0"千円"');
-    expect(unitFormat(number("12.5人"))).toBe('#,##0.0"人"');
-    expect(unitFormat(number("42"))).toBe("#,##0");
-  });
-
   it("recognises KPI.* calls anywhere in a formula, and nothing else", () => {
     expect(callsKpi("=KPI.RATE(B2,A2)")).toBe(true);
     expect(callsKpi('=IFERROR(kpi.status(C3),"")')).toBe(true);

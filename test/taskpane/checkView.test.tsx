@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { WorkbookError } from "../../src/workbook/errors";
-import type { CheckReport } from "../../src/taskpane/engine/report";
-import { EMPTY_REPORT, fixedEngine, hangingEngine, REPORT, SHEET } from "./support/fixtures";
+import type { PaneReport } from "../../src/taskpane/checking/report";
+import { EMPTY_REPORT, fixedChecker, hangingChecker, REPORT, SHEET } from "./support/fixtures";
 import { button, renderApp } from "./support/renderApp";
 
 describe("check view", () => {
@@ -31,7 +31,7 @@ describe("check view", () => {
   });
 
   it("shows progress and can be cancelled", async () => {
-    const { user } = renderApp({ engine: hangingEngine });
+    const { user } = renderApp({ checker: hangingChecker });
     await user.click(screen.getByRole("button", { name: "チェックする" }));
     expect(await screen.findByRole("progressbar", { name: "チェック中… 1 / 10" })).toBeTruthy();
     expect(button("チェックする").disabled).toBe(true);
@@ -41,7 +41,7 @@ describe("check view", () => {
   });
 
   it("says what it looked for when the sheet has no evaluation table", async () => {
-    const { user } = renderApp({ engine: fixedEngine(() => EMPTY_REPORT) });
+    const { user } = renderApp({ checker: fixedChecker(() => EMPTY_REPORT) });
     await user.click(screen.getByRole("button", { name: "チェックする" }));
     expect(await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" })).toBeTruthy();
     expect(screen.getByText(/探したもの: 「目標」「実績」「達成率」「結果」/)).toBeTruthy();
@@ -60,7 +60,7 @@ describe("check view", () => {
   });
 
   it("lists a long severity group a page at a time", async () => {
-    const many: CheckReport = {
+    const many: PaneReport = {
       ...REPORT,
       findings: Array.from({ length: 120 }, (_, i) => ({
         ...REPORT.findings[0],
@@ -68,7 +68,7 @@ describe("check view", () => {
         cell: `F${i + 2}`,
       })),
     };
-    const { user } = renderApp({ engine: fixedEngine(() => many) });
+    const { user } = renderApp({ checker: fixedChecker(() => many) });
     await user.click(button("チェックする"));
     const list = (await screen.findByRole("heading", { name: "エラー (120)" }))
       .nextElementSibling as HTMLElement;

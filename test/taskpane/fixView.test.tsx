@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { CLEAN_REPORT, fixedEngine, REPORT, SHEET } from "./support/fixtures";
+import { CLEAN_REPORT, fixedChecker, REPORT, SHEET } from "./support/fixtures";
 import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
 function checkThenOpenFix() {
-  return checkThenOpen("修正", { engine: fixedEngine((call) => (call === 0 ? REPORT : CLEAN_REPORT)) });
+  return checkThenOpen("修正", { checker: fixedChecker((call) => (call === 0 ? REPORT : CLEAN_REPORT)) });
 }
 
 describe("fix view", () => {
@@ -47,7 +47,7 @@ describe("fix view", () => {
   });
 
   it("undoing an earlier apply also undoes the later ones, newest first", async () => {
-    const { user, port } = await checkThenOpen("修正", { engine: fixedEngine(() => REPORT) });
+    const { user, port } = await checkThenOpen("修正", { checker: fixedChecker(() => REPORT) });
     const original = JSON.stringify(port.grids.get(SHEET));
     for (const cell of ["F4", "F5"]) {
       await user.click(button(`この指摘を修正: ${cell}`));

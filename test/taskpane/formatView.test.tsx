@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import type { ChangeSet } from "../../src/workbook/port";
-import { EMPTY_REPORT, fixedEngine, SHEET } from "./support/fixtures";
+import { EMPTY_REPORT, fixedChecker, SHEET } from "./support/fixtures";
 import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
 describe("format view", () => {
@@ -12,7 +12,7 @@ describe("format view", () => {
   });
 
   it("shows the empty state when no table was found", async () => {
-    const { user } = renderApp({ engine: fixedEngine(() => EMPTY_REPORT) });
+    const { user } = renderApp({ checker: fixedChecker(() => EMPTY_REPORT) });
     await user.click(button("チェックする"));
     await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" });
     await user.click(screen.getByRole("tab", { name: "書式" }));

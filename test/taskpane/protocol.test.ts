@@ -1,5 +1,5 @@
 import { gridFromRows } from "../../src/core/grid";
-import { packGrid, unpackGrid } from "../../src/taskpane/engine/protocol";
+import { packGrid, unpackGrid } from "../../src/taskpane/checking/protocol";
 
 describe("worker protocol", () => {
   it("leaves out empty formula and number-format matrices and restores them", () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
+import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/settings/settings";
 import { MemoryPort } from "./support/memoryPort";
 import { ROWS, SHEET } from "./support/fixtures";
 import { button, checkThenOpen, renderApp } from "./support/renderApp";
@@ -9,7 +9,7 @@ describe("settings view", () => {
   it("loads the settings saved in the workbook and saves changes back", async () => {
     const port = new MemoryPort({ [SHEET]: ROWS });
     port.settings = {
-      ...DEFAULT_SETTINGS,
+      ...DEFAULT_PANE_SETTINGS,
       bands: [
         { min: 100, label: "A" },
         { min: 60, label: "B" },

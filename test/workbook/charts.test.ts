@@ -5,7 +5,7 @@
  */
 import { gridFromRows } from "../../src/core/grid";
 import { translator } from "../../src/taskpane/app/i18n";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
+import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/settings/settings";
 import { countStatuses } from "../../src/taskpane/views/summary/countStatuses";
 import { summaryChanges } from "../../src/taskpane/views/summary/summaryChanges";
 import { fakeFromGrids, gridsFromFake } from "../../src/workbook/fakeExcel";
@@ -15,7 +15,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { REPORT, ROWS, SHEET } from "../taskpane/support/fixtures";
 
 const t = translator("ja");
-const counts = countStatuses(REPORT, "R4", DEFAULT_SETTINGS, t("ui.summary.other"));
+const counts = countStatuses(REPORT, "R4", DEFAULT_PANE_SETTINGS, t("ui.summary.other"));
 const summary = summaryChanges("集計_R4", "R4", counts, t);
 const tableSource = `A2:B${counts.length + 2}`;
 

@@ -1,5 +1,5 @@
 /**
- * The fast read-only reader (src/workbook/xlsx/fast) reads the grids ExcelJS's readGrid reads, cell for
+ * The fast read-only reader (src/workbook/xlsx/fast) reads the grids ExcelJS's worksheetGrid reads, cell for
  * cell: on the samples, the templates, the benchmark's workbook, workbooks written here with every kind of
  * cell, random grids; and it leaves to ExcelJS what it does not read with certainty.
  */
@@ -13,7 +13,7 @@ import { generateTemplateFile } from "../../src/cli/template";
 import { TEMPLATE_IDS, type CellValue, type Grid } from "../../src/core";
 import { isWorkbookError } from "../../src/workbook/errors";
 import { DEFAULT_XLSX_LIMITS, STORE_SHEET, XlsxWorkbook } from "../../src/workbook/xlsx";
-import { readGridsFast } from "../../src/workbook/xlsx/fast/readGrids";
+import { readFastWorkbook } from "../../src/workbook/xlsx/fast/fastWorkbook";
 import { readXlsxGrids } from "../../src/workbook/xlsx/grids";
 import { rezip } from "./helpers/zip";
 
@@ -27,7 +27,7 @@ async function viaExcelJS(data: Uint8Array): Promise<{ sheets: string[]; grids: 
 
 /** The fast reader reads the file itself (no fallback) and gets ExcelJS's sheets and grids. */
 async function expectSameGrids(data: Uint8Array): Promise<void> {
-  const fast = readGridsFast(data, DEFAULT_XLSX_LIMITS);
+  const fast = readFastWorkbook(data, DEFAULT_XLSX_LIMITS);
   expect(fast).not.toBeNull();
   const expected = await viaExcelJS(data);
   expect(fast?.sheets).toEqual(expected.sheets);
@@ -235,7 +235,7 @@ describe("what the fast reader leaves to ExcelJS", () => {
 
   test.each(Object.keys(cases))("%s", async (name) => {
     const data = cases[name](await oneSheet());
-    expect(readGridsFast(data, DEFAULT_XLSX_LIMITS)).toBeNull();
+    expect(readFastWorkbook(data, DEFAULT_XLSX_LIMITS)).toBeNull();
     const file = path.join(dir, `${name}.xlsx`);
     writeFileSync(file, data);
     // Read through ExcelJS instead: the same grids, or the same typed error.

@@ -6,9 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { gridFromRows, parseRangeA1, type CellRange, type Grid } from "../../src/core/grid";
-import { runCheck } from "../../src/taskpane/engine/runCheck";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
-import { ALL_PARTS, formatChanges } from "../../src/taskpane/views/format/formatChanges";
+import { runCheck } from "../../src/taskpane/checking/runCheck";
+import { DEFAULT_PANE_SETTINGS, statusBands } from "../../src/taskpane/settings/settings";
+import { ALL_LOOK_PARTS, tableLookChanges } from "../../src/core";
 import { fakeFromGrids, FakeSheet, gridsFromFake, type FakeExcel } from "../../src/workbook/fakeExcel";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { ChangeSet } from "../../src/workbook/port";
@@ -24,11 +24,16 @@ async function gridsOf(book: XlsxWorkbook): Promise<Grid[]> {
 /** The format view's change set for the 004 sample, with a column width and a merge added. */
 async function formatSet(grids: Grid[]): Promise<ChangeSet> {
   const report = await runCheck(
-    { grids, settings: DEFAULT_SETTINGS, lang: "ja" },
+    { grids, settings: DEFAULT_PANE_SETTINGS, lang: "ja" },
     () => undefined,
     async () => undefined,
   );
-  const changes = formatChanges(report.tables, DEFAULT_SETTINGS, ALL_PARTS, "書式を設定");
+  const changes = tableLookChanges(
+    report.tables,
+    statusBands(DEFAULT_PANE_SETTINGS),
+    ALL_LOOK_PARTS,
+    "書式を設定",
+  );
   return {
     ...changes,
     layouts: [

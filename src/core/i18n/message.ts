@@ -1,7 +1,6 @@
 import { MESSAGES, type MessageCode } from "./catalog";
+import { fillMessage } from "./fill";
 import type { Lang, MessageParams } from "./types";
-
-const PARAMETER = /\{(\w+)\}/g;
 
 /** Whether a text (e.g. a code built at run time) is a message code. */
 export function isMessageCode(code: string): code is MessageCode {
@@ -14,7 +13,5 @@ export function isMessageCode(code: string): code is MessageCode {
  */
 export function message(code: MessageCode, lang: Lang, params: MessageParams = {}): string {
   if (!isMessageCode(code)) return code;
-  return MESSAGES[code][lang].replace(PARAMETER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return fillMessage(MESSAGES[code], lang, params);
 }

@@ -4,6 +4,7 @@
  * with a percent format, or as a formula that survives a pending actual when the cell already held a formula.
  */
 import { significantDecimal, type Decimal } from "../decimal";
+import { percentFormat, percentFormatDecimals } from "../number-formats";
 import { formatRate, matchesPublishedRate } from "../rounding";
 import { ratioFromDecimal, ratioToNumber, roundRatio, type Ratio } from "../ratio";
 import type { SourceCell } from "../tables/model";
@@ -12,10 +13,6 @@ import { directionOf, type Evaluation } from "./evaluate";
 import { valueFix } from "./finding";
 import type { CheckSettings } from "./settings";
 import type { CellFix } from "./types";
-
-export function percentFormat(settings: CheckSettings): string {
-  return settings.rateDecimals > 0 ? `0.${"0".repeat(settings.rateDecimals)}%` : "0%";
-}
 
 /** The status label the period should show; `null` without target and actual. */
 export function expectedStatus(e: Evaluation): string | null {
@@ -29,16 +26,6 @@ export function expectedRate(e: Evaluation, settings: CheckSettings): string | n
   if (rate.kind === "rate") return formatRate(rate.ratio, settings.rateDecimals);
   if (rate.kind === "pending" && settings.pendingRate === "empty") return "";
   return status.label;
-}
-
-/** Decimals a percent number format shows (`0.0%` → 1, `0%` → 0); `null` for other formats. */
-function percentDecimals(format: string | null): number | null {
-  if (format === null || !format.includes("%")) return null;
-  const point = format.indexOf(".");
-  if (point < 0) return 0;
-  let zeros = 0;
-  while (format[point + 1 + zeros] === "0") zeros++;
-  return zeros;
 }
 
 /** A number and the exact rate agree to a double's precision: rounded at its last digit, the rate gives it. */
@@ -66,12 +53,12 @@ export function rateAgrees(
 ): boolean | null {
   // A plain number under a `(%)` header was read as the percentage it shows (detection's `ratePoints`).
   const points =
-    published?.kind === "number" && published.percent && percentDecimals(cell.numberFormat) === null;
+    published?.kind === "number" && published.percent && percentFormatDecimals(cell.numberFormat) === null;
   if (typeof cell.raw !== "number" || points) return matchesPublishedRate(ratio, published ?? cell.raw);
   const held = significantDecimal(cell.raw);
   if (held === null) return null;
   if (agreesAtPrecision(ratio, held)) return true;
-  const decimals = percentDecimals(cell.numberFormat) ?? settings.rateDecimals;
+  const decimals = percentFormatDecimals(cell.numberFormat) ?? settings.rateDecimals;
   return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(held), decimals));
 }
 
@@ -103,12 +90,12 @@ export function rateFix(e: Evaluation, cell: SourceCell, settings: CheckSettings
         sheet: e.table.sheet,
         address: cell.address,
         formula,
-        numberFormat: percentFormat(settings),
+        numberFormat: percentFormat(settings.rateDecimals),
         replaceFormula: true,
       };
   }
   if (rate.kind === "rate")
-    return valueFix(e.table.sheet, cell, ratioToNumber(rate.ratio), percentFormat(settings));
+    return valueFix(e.table.sheet, cell, ratioToNumber(rate.ratio), percentFormat(settings.rateDecimals));
   return valueFix(e.table.sheet, cell, text);
 }
 

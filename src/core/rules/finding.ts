@@ -1,12 +1,15 @@
 /** Building findings: the message rendered from the catalog in both languages, fixes as data. */
-import { isMessageCode, message, type MessageParams } from "../i18n";
+import { fillMessage } from "../i18n/fill";
+import type { CatalogEntry, MessageParams } from "../i18n/types";
 import type { Indicator, Period, SourceCell } from "../tables/model";
 import type { CellValue } from "../grid";
 import { isCellError } from "../grid";
 import { parseValue } from "../values";
 import type { Check, CellFix, Finding, Severity } from "./types";
 
-export interface FindingInput {
+export interface FindingInput<Code extends string = string> {
+  /** The message: one of the check's own codes (`rules.<id>[.<variant>]`). */
+  readonly code: Code;
   readonly sheet: string;
   readonly cell: string;
   readonly params: MessageParams;
@@ -14,8 +17,6 @@ export interface FindingInput {
   readonly expected?: string;
   readonly fix?: readonly CellFix[];
   readonly severity?: Severity;
-  /** Variant of the rule's message (`rules.<id>.<variant>`). */
-  readonly variant?: string;
 }
 
 /**
@@ -36,13 +37,16 @@ class RuleFinding implements Finding {
   readonly found?: string;
   readonly expected?: string;
   readonly fix?: readonly CellFix[];
+  /** The catalog entry of `code`, kept out of the finding's own (enumerable, serialised) fields. */
+  readonly #entry: CatalogEntry;
 
   constructor(check: Check, input: FindingInput) {
     this.rule = check.id;
+    this.#entry = check.messages[input.code];
     this.severity = input.severity ?? check.severity;
     this.sheet = input.sheet;
     this.cell = input.cell;
-    this.code = input.variant === undefined ? `rules.${check.id}` : `rules.${check.id}.${input.variant}`;
+    this.code = input.code;
     this.params = input.params;
     if (input.found !== undefined) this.found = input.found;
     if (input.expected !== undefined) this.expected = input.expected;
@@ -52,10 +56,8 @@ class RuleFinding implements Finding {
   get message(): { readonly ja: string; readonly en: string } {
     let rendered = renderedMessages.get(this);
     if (rendered === undefined) {
-      const { code, params } = this;
-      rendered = isMessageCode(code)
-        ? { ja: message(code, "ja", params), en: message(code, "en", params) }
-        : { ja: code, en: code };
+      const entry = this.#entry;
+      rendered = { ja: fillMessage(entry, "ja", this.params), en: fillMessage(entry, "en", this.params) };
       renderedMessages.set(this, rendered);
     }
     return rendered;
@@ -67,7 +69,11 @@ class RuleFinding implements Finding {
   }
 }
 
-export function finding(check: Check, input: FindingInput): Finding {
+/** A finding of `check`; its code must be one of the check's messages (checked by the compiler). */
+export function finding<Code extends string>(
+  check: Check<Code>,
+  input: FindingInput<NoInfer<Code>>,
+): Finding {
   return new RuleFinding(check, input);
 }
 

@@ -2,9 +2,12 @@
 export { checkModel, runChecks } from "./run";
 export type { CheckedModel } from "./run";
 export { CHECKS } from "./registry";
-export { DEFAULT_SETTINGS, withDefaults } from "./settings";
+export { DEFAULT_CHECK_SETTINGS, withDefaults } from "./settings";
 export type { CheckSettings, IndicatorDirection } from "./settings";
 export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
+export { SEVERITIES } from "./types";
+export { fixesOf, fixableFindings } from "./fixes";
+export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";
 export { readKpiTable, readCountTable, readStatusTable, countShares, kpiRounding } from "./reading";

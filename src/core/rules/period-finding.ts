@@ -9,7 +9,9 @@ import { finding, shown, where } from "./finding";
 import type { Check, CellFix, Finding, Severity } from "./types";
 
 /** What a finding about a period's cell says beyond its indicator, period and cell. */
-export interface PeriodCellDetails {
+export interface PeriodCellDetails<Code extends string = string> {
+  /** The message: one of the check's own codes. */
+  readonly code: Code;
   /** Message parameters besides indicator, period and cell. */
   readonly params?: MessageParams;
   readonly found?: string;
@@ -17,22 +19,21 @@ export interface PeriodCellDetails {
   /** The one fix that corrects the cell, `null` or absent when there is none. */
   readonly fix?: CellFix | null;
   readonly severity?: Severity;
-  readonly variant?: string;
 }
 
 /** A finding of `check` about `cell` of the period `e` evaluates. */
-export function periodCellFinding(
-  check: Check,
+export function periodCellFinding<Code extends string>(
+  check: Check<Code>,
   e: Pick<Evaluation, "table" | "indicator" | "period">,
   cell: SourceCell,
-  details: PeriodCellDetails,
+  details: PeriodCellDetails<NoInfer<Code>>,
 ): Finding {
-  const { params, found, expected, fix, severity, variant } = details;
+  const { code, params, found, expected, fix, severity } = details;
   return finding(check, {
+    code,
     sheet: e.table.sheet,
     cell: cell.address,
     severity,
-    variant,
     params: { ...where(e.indicator, e.period), cell: cell.address, ...params },
     found,
     expected,
@@ -41,12 +42,12 @@ export function periodCellFinding(
 }
 
 /** A finding of `check` that `cell` of the period `e` evaluates shows something else than `expected`. */
-export function mismatchFinding(
-  check: Check,
+export function mismatchFinding<Code extends string>(
+  check: Check<Code>,
   e: Pick<Evaluation, "table" | "indicator" | "period">,
   cell: SourceCell,
   expected: string,
-  details: Pick<PeriodCellDetails, "fix" | "variant"> = {},
+  details: Pick<PeriodCellDetails<NoInfer<Code>>, "code" | "fix">,
 ): Finding {
   const found = shown(cell.raw);
   return periodCellFinding(check, e, cell, { ...details, params: { found, expected }, found, expected });

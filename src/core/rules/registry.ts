@@ -1,21 +1,22 @@
-/** Every check, in the order findings are reported. A new check is one module in `checks/` and one line here. */
-import { bandEdge } from "./band-edge";
-import { crossTableMismatch } from "./cross-table-mismatch";
-import { cumulativeMismatch } from "./cumulative-mismatch";
-import { errorValue } from "./error-value";
-import { hardcodedRate } from "./hardcoded-rate";
-import { inconsistentFormat } from "./inconsistent-format";
-import { indicatorChanged } from "./indicator-changed";
-import { labelDrift } from "./label-drift";
-import { malformedNumber } from "./malformed-number";
-import { missingValue } from "./missing-value";
-import { numberAsText } from "./number-as-text";
-import { pendingActual } from "./pending-actual";
-import { rateMismatch } from "./rate-mismatch";
-import { statusMismatch } from "./status-mismatch";
-import { summaryMismatch } from "./summary-mismatch";
-import { targetTrend } from "./target-trend";
-import { unitMismatch } from "./unit-mismatch";
+/** Every check, in the order findings are reported. A new check is one module in `checks/` (its logic and
+ * its messages) and one line here, and one in the catalog (i18n/catalog/rules.ts). */
+import { bandEdge } from "./checks/band-edge";
+import { crossTableMismatch } from "./checks/cross-table-mismatch";
+import { cumulativeMismatch } from "./checks/cumulative-mismatch";
+import { errorValue } from "./checks/error-value";
+import { hardcodedRate } from "./checks/hardcoded-rate";
+import { inconsistentFormat } from "./checks/inconsistent-format";
+import { indicatorChanged } from "./checks/indicator-changed";
+import { labelDrift } from "./checks/label-drift";
+import { malformedNumber } from "./checks/malformed-number";
+import { missingValue } from "./checks/missing-value";
+import { numberAsText } from "./checks/number-as-text";
+import { pendingActual } from "./checks/pending-actual";
+import { rateMismatch } from "./checks/rate-mismatch";
+import { statusMismatch } from "./checks/status-mismatch";
+import { summaryMismatch } from "./checks/summary-mismatch";
+import { targetTrend } from "./checks/target-trend";
+import { unitMismatch } from "./checks/unit-mismatch";
 import type { Check } from "./types";
 
 export const CHECKS: readonly Check[] = [

@@ -39,7 +39,7 @@ export interface CheckSettings {
   readonly disabledRules: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: CheckSettings = {
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   bands: DEFAULT_BANDS,
   banding: "exact",
   rateDecimals: 1,
@@ -108,7 +108,7 @@ export function withDefaults(partial: unknown = {}): CheckSettings {
   const g = (typeof partial === "object" && partial !== null ? partial : {}) as Partial<
     Record<keyof CheckSettings, unknown>
   >;
-  const d = DEFAULT_SETTINGS;
+  const d = DEFAULT_CHECK_SETTINGS;
   return {
     bands: g.bands === undefined ? d.bands : bandsOf(g.bands),
     banding: pick(g.banding, (v) => v === "exact" || v === "rounded", d.banding),

@@ -1,24 +1,16 @@
 /** Findings of the checks and the shape every check module has. */
-import type { CellValue } from "../grid";
-import type { MessageParams } from "../i18n";
+import type { CellChange } from "../changes";
+import type { CatalogEntry, MessageParams } from "../i18n/types";
 import type { KpiModel } from "../tables/model";
 import type { CheckSettings } from "./settings";
 import type { Evaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
+/** Every severity, most severe first: the order reports list and count findings in. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/**
- * One cell to change; structurally a `CellChange` of the workbook port, so a face applies fixes as they are.
- * Only the fields given are written; `replaceFormula` says explicitly that a formula is overwritten.
- */
-export interface CellFix {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value?: CellValue;
-  readonly formula?: string;
-  readonly numberFormat?: string;
-  readonly replaceFormula?: boolean;
-}
+/** One cell a fix changes: a `CellChange` of the change vocabulary, so a face applies fixes as they are. */
+export type CellFix = CellChange;
 
 export interface Finding {
   /** Stable rule id (`error-value`). */
@@ -44,9 +36,15 @@ export interface CheckContext {
   readonly evaluations: readonly Evaluation[];
 }
 
-export interface Check {
+/**
+ * A check: its id, its findings' default severity, the messages its findings may use (`Code`: a finding
+ * naming another code does not compile) and its logic.
+ */
+export interface Check<Code extends string = string> {
   readonly id: string;
   /** The severity of its findings unless a finding says otherwise. */
   readonly severity: Severity;
+  /** Its messages by code (`rules.<id>[.<variant>]`); the catalog gathers them (i18n/catalog/rules.ts). */
+  readonly messages: { readonly [C in Code]: CatalogEntry };
   run(context: CheckContext): Finding[];
 }

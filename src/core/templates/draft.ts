@@ -10,7 +10,7 @@ import type {
   DataValidationRule,
   RangeStyle,
   SheetLayout,
-} from "../../workbook/port";
+} from "../changes";
 
 type Style = Omit<RangeStyle, "sheet" | "address">;
 type Layout = Omit<SheetLayout, "sheet">;

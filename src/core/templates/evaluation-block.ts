@@ -6,7 +6,7 @@ import { toA1 } from "../grid";
 import { message } from "../i18n";
 import { area, type SheetDraft } from "./draft";
 import type { FormulaSet } from "./formulas";
-import { RATE_FORMAT } from "./number-formats";
+import { RATE_FORMAT } from "../number-formats";
 import { headerStyle, labelStyle, numericInput, statusInput } from "./parts";
 import type { IndicatorCells, ResolvedIndicator, ResolvedParams } from "./types";
 

@@ -8,7 +8,7 @@ import { toA1 } from "../grid";
 import { message, type MessageCode } from "../i18n";
 import { area, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
-import { unitNumberFormat } from "./number-formats";
+import { unitNumberFormat } from "../number-formats";
 import { actualsNote, headerStyle, judgementInput, labelStyle, numericInput, statusFormats } from "./parts";
 import { indicatorBlock, LAST_COL, type BlockContext } from "./evaluation-block";
 import { printSetup, tableName } from "./sheet-setup";

@@ -7,7 +7,7 @@ import { toA1 } from "../grid";
 import { message } from "../i18n";
 import { area, SheetDraft } from "./draft";
 import { formulasFor } from "./formulas";
-import { RATE_FORMAT } from "./number-formats";
+import { RATE_FORMAT } from "../number-formats";
 import { actualsNote, headerStyle, numericInput, statusFormats, statusInput } from "./parts";
 import { printSetup, tableName } from "./sheet-setup";
 import type { IndicatorCells, PeriodCells, ResolvedParams, TemplatePlan } from "./types";

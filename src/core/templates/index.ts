@@ -3,7 +3,7 @@
  * sheet (values, formulas, formats, validations, conditional formats, print setup, names). Pure: the task
  * pane and the CLI write the same change set through the workbook port, so they produce identical sheets.
  */
-import type { ChangeSet } from "../../workbook/port";
+import type { ChangeSet } from "../changes";
 import { buildEvaluationSheet } from "./evaluation-sheet";
 import { buildGrantKpi } from "./grant-kpi";
 import { resolveParams } from "./params";
@@ -31,6 +31,10 @@ export { DEFAULT_PENDING_WORDS, DEFAULT_JUDGEMENTS, LIMITS } from "./params";
 export { tableName } from "./sheet-setup";
 export { checkSettingsOf } from "./check-settings";
 export { KPI_FUNCTIONS } from "./formulas/kpi";
+export { tableLookChanges, ALL_LOOK_PARTS, TABLE_HEADER_FILL } from "./table-look";
+export type { LookTable, LookParts } from "./table-look";
+export { bandColours, PENDING_COLOURS } from "./status-colours";
+export type { StatusColours } from "./status-colours";
 
 const BUILDERS: Record<TemplateId, (params: ResolvedParams) => TemplatePlan> = {
   progress: buildProgress,

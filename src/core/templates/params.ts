@@ -8,7 +8,7 @@ import { placeholderOf } from "../placeholders";
 import { DEFAULT_BANDS, type StatusBands } from "../status";
 import { toHalfWidth } from "../text";
 import { TemplateError } from "./errors";
-import { unitNumberFormat } from "./number-formats";
+import { unitNumberFormat } from "../number-formats";
 import type {
   FormulaStyle,
   IndicatorKind,

@@ -5,21 +5,11 @@
 import { message } from "../i18n";
 import type { StatusBands } from "../status";
 import { SheetDraft } from "./draft";
+import { bandColours, UNRATED_COLOURS } from "./status-colours";
 import { equalsAny } from "./formulas/text";
 import type { ResolvedParams } from "./types";
 
-/** Fill and font colours of the bands, best first, and of the pending / unrated labels. */
-const GOOD = { fill: "#C6EFCE", fontColor: "#006100" };
-const FAIR = { fill: "#FFEB9C", fontColor: "#9C5700" };
-const POOR = { fill: "#FFC7CE", fontColor: "#9C0006" };
-const NEUTRAL = { fill: "#EDEDED", fontColor: "#595959" };
 const HEADER_FILL = "#DDEBF7";
-
-/** The colours of band `band` of `count`: the best green, the worst red, those between amber. */
-function bandColors(band: number, count: number): { fill: string; fontColor: string } {
-  if (band === 0) return GOOD;
-  return band === count - 1 ? POOR : FAIR;
-}
 
 export function headerStyle(draft: SheetDraft, address: string): void {
   draft.style(address, {
@@ -113,12 +103,12 @@ export function judgementInput(draft: SheetDraft, address: string, labels: reado
 /** Colours status texts in `address` by band (with and without the projected suffix) and pending labels. */
 export function statusFormats(draft: SheetDraft, address: string, bands: StatusBands): void {
   bands.labels.forEach((label, band) => {
-    const colors = bandColors(band, bands.labels.length);
+    const colors = bandColours(band, bands.labels.length);
     for (const text of [label, label + bands.projectedSuffix]) {
       draft.conditionalFormat({ address, kind: "textEquals", text, ...colors });
     }
   });
   for (const text of [bands.pendingLabel, bands.dashLabel, bands.unratedLabel]) {
-    draft.conditionalFormat({ address, kind: "textEquals", text, ...NEUTRAL });
+    draft.conditionalFormat({ address, kind: "textEquals", text, ...UNRATED_COLOURS });
   }
 }

@@ -6,7 +6,7 @@
 import { message } from "../i18n";
 import { area, type SheetDraft } from "./draft";
 import { quote } from "./formulas/text";
-import { COUNT_FORMAT } from "./number-formats";
+import { COUNT_FORMAT } from "../number-formats";
 import { headerStyle } from "./parts";
 import type { ResolvedParams, SummaryLine } from "./types";
 

@@ -1,5 +1,5 @@
 /** Page setup and names shared by the templates. */
-import type { SheetLayout } from "../../workbook/port";
+import type { SheetLayout } from "../changes";
 import type { TemplateId } from "./types";
 
 /** A4 landscape, one page wide, the table's header row repeated on every page. `headerRow` is 0-based. */

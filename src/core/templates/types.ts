@@ -5,7 +5,7 @@
 import type { FiscalYearStyle } from "../era";
 import type { CellValue } from "../grid";
 import type { StatusBands } from "../status";
-import type { ChangeSet } from "../../workbook/port";
+import type { ChangeSet } from "../changes";
 
 export const TEMPLATE_IDS = ["progress", "grant-kpi", "evaluation-sheet"] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];

@@ -5,7 +5,7 @@
 import { message, type MessageCode } from "../i18n";
 import { area, SheetDraft } from "./draft";
 import type { FormulaSet } from "./formulas";
-import { RATE_FORMAT } from "./number-formats";
+import { RATE_FORMAT } from "../number-formats";
 import type { ResolvedIndicator, ResolvedParams } from "./types";
 
 /** The rows of an indicator's block that hold its targets, actuals, rates and statuses. */

@@ -1,7 +1,6 @@
 /** The user's language and the one way views get their strings: `t(key, params)` from the ui catalog. */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { UiMessageKey } from "../../core/i18n/catalog/ui";
-import { message, type Lang, type MessageParams } from "../../core/i18n";
+import { type UiMessageKey, message, type Lang, type MessageParams } from "../../core/i18n";
 
 export type { Lang };
 export type Translate = (key: UiMessageKey, params?: MessageParams) => string;

@@ -1,6 +1,6 @@
 /** The pane's views in tab order; each is a component reading the session. */
 import type { ComponentType } from "react";
-import type { UiMessageKey } from "../../core/i18n/catalog/ui";
+import type { UiMessageKey } from "../../core/i18n";
 import { CheckView } from "../views/check/CheckView";
 import { FinalizeView } from "../views/finalize/FinalizeView";
 import { FixView } from "../views/fix/FixView";

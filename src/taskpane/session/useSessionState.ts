@@ -6,14 +6,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Grid } from "../../core/grid";
 import type { ChangeSet, UndoToken, WorkbookPort } from "../../workbook/port";
 import type { Lang } from "../app/i18n";
-import { isAbortError, type CheckEngine } from "../engine/engine";
-import type { CheckReport } from "../engine/report";
-import type { CheckProgress } from "../engine/runCheck";
-import { DEFAULT_SETTINGS, readSettings, type PaneSettings } from "../settings/settings";
+import { isAbortError, type Checker } from "../checking/checker";
+import type { PaneReport } from "../checking/report";
+import type { CheckProgress } from "../checking/runCheck";
+import { DEFAULT_PANE_SETTINGS, readSettings, type PaneSettings } from "../settings/settings";
 
 export type Scope = "sheet" | "workbook";
 
-/** The benchmark reads each check (read, engine, report on screen) as this performance measure. */
+/** The benchmark reads each check (read, checker, report on screen) as this performance measure. */
 export const CHECK_MEASURE = "kpi-check";
 const CHECK_START_MARK = "kpi-check-start";
 
@@ -22,7 +22,7 @@ export type CheckState =
   | { phase: "reading" }
   | { phase: "running"; progress: CheckProgress }
   | { phase: "cancelled" }
-  | { phase: "done"; report: CheckReport; grids: Grid[] };
+  | { phase: "done"; report: PaneReport; grids: Grid[] };
 
 export interface Session {
   port: WorkbookPort;
@@ -46,10 +46,10 @@ export interface Session {
 }
 
 /** `officeLang` is Office's display language; the settings may override it. */
-export function useSessionState(port: WorkbookPort, engine: CheckEngine, officeLang: Lang): Session {
+export function useSessionState(port: WorkbookPort, checker: Checker, officeLang: Lang): Session {
   const [scope, setScope] = useState<Scope>("sheet");
   const [check, setCheck] = useState<CheckState>({ phase: "idle" });
-  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [history, setHistory] = useState<UndoToken[]>([]);
   const [error, setError] = useState<unknown>(null);
   const running = useRef<AbortController | null>(null);
@@ -87,7 +87,7 @@ export function useSessionState(port: WorkbookPort, engine: CheckEngine, officeL
       for (const sheet of sheets) grids.push(await port.readSheet(sheet));
       if (controller.signal.aborted) return;
       setCheck({ phase: "running", progress: { done: 0, total: grids.length } });
-      const report = await engine.check(
+      const report = await checker.check(
         { grids, settings: settingsRef.current, lang },
         (progress) => {
           if (!controller.signal.aborted) setCheck({ phase: "running", progress });
@@ -103,7 +103,7 @@ export function useSessionState(port: WorkbookPort, engine: CheckEngine, officeL
     } finally {
       if (running.current === controller) running.current = null;
     }
-  }, [port, engine, lang, scope]);
+  }, [port, checker, lang, scope]);
 
   // Measured once the report is on screen (committed), not when it arrives.
   useEffect(() => {

@@ -2,8 +2,7 @@
  * The user's settings as the task pane edits them and saves them inside the workbook (port.saveSettings).
  * Defaults follow docs/domain.md (004's bands). Anything unreadable in a saved value falls back to the default.
  */
-import { DEFAULT_BANDS, type Direction, type StatusBands } from "../../core";
-import type { CheckSettings } from "../../core/rules";
+import { DEFAULT_BANDS, type Direction, type StatusBands, type CheckSettings } from "../../core";
 import type { Lang } from "../app/i18n";
 
 export interface StatusBand {
@@ -25,7 +24,7 @@ export interface PaneSettings {
   language: "auto" | Lang;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = {
+export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   bands: [
     { min: 100, label: "達成" },
     { min: 80, label: "概ね達成" },
@@ -77,8 +76,8 @@ const str = (value: unknown, fallback: string) =>
 
 /** Reads settings saved by any version of the pane; every missing or malformed field gets its default. */
 export function readSettings(saved: unknown): PaneSettings {
-  if (!isRecord(saved)) return DEFAULT_SETTINGS;
-  const d = DEFAULT_SETTINGS;
+  if (!isRecord(saved)) return DEFAULT_PANE_SETTINGS;
+  const d = DEFAULT_PANE_SETTINGS;
   return {
     bands: readBands(saved.bands) ?? d.bands,
     pendingLabel: str(saved.pendingLabel, d.pendingLabel),

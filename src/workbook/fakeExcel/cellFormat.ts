@@ -10,7 +10,8 @@ import { FakeSheet } from "./state";
 export type FakeEdge = "top" | "bottom" | "left" | "right";
 
 export interface FakeCellFormat {
-  fill: { color: string };
+  /** `null` is "No Fill" (gridlines show), distinct from a white fill although Excel reports both as #FFFFFF. */
+  fill: { color: string | null };
   font: { bold: boolean; color: string };
   wrapText: boolean;
   horizontalAlignment: string;
@@ -20,10 +21,10 @@ export interface FakeCellFormat {
 
 const NO_BORDER: Required<XCellBorder> = { style: "None", color: "#000000", weight: "Thin" };
 
-/** What Excel reports for a cell nobody formatted. */
+/** The format of a cell nobody formatted. */
 export function defaultCellFormat(): FakeCellFormat {
   return {
-    fill: { color: "#FFFFFF" },
+    fill: { color: null },
     font: { bold: false, color: "#000000" },
     wrapText: false,
     horizontalAlignment: "General",
@@ -50,8 +51,21 @@ function store(sheet: FakeSheet, row: number, col: number, format: FakeCellForma
   else sheet.cellFormats.set(key, format);
 }
 
+/**
+ * What `getCellProperties` reports for a cell: "No Fill" reads as `#FFFFFF`, exactly like a white fill
+ * (office-js issues 6218 and 4900: `getCellProperties` and `format.fill.color` return #FFFFFF for No Fill),
+ * and a border without a line still reports the colour #000000 (office-js issue 2349).
+ */
+export function reportedCellFormat(sheet: FakeSheet, row: number, col: number): XCellFormat {
+  const format = cellFormatOf(sheet, row, col);
+  return { ...format, fill: { color: format.fill.color ?? "#FFFFFF" } };
+}
+
+/** A settable cell format; a fill colour of `null` is No Fill (what `fill.clear()` sets). */
+type FakeFormatPatch = Omit<XCellFormat, "fill"> & { fill?: { color?: string | null } };
+
 /** Deep-merges `patch` (a settable cell format) into the cell's format. */
-export function patchCellFormat(sheet: FakeSheet, row: number, col: number, patch: XCellFormat): void {
+export function patchCellFormat(sheet: FakeSheet, row: number, col: number, patch: FakeFormatPatch): void {
   const format = cellFormatOf(sheet, row, col);
   if (patch.fill) Object.assign(format.fill, patch.fill);
   if (patch.font) Object.assign(format.font, patch.font);
@@ -104,7 +118,10 @@ export function applyRangeFormat(sheet: FakeSheet, area: CellRange, path: string
           patchCellFormat(sheet, row, col, {
             borders: Object.fromEntries(edges.map((edge) => [edge, { [border[2]]: String(value) }])),
           });
-      } else if (path === "format.fill.color")
+      } else if (path === "format.fill.clear()")
+        // RangeFill.clear(): "Resets the range background" to No Fill (learn.microsoft.com/javascript/api/excel/excel.rangefill).
+        patchCellFormat(sheet, row, col, { fill: { color: null } });
+      else if (path === "format.fill.color")
         patchCellFormat(sheet, row, col, { fill: { color: String(value) } });
       else if (path === "format.font.color")
         patchCellFormat(sheet, row, col, { font: { color: String(value) } });

@@ -4,7 +4,7 @@
  * a leading apostrophe keeps text, "=" starts a formula, error texts become errors, TRUE/FALSE booleans,
  * plain numbers (with grouping commas, a sign, a decimal point, an exponent or a trailing %) numbers.
  */
-import { CALCULATION_ERROR_CODES } from "../../core/excel-errors";
+import { CALCULATION_ERROR_CODES } from "../../core";
 import { isCellError, type CellValue } from "../../core/grid";
 import type { FakeCell } from "./state";
 

@@ -13,7 +13,7 @@ import type {
 import { recordingBag, type BagSink } from "./bag";
 import { FakeClientObject, FakeRichApiError, type FakeQueue } from "./clientObject";
 import { formulaView, numberFormatView, parseInput, valueTypeView, valueView } from "./coerce";
-import { applyRangeFormat, cellFormatOf, DEFAULT_COLUMN_WIDTH, patchCellFormat } from "./cellFormat";
+import { applyRangeFormat, DEFAULT_COLUMN_WIDTH, patchCellFormat, reportedCellFormat } from "./cellFormat";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -230,13 +230,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
-  /** Every cell's format (the fake returns the whole format whatever `load` selects within it). */
+  /** Every cell's format as Excel reports it (./cellFormat.ts; the whole format whatever `load` selects within it). */
   getCellProperties(load: XCellPropertiesLoad): { readonly value: XCellProperties[][] } {
     let value: XCellProperties[][] | null = null;
     this.queue.enqueue(() => {
       const { sheet, area } = this.target();
       value = matrix(area.rowCount, area.colCount, (r, c) =>
-        load.format ? { format: cellFormatOf(sheet, area.row + r, area.col + c) } : {},
+        load.format ? { format: reportedCellFormat(sheet, area.row + r, area.col + c) } : {},
       );
       return estimateBytes(value);
     }, 100);

@@ -23,6 +23,8 @@ export type XBorderIndex =
   "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
 export interface XRangeFormat extends XFormatTarget {
+  /** `clear()` resets the background to No Fill (RangeFill, ExcelApi 1.1). */
+  fill: { color: string; clear(): void };
   load(propertyNames: string): unknown;
   wrapText: boolean;
   horizontalAlignment: string;

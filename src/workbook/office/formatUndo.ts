@@ -6,7 +6,7 @@
  * them; freeze panes the frozen range's address (or null: unfreeze); print setup the page layout's
  * orientation, paper size, zoom and title rows. Areas the change set merged are unmerged.
  */
-import { parseRangeA1, rangeToA1 } from "../../core/grid";
+import { parseRangeA1, rangeToA1, type CellRange } from "../../core/grid";
 import { packCells, unpackCells, type FormatTargets } from "../formatSnapshot";
 import { WorkbookError } from "../errors";
 import type { FormatSnapshot, Json } from "../port";
@@ -144,13 +144,83 @@ export function unmergeOps(formats: readonly FormatSnapshot[]): WriteOp[] {
     );
 }
 
+/**
+ * Excel reports "No Fill" as #FFFFFF (office-js issues 6218, 4900), so a saved white fill is taken for No Fill:
+ * writing #FFFFFF back would paint the cells white and hide their gridlines. A cell filled white on purpose
+ * comes back as No Fill, which looks the same but for the gridlines.
+ */
+const REPORTED_NO_FILL = "#FFFFFF";
+
+type CellFormat = NonNullable<XCellProperties["format"]>;
+
+/** A saved cell format as `setCellProperties` should write it: no fill left out (cleared instead), and an edge
+ * without a line written as style "None" only (its reported colour #000000 is not a line's colour, issue 2349). */
+function settable(format: CellFormat): { format: CellFormat; noFill: boolean } {
+  const noFill = (format.fill?.color ?? "").toUpperCase() === REPORTED_NO_FILL;
+  const { fill, borders, ...rest } = format;
+  const edges = borders
+    ? Object.fromEntries(
+        Object.entries(borders).map(([edge, line]) => [
+          edge,
+          line?.style === "None" ? { style: "None" } : line,
+        ]),
+      )
+    : undefined;
+  return {
+    format: { ...rest, ...(fill && !noFill ? { fill } : {}), ...(edges ? { borders: edges } : {}) },
+    noFill,
+  };
+}
+
+/** Rectangles (relative to the range) covering the flagged cells: runs per row, stacked where rows repeat. */
+function rectangles(flags: boolean[][]): CellRange[] {
+  const done: CellRange[] = [];
+  let open: CellRange[] = [];
+  flags.forEach((line, row) => {
+    const runs: CellRange[] = [];
+    for (let col = 0; col < line.length; col++) {
+      if (!line[col]) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.col + last.colCount === col) last.colCount += 1;
+      else runs.push({ row, col, rowCount: 1, colCount: 1 });
+    }
+    const next: CellRange[] = [];
+    for (const run of runs) {
+      const above = open.find((r) => r.col === run.col && r.colCount === run.colCount);
+      if (above) {
+        above.rowCount += 1;
+        next.push(above);
+      } else next.push(run);
+    }
+    done.push(...open.filter((r) => !next.includes(r)));
+    open = next;
+  });
+  return [...done, ...open];
+}
+
 /** Writes back a range's cell formats; sized by the unpacked properties, which is what the request carries. */
 function restoreCellsOp(snapshot: FormatSnapshot): WriteOp {
-  const properties = unpackCells(snapshot.before) as XCellProperties[][];
-  return op(properties, (context) => {
-    const range = sheetOf(context, snapshot.sheet).getRange(snapshot.address);
+  const area = parseRangeA1(snapshot.address);
+  if (!area) throw new WorkbookError("workbook.badAddress", { address: snapshot.address });
+  const written = (unpackCells(snapshot.before) as XCellProperties[][]).map((row) =>
+    row.map((cell) => (cell.format ? settable(cell.format) : { format: undefined, noFill: false })),
+  );
+  const properties: XCellProperties[][] = written.map((row) =>
+    row.map(({ format }) => (format ? { format } : {})),
+  );
+  const cleared = rectangles(written.map((row) => row.map(({ noFill }) => noFill))).map((part) =>
+    rangeToA1({ ...part, row: area.row + part.row, col: area.col + part.col }),
+  );
+  return op([properties, cleared], (context) => {
+    const sheet = sheetOf(context, snapshot.sheet);
+    const range = sheet.getRange(snapshot.address);
     range.setCellProperties(properties);
-    return { ranges: [range] };
+    const clears = cleared.map((address) => {
+      const part = sheet.getRange(address);
+      part.format.fill.clear();
+      return part;
+    });
+    return { ranges: [range, ...clears] };
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Cells read from a sheet, in parallel arrays (no object per cell: 10,000 indicators are ~480,000 cells),
- * turned into a Grid over their bounding box. Shared by the ExcelJS reader (./readGrid.ts) and the fast
+ * turned into a Grid over their bounding box. Shared by the ExcelJS reader (./worksheetGrid.ts) and the fast
  * read-only reader (./fast), so that both build their grids the same way.
  */
 import { emptyGrid, matrix, type CellRange, type CellValue, type Grid } from "../../core/grid";

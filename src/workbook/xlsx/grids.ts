@@ -6,7 +6,7 @@
 import type { Grid } from "../../core/grid";
 import { WorkbookError } from "../errors";
 import type { WorkbookPort } from "../port";
-import { readGridsFast, type FastWorkbook } from "./fast/readGrids";
+import { readFastWorkbook, type FastWorkbook } from "./fast/fastWorkbook";
 import { readXlsxBytes } from "./fileBytes";
 import { inspectXlsx } from "./guard";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
@@ -14,7 +14,7 @@ import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 type SheetSource = Pick<WorkbookPort, "listSheets" | "readSheet">;
 
 /** `sheets` (each once: a sheet named twice would have its tables reported twice), or every listed sheet. */
-export async function readGrids(source: SheetSource, sheets: readonly string[]): Promise<Grid[]> {
+export async function readSheetGrids(source: SheetSource, sheets: readonly string[]): Promise<Grid[]> {
   const names = sheets.length > 0 ? [...new Set(sheets)] : await source.listSheets();
   const grids = [];
   for (const name of names) grids.push(await source.readSheet(name));
@@ -41,9 +41,9 @@ export async function readXlsxGrids(
   const data = await readXlsxBytes(path, limits);
   const inflated = new Map<string, Uint8Array>();
   inspectXlsx(data, limits, (name, bytes) => inflated.set(name, bytes));
-  const fast = readGridsFast(data, limits, inflated);
+  const fast = readFastWorkbook(data, limits, inflated);
   inflated.clear();
-  if (fast !== null) return readGrids(fastSource(fast), sheets);
+  if (fast !== null) return readSheetGrids(fastSource(fast), sheets);
   const { XlsxWorkbook } = await import("./xlsxWorkbook");
-  return readGrids(await XlsxWorkbook.fromBuffer(data, limits), sheets);
+  return readSheetGrids(await XlsxWorkbook.fromBuffer(data, limits), sheets);
 }

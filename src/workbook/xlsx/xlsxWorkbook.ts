@@ -25,7 +25,7 @@ import { addConditionalFormat, addValidation, applyLayout, applyStyle, removeAdd
 import { restoreFormats, snapshotFormats, unmerge } from "./formatUndo";
 import { inspectXlsx } from "./guard";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
-import { readGrid } from "./readGrid";
+import { worksheetGrid } from "./worksheetGrid";
 import { readStore, STORE_SHEET, writeStore } from "./store";
 
 /** ExcelJS reports malformed XML through its SAX parser's messages; anything else is a corrupt file. */
@@ -102,7 +102,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSheet(sheet: string): Promise<Grid> {
-    return readGrid(this.sheet(sheet));
+    return worksheetGrid(this.sheet(sheet));
   }
 
   private snapshot(changes: PlacedChange[], newSheets: string[]): CellSnapshot[] {

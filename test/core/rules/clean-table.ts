@@ -44,3 +44,16 @@ export function gridWith(row: number, col: number, value: CellValue, sheet = "KP
   rows[row][col] = value;
   return gridOf(rows, sheet);
 }
+
+/** The clean grid with R5's actual pending (集計中) and R5's status and rate as given. */
+export function pendingR5(status: string | { error: string }, rate: string | { error: string }): Grid {
+  const rows = cleanRows();
+  rows[ROW.actual][COL.R5] = "集計中";
+  rows[ROW.actual][COL.total] = 237;
+  rows[ROW.status][COL.R5] = status;
+  rows[ROW.rate][COL.R5] = rate;
+  rows[ROW.rate][COL.total] = 0.641;
+  rows[2][1] = "0件";
+  rows[4][1] = "1件";
+  return gridOf(rows);
+}

@@ -1,11 +1,11 @@
 /**
- * A small sheet in 004's layout and the report the engine gives for it, so component tests exercise the
- * views without depending on the engine's rules (the engine has its own tests).
+ * A small sheet in 004's layout and the report the checker gives for it, so component tests exercise the
+ * views without depending on the checker's rules (the checker has its own tests).
  */
 import type { CellValue } from "../../../src/core/grid";
-import type { CheckEngine } from "../../../src/taskpane/engine/engine";
-import { abortError } from "../../../src/taskpane/engine/engine";
-import type { CheckReport } from "../../../src/taskpane/engine/report";
+import type { Checker } from "../../../src/taskpane/checking/checker";
+import { abortError } from "../../../src/taskpane/checking/checker";
+import type { PaneReport } from "../../../src/taskpane/checking/report";
 
 export const SHEET = "取組状況";
 
@@ -21,7 +21,7 @@ export const ROWS: CellValue[][] = [
   [null, null, "達成率", 0.8, 0.6, 0.9],
 ];
 
-export const REPORT: CheckReport = {
+export const REPORT: PaneReport = {
   sheets: [SHEET],
   tables: [
     {
@@ -103,16 +103,16 @@ export const REPORT: CheckReport = {
   ],
 };
 
-/** An engine that reports two progress steps, then the given report (or, after a fix, a clean one). */
-export function fixedEngine(report: (call: number) => CheckReport): CheckEngine & { calls: number } {
-  const engine = {
+/** An checker that reports two progress steps, then the given report (or, after a fix, a clean one). */
+export function fixedChecker(report: (call: number) => PaneReport): Checker & { calls: number } {
+  const checker = {
     calls: 0,
     async check(
       _request: unknown,
       onProgress: (p: { done: number; total: number }) => void,
       signal: AbortSignal,
     ) {
-      const call = engine.calls++;
+      const call = checker.calls++;
       onProgress({ done: 0, total: 2 });
       await new Promise((r) => setTimeout(r, 0));
       if (signal.aborted) throw abortError();
@@ -120,11 +120,11 @@ export function fixedEngine(report: (call: number) => CheckReport): CheckEngine 
       return report(call);
     },
   };
-  return engine;
+  return checker;
 }
 
-/** An engine that never finishes until aborted (to test cancel). */
-export const hangingEngine: CheckEngine = {
+/** An checker that never finishes until aborted (to test cancel). */
+export const hangingChecker: Checker = {
   check: (_request, onProgress, signal) =>
     new Promise((_resolve, reject) => {
       onProgress({ done: 1, total: 10 });
@@ -132,5 +132,5 @@ export const hangingEngine: CheckEngine = {
     }),
 };
 
-export const EMPTY_REPORT: CheckReport = { sheets: [SHEET], tables: [], findings: [] };
-export const CLEAN_REPORT: CheckReport = { ...REPORT, findings: [] };
+export const EMPTY_REPORT: PaneReport = { sheets: [SHEET], tables: [], findings: [] };
+export const CLEAN_REPORT: PaneReport = { ...REPORT, findings: [] };

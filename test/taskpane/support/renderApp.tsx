@@ -1,26 +1,32 @@
-/** Renders the real App over a MemoryPort and a test engine. */
+/** Renders the real App over a MemoryPort and a test checker. */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/app/App";
 import type { Lang } from "../../../src/taskpane/app/i18n";
-import type { CheckEngine } from "../../../src/taskpane/engine/engine";
-import { fixedEngine, REPORT, ROWS, SHEET } from "./fixtures";
+import type { Checker } from "../../../src/taskpane/checking/checker";
+import { fixedChecker, REPORT, ROWS, SHEET } from "./fixtures";
 import { MemoryPort } from "./memoryPort";
 
 export function renderApp(
-  options: { port?: MemoryPort; engine?: CheckEngine; lang?: Lang; view?: string } = {},
+  options: { port?: MemoryPort; checker?: Checker; lang?: Lang; view?: string } = {},
 ) {
   const port = options.port ?? new MemoryPort({ [SHEET]: ROWS });
-  const engine = options.engine ?? fixedEngine(() => REPORT);
+  const checker = options.checker ?? fixedChecker(() => REPORT);
   const user = userEvent.setup();
   const utils = render(
-    <App port={port} engine={engine} lang={options.lang ?? "ja"} theme="light" initialView={options.view} />,
+    <App
+      port={port}
+      checker={checker}
+      lang={options.lang ?? "ja"}
+      theme="light"
+      initialView={options.view}
+    />,
   );
-  return { ...utils, port, engine, user };
+  return { ...utils, port, checker, user };
 }
 
 /**
- * Renders the app, checks the sheet (the engine's first report has 3 findings unless `options` says
+ * Renders the app, checks the sheet (the checker's first report has 3 findings unless `options` says
  * otherwise) and opens the view whose tab is named `view` (修正, 書式, 集計, 設定…).
  */
 export async function checkThenOpen(view: string, options: Parameters<typeof renderApp>[0] = {}) {

@@ -12,6 +12,10 @@ export const functionsMessages = {
     ja: "範囲の大きさが合いません",
     en: "The ranges differ in size",
   },
+  "functions.data-type": {
+    ja: "このデータ型（画像など）の値は読めません。値を数値か文字列で入力してください",
+    en: "This data type (an image…) has no value to read; enter a number or text",
+  },
   "functions.not-a-rate": {
     ja: "「{text}」は達成率ではありません",
     en: "“{text}” is not a rate",

@@ -1,35 +1,30 @@
 /** Findings grouped by table, then by severity, with counts: what the check view lists. */
-import {
-  SEVERITIES,
-  type CheckReport,
-  type ReportFinding,
-  type ReportTable,
-  type Severity,
-} from "../../engine/report";
+import { SEVERITIES, type Severity } from "../../../core";
+import type { PaneReport, PaneFinding, PaneTable } from "../../checking/report";
 
 export interface SeverityGroup {
   severity: Severity;
-  findings: ReportFinding[];
+  findings: PaneFinding[];
 }
 
 export interface TableGroup {
   key: string;
   /** `null` for findings outside any table (grouped per sheet). */
-  table: ReportTable | null;
+  table: PaneTable | null;
   sheet: string;
   count: number;
   severities: SeverityGroup[];
 }
 
-export function groupFindings(report: CheckReport): TableGroup[] {
-  const byKey = new Map<string, ReportFinding[]>();
+export function groupFindings(report: PaneReport): TableGroup[] {
+  const byKey = new Map<string, PaneFinding[]>();
   for (const f of report.findings) {
     const key = f.tableId ?? `sheet:${f.sheet}`;
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);
   }
-  const bySeverity = (findings: ReportFinding[]) =>
+  const bySeverity = (findings: PaneFinding[]) =>
     SEVERITIES.map((severity) => ({
       severity,
       findings: findings.filter((f) => f.severity === severity),
@@ -59,6 +54,6 @@ export function groupFindings(report: CheckReport): TableGroup[] {
 }
 
 /** Number of indicators over all tables. */
-export function indicatorCount(report: CheckReport): number {
+export function indicatorCount(report: PaneReport): number {
   return report.tables.reduce((n, t) => n + t.indicators.length, 0);
 }

@@ -1,7 +1,7 @@
 /** The check view: scope, run/cancel with progress, the empty state and the grouped findings. */
 import { Button, Field, ProgressBar, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { Translate } from "../../app/i18n";
-import type { ReportFinding } from "../../engine/report";
+import type { PaneFinding } from "../../checking/report";
 import { EmptyState } from "../common/EmptyState";
 import { findingMessage } from "../common/findingMessage";
 import { ShowMore } from "../common/ShowMore";
@@ -111,7 +111,7 @@ function renderGroup(group: TableGroup, state: CheckViewState, t: Translate, sty
   );
 }
 
-function renderFinding(finding: ReportFinding, state: CheckViewState, t: Translate, styles: Styles) {
+function renderFinding(finding: PaneFinding, state: CheckViewState, t: Translate, styles: Styles) {
   const values = [
     finding.found !== undefined ? t("ui.check.found", { value: finding.found }) : null,
     finding.expected !== undefined ? t("ui.check.expected", { value: finding.expected }) : null,

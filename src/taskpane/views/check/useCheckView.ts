@@ -1,6 +1,6 @@
 /** State of the check view: scope, the running check and the grouped findings. */
 import { useMemo } from "react";
-import type { ReportFinding } from "../../engine/report";
+import type { PaneFinding } from "../../checking/report";
 import { useSession } from "../../session/session";
 import { useShowMore } from "../common/useShowMore";
 import { groupFindings } from "./groupFindings";
@@ -9,7 +9,7 @@ export function useCheckView() {
   const session = useSession();
   const { check, port, guard } = session;
   const groups = useMemo(() => (check.phase === "done" ? groupFindings(check.report) : []), [check]);
-  const select = (finding: ReportFinding) => void guard(() => port.select(finding.sheet, finding.cell));
+  const select = (finding: PaneFinding) => void guard(() => port.select(finding.sheet, finding.cell));
   return { ...session, groups, select, ...useShowMore() };
 }
 

@@ -50,14 +50,3 @@ export function previewRows(changes: readonly CellChange[], grids: readonly Grid
   }
   return rows;
 }
-
-/** The changes with each cell once, matching `previewRows`. */
-export function uniqueChanges(changes: readonly CellChange[]): CellChange[] {
-  const seen = new Set<string>();
-  return changes.filter((c) => {
-    const key = `${c.sheet}!${c.address}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

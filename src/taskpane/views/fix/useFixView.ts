@@ -1,8 +1,9 @@
 /** State of the fix view: the fixable findings and the change set being previewed. */
 import { useMemo } from "react";
-import type { ReportFinding } from "../../engine/report";
+import type { PaneFinding } from "../../checking/report";
 import { useSession } from "../../session/session";
-import { previewRows, uniqueChanges } from "../common/cellText";
+import { fixableFindings, fixesOf } from "../../../core";
+import { previewRows } from "../common/cellText";
 import { usePlannedChange } from "../common/usePlannedChange";
 import { useShowMore } from "../common/useShowMore";
 import { useT } from "../../app/i18n";
@@ -13,7 +14,7 @@ export function useFixView() {
   const planned = usePlannedChange();
   const checked = check.phase === "done";
   const fixable = useMemo(
-    () => (check.phase === "done" ? check.report.findings.filter((f) => f.fix && f.fix.length > 0) : []),
+    () => (check.phase === "done" ? fixableFindings(check.report.findings) : []),
     [check],
   );
   const rows = useMemo(
@@ -24,8 +25,8 @@ export function useFixView() {
     [planned.planned, check],
   );
 
-  const preview = (findings: ReportFinding[]) =>
-    planned.plan({ label: t("ui.fix.label"), cells: uniqueChanges(findings.flatMap((f) => f.fix ?? [])) });
+  const preview = (findings: PaneFinding[]) =>
+    planned.plan({ label: t("ui.fix.label"), cells: fixesOf(findings) });
 
   return { checked, fixable, rows, preview, lang, ...planned, ...useShowMore() };
 }

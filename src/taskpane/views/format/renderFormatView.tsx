@@ -1,14 +1,14 @@
 /** The format view: choose the parts of the standard look, preview the cells, apply. */
 import { Button, Checkbox, Text } from "@fluentui/react-components";
-import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { UiMessageKey } from "../../../core/i18n";
 import type { useFormatViewStyles } from "./useFormatViewStyles";
 import type { Translate } from "../../app/i18n";
 import { ChangePreview } from "../common/ChangePreview";
 import { EmptyState } from "../common/EmptyState";
-import type { FormatParts } from "./formatChanges";
+import type { LookParts } from "../../../core";
 import type { FormatViewState } from "./useFormatView";
 
-const PARTS: { part: keyof FormatParts; label: UiMessageKey }[] = [
+const PARTS: { part: keyof LookParts; label: UiMessageKey }[] = [
   { part: "numbers", label: "ui.format.numbers" },
   { part: "rates", label: "ui.format.rates" },
   { part: "status", label: "ui.format.status" },

@@ -4,12 +4,13 @@ import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { previewRows } from "../common/cellText";
 import { usePlannedChange } from "../common/usePlannedChange";
-import { ALL_PARTS, formatChanges, RATE_FORMAT, type FormatParts } from "./formatChanges";
+import { ALL_LOOK_PARTS, RATE_FORMAT, tableLookChanges, type LookParts } from "../../../core";
+import { statusBands } from "../../settings/settings";
 
 export function useFormatView() {
   const { check, settings } = useSession();
   const { t } = useT();
-  const [parts, setParts] = useState<FormatParts>(ALL_PARTS);
+  const [parts, setParts] = useState<LookParts>(ALL_LOOK_PARTS);
   const planned = usePlannedChange();
   const tables = check.phase === "done" ? check.report.tables : [];
   const rows = useMemo(
@@ -28,8 +29,9 @@ export function useFormatView() {
         tables: tables.length,
       }
     : null;
-  const toggle = (part: keyof FormatParts, on: boolean) => setParts((p) => ({ ...p, [part]: on }));
-  const preview = () => planned.plan(formatChanges(tables, settings, parts, t("ui.format.label")));
+  const toggle = (part: keyof LookParts, on: boolean) => setParts((p) => ({ ...p, [part]: on }));
+  const preview = () =>
+    planned.plan(tableLookChanges(tables, statusBands(settings), parts, t("ui.format.label")));
   return { checked: check.phase === "done", tables, parts, toggle, preview, rows, counts, ...planned };
 }
 

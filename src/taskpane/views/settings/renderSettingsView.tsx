@@ -1,7 +1,7 @@
 /** The settings view: bands and labels, projected period, banding basis, direction per indicator, language. */
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import type { Direction } from "../../../core";
-import type { UiMessageKey } from "../../../core/i18n/catalog/ui";
+import type { UiMessageKey } from "../../../core/i18n";
 import type { useSettingsViewStyles } from "./useSettingsViewStyles";
 import type { Translate } from "../../app/i18n";
 import type { SettingsViewState } from "./useSettingsView";

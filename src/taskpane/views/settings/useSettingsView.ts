@@ -1,7 +1,7 @@
 /** State of the settings view: a draft of the settings, edited field by field and saved in the workbook. */
 import { useEffect, useMemo, useState } from "react";
 import type { Direction } from "../../../core";
-import type { ReportIndicator } from "../../engine/report";
+import type { PaneIndicator } from "../../checking/report";
 import { useSession } from "../../session/session";
 import { bandsDescend, type PaneSettings, type StatusBand } from "../../settings/settings";
 import { periodsOf } from "../summary/countStatuses";
@@ -17,7 +17,7 @@ export function useSettingsView() {
   const report = check.phase === "done" ? check.report : null;
   const periods = useMemo(() => (report ? periodsOf(report) : []), [report]);
   const indicators = useMemo(() => {
-    const seen = new Map<string, ReportIndicator>();
+    const seen = new Map<string, PaneIndicator>();
     for (const table of report?.tables ?? [])
       for (const i of table.indicators) if (!seen.has(i.id)) seen.set(i.id, i);
     return [...seen.values()];

@@ -1,7 +1,7 @@
 /** Counts per status category for one period: the bands of the settings, then pending, then anything else. */
-import type { CheckReport } from "../../engine/report";
+import type { PaneReport } from "../../checking/report";
 import type { PaneSettings } from "../../settings/settings";
-import { bandColours, PENDING_COLOURS, type StatusColours } from "../common/statusPalette";
+import { bandColours, PENDING_COLOURS, type StatusColours } from "../../../core";
 
 export interface StatusCount {
   label: string;
@@ -10,7 +10,7 @@ export interface StatusCount {
 }
 
 /** Period labels in the order first seen in the tables. */
-export function periodsOf(report: CheckReport): string[] {
+export function periodsOf(report: PaneReport): string[] {
   const labels = new Set<string>();
   for (const table of report.tables)
     for (const indicator of table.indicators)
@@ -26,7 +26,7 @@ function baseLabel(status: string, suffix: string): string {
 }
 
 export function countStatuses(
-  report: CheckReport,
+  report: PaneReport,
   period: string,
   settings: PaneSettings,
   otherLabel: string,

@@ -39,7 +39,7 @@ export function renderSummaryView(
               <div className={styles.track} aria-hidden="true">
                 <div
                   className={styles.fill}
-                  style={{ width: `${(c.count / max) * 100}%`, backgroundColor: c.colours.font }}
+                  style={{ width: `${(c.count / max) * 100}%`, backgroundColor: c.colours.fontColor }}
                 />
               </div>
             </li>

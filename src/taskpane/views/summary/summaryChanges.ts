@@ -1,4 +1,5 @@
 /** The change set that inserts a summary: a new sheet with the counts table and a native bar chart of it. */
+import { TABLE_HEADER_FILL } from "../../../core";
 import type { ChangeSet } from "../../../workbook/port";
 import type { Translate } from "../../app/i18n";
 import type { StatusCount } from "./countStatuses";
@@ -26,13 +27,13 @@ export function summaryChanges(
       { sheet, address: `B${last + 2}`, formula: `=SUM(B3:B${last + 1})`, numberFormat: '#,##0"件"' },
     ],
     styles: [
-      { sheet, address: "A2:B2", bold: true, fill: "#D9E1F2", borders: "thin-all" },
+      { sheet, address: "A2:B2", bold: true, fill: TABLE_HEADER_FILL, borders: "thin-all" },
       { sheet, address: `A3:B${last + 2}`, borders: "thin-all" },
       ...counts.map((c, i) => ({
         sheet,
         address: `A${i + 3}`,
         fill: c.colours.fill,
-        fontColor: c.colours.font,
+        fontColor: c.colours.fontColor,
       })),
     ],
     charts: [

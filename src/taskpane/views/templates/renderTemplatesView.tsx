@@ -1,7 +1,6 @@
 /** The templates view: parameters, a preview of the sheet's layout, シートを作成. */
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
-import { message, type FiscalYearStyle } from "../../../core";
-import { TEMPLATE_IDS, type TemplateId } from "../../../core/templates";
+import { message, type FiscalYearStyle, TEMPLATE_IDS, type TemplateId } from "../../../core";
 import type { useTemplatesViewStyles } from "./useTemplatesViewStyles";
 import type { Lang, Translate } from "../../app/i18n";
 import { PREVIEW_COLS, PREVIEW_ROWS, type TemplatesViewState } from "./useTemplatesView";

@@ -1,13 +1,13 @@
 /** State of the templates view: the parameters, the plan they give (or why not), and creating the sheet. */
 import { useMemo, useState } from "react";
-import type { FiscalYearStyle } from "../../../core";
 import {
+  type FiscalYearStyle,
   planTemplate,
   TemplateError,
   type FormulaStyle,
   type TemplateId,
   type TemplatePlan,
-} from "../../../core/templates";
+} from "../../../core";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { statusBands } from "../../settings/settings";

@@ -1,5 +1,5 @@
 /**
- * One `<c>` element read as ExcelJS 4.4 reads it (lib/xlsx/xform/sheet/cell-xform.js) and as readGrid then
+ * One `<c>` element read as ExcelJS 4.4 reads it (lib/xlsx/xform/sheet/cell-xform.js) and as worksheetGrid then
  * reports it: a formula cell holds its cached result, or `null` when the file stored none ("not
  * calculated"); a cached 0 stays 0; a shared formula's dependent cell gets its master's formula translated
  * to it (by ExcelJS's own translation); `str` results and constants are XML-decoded a second time, as

@@ -1,6 +1,6 @@
 /**
  * What ExcelJS 4.4 makes of a cell's raw XML, taken from ExcelJS itself (small modules that load none of
- * its dependencies), so that the fast reader reads exactly what ./readGrid.ts reads through ExcelJS:
+ * its dependencies), so that the fast reader reads exactly what ./worksheetGrid.ts reads through ExcelJS:
  * shared formulas translated from their master, date-formatted numbers turned into dates (then serials,
  * rounded to the millisecond as ExcelJS rounds them), `str` cells decoded a second time, built-in formats.
  */
@@ -14,7 +14,7 @@ export const isDateFormat = utils.isDateFmt;
 export const xmlDecode = utils.xmlDecode;
 
 /**
- * A value under a date format: ExcelJS's Date, as readGrid turns it back into a serial. ExcelJS converts a
+ * A value under a date format: ExcelJS's Date, as worksheetGrid turns it back into a serial. ExcelJS converts a
  * formula's result whatever it is, so a text or error result becomes an Invalid Date, read as NaN.
  */
 export function dateSerial(value: number | string | boolean | { error: string }): number {

@@ -1,5 +1,5 @@
 /**
- * One worksheet part as the cells ExcelJS would hold and readGrid would read from them (see ./cellValue.ts
+ * One worksheet part as the cells ExcelJS would hold and worksheetGrid would read from them (see ./cellValue.ts
  * for a cell's value and formula), and its merges. Only the plain structure is read: `<sheetData>` of
  * `<row r>` of `<c r>` (rows and cells in increasing order, each cell in its row), `<mergeCells>`, and the
  * row and column styles that ExcelJS gives to cells it creates for a merge. Anything else that could

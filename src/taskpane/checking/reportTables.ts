@@ -1,0 +1,83 @@
+/**
+ * Core's detected tables as the pane's report tables: the indicators with the status core computed for
+ * each period (with the user's bands, directions and banding basis) and the cells the format view needs.
+ */
+import {
+  parseRangeA1,
+  type Lang,
+  type Evaluation,
+  type Indicator,
+  type KpiTable,
+  type Period,
+  type SourceCell,
+} from "../../core";
+import { message } from "../../core/i18n";
+import type { PaneIndicator, PaneTable } from "./report";
+
+function indicatorKey(indicator: Indicator): string {
+  return indicator.id ?? indicator.name;
+}
+
+/** Core's evaluation of each period (its rate and status). */
+export type Evaluations = ReadonlyMap<Period, Evaluation>;
+
+function reportIndicator(indicator: Indicator, evaluations: Evaluations): PaneIndicator {
+  return {
+    id: indicatorKey(indicator),
+    name: indicator.name,
+    periods: indicator.periods.map((period) => {
+      const evaluation = evaluations.get(period);
+      return {
+        label: period.label,
+        projected: evaluation?.projected ?? period.projected,
+        status: evaluation?.status?.label ?? null,
+      };
+    }),
+  };
+}
+
+function cellsOf(table: KpiTable): SourceCell[] {
+  return table.indicators.flatMap((i) => [
+    ...(i.nameCell ? [i.nameCell] : []),
+    ...(i.baselineCell ? [i.baselineCell] : []),
+    ...i.periods.flatMap((p) => Object.values(p.cells).filter((c): c is SourceCell => c !== undefined)),
+  ]);
+}
+
+/** Rows of the range above the first row that holds an indicator's cell: the table's headings. */
+function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
+  const range = parseRangeA1(table.range);
+  if (!range || cells.length === 0) return [];
+  const firstData = cells.reduce((min, c) => Math.min(min, c.row), Infinity);
+  return Array.from({ length: Math.max(0, firstData - range.row) }, (_, i) => range.row + i);
+}
+
+const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : null);
+
+export function reportTable(table: KpiTable, evaluations: Evaluations, lang: Lang): PaneTable {
+  const numberCells = table.indicators.flatMap((i) => [
+    ...(i.baselineCell ? [i.baselineCell] : []),
+    ...i.periods.flatMap((p) =>
+      [p.cells.target, p.cells.actual].filter((c): c is SourceCell => c !== undefined),
+    ),
+  ]);
+  const periods = table.indicators.flatMap((i) => i.periods);
+  return {
+    id: `${table.sheet}!${table.range}`,
+    sheet: table.sheet,
+    range: table.range,
+    layout: message(`ui.layout.${table.layout}`, lang),
+    indicators: table.indicators.map((i) => reportIndicator(i, evaluations)),
+    headerRows: headerRows(table, cellsOf(table)),
+    cells: {
+      numbers: numberCells.flatMap((c) => {
+        const text = textOf(c);
+        return text === null ? [] : [{ address: c.address, text }];
+      }),
+      rates: periods.flatMap((p) =>
+        p.cells.rate ? [{ address: p.cells.rate.address, text: textOf(p.cells.rate) }] : [],
+      ),
+      statuses: periods.flatMap((p) => (p.cells.status ? [p.cells.status.address] : [])),
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The check itself, the same in the worker and on the UI thread: find the tables of each grid
+ * (core/tables), run every check over them (core/rules) and turn the result into the pane's report.
+ * `step` is awaited between units of work (it yields, and throws when cancelled, on the UI thread).
+ */
+import { evaluateModel, runChecks, withDefaults, detectTables, type KpiModel } from "../../core";
+import { checkSettings } from "../settings/settings";
+import type { CheckRequest } from "./checker";
+import type { PaneReport } from "./report";
+import { reportFindings } from "./reportFindings";
+import { reportTable } from "./reportTables";
+
+export interface CheckProgress {
+  done: number;
+  total: number;
+}
+
+export async function runCheck(
+  request: CheckRequest,
+  onProgress: (progress: CheckProgress) => void,
+  step: () => Promise<void>,
+): Promise<PaneReport> {
+  const { grids, lang } = request;
+  const settings = checkSettings(request.settings);
+  // One step per sheet to find its tables, one to evaluate and check them all (checks compare tables).
+  const total = grids.length + 1;
+  const model: KpiModel = { tables: [], summaries: [] };
+  onProgress({ done: 0, total });
+  for (const [i, grid] of grids.entries()) {
+    await step();
+    const found = detectTables(grid);
+    model.tables.push(...found.tables);
+    model.summaries.push(...found.summaries);
+    onProgress({ done: i + 1, total });
+  }
+  await step();
+  const evaluations = new Map(evaluateModel(model.tables, withDefaults(settings)).map((e) => [e.period, e]));
+  const tables = model.tables.map((t) => reportTable(t, evaluations, lang));
+  const findings = reportFindings(runChecks(model, settings), tables);
+  onProgress({ done: total, total });
+  return { sheets: grids.map((g) => g.sheet), tables, findings };
+}
