@@ -200,7 +200,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
         current.name = glued.name;
         current.nameCell = reader.source(r, glued.col);
       }
-      if (header.idCol !== null) current.id = reader.display(r, header.idCol);
+      if (header.idCol !== null && header.idCol !== nameCol) current.id = reader.display(r, header.idCol);
       if (header.directionCol !== null && !reader.isEmpty(r, header.directionCol))
         current.directionCell = reader.source(r, header.directionCol);
       if (header.unitCol !== null) current.unitHint = reader.text(r, header.unitCol);

@@ -37,6 +37,8 @@ export interface WordLists {
   /** Endings of a target that make it a ceiling (`28人以下`: lower is better) or a floor (`80%以上`). */
   readonly ceilings: readonly string[];
   readonly floors: readonly string[];
+  /** Parts of indicator names that read as lower-is-better (待機児童数, 交通事故件数): a hint, never a rule. */
+  readonly downNames: readonly string[];
   /** Row labels of a subtotal or total row (`計`, `合計`). */
   readonly totals: readonly string[];
   /** Header words of the count column of a summary table (`指標数`, `施策数`). */
@@ -152,6 +154,21 @@ export const DEFAULT_WORDS: WordLists = {
   directionDown: ["ダウン", "down", "減少", "低下", "↓", "削減", "縮小"],
   ceilings: ["以下", "未満"],
   floors: ["以上"],
+  downNames: [
+    "待機児童",
+    "事故",
+    "死者",
+    "死傷者",
+    "ごみ",
+    "排出量",
+    "不法投棄",
+    "犯罪",
+    "火災",
+    "倒産",
+    "失業",
+    "空き家",
+    "滞納",
+  ],
   totals: ["計", "合計", "総計", "小計", "total", "合 計"],
   counts: ["指標数", "施策数", "取組数", "対象取組数", "事業数", "指標本数", "項目数", "重点項目数", "件数"],
   shares: ["割合", "(割合)", "構成比", "(構成比)", "比率", "(比率)", "share"],
@@ -207,6 +224,7 @@ export function withWords(extra: unknown): WordLists {
     directionDown: merged(d.directionDown, g.directionDown),
     ceilings: merged(d.ceilings, g.ceilings),
     floors: merged(d.floors, g.floors),
+    downNames: merged(d.downNames, g.downNames),
     totals: merged(d.totals, g.totals),
     counts: merged(d.counts, g.counts),
     shares: merged(d.shares, g.shares),

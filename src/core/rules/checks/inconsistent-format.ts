@@ -5,7 +5,7 @@
 import { parseValue } from "../../values";
 import type { KpiTable, SourceCell } from "../../tables/model";
 import type { ParsedValue } from "../../value-types";
-import { percentFormat } from "../../number-formats";
+import { percentFormat, percentFormatDecimals } from "../../number-formats";
 import { finding, shown, valueFix } from "../finding";
 import type { CheckSettings } from "../settings";
 import type { Check, Finding } from "../types";
@@ -24,7 +24,10 @@ function badRate(
   settings: CheckSettings,
   expected: string,
 ): "format" | "text" | null {
-  if (typeof cell.raw === "number") return cell.numberFormat === expected ? null : "format";
+  // A number under a `(%)` header is read in points (66.7 is 66.7%): a percent format would show 6670.0%.
+  const points =
+    parsed?.kind === "number" && parsed.percent && percentFormatDecimals(cell.numberFormat) === null;
+  if (typeof cell.raw === "number") return cell.numberFormat === expected || points ? null : "format";
   if (parsed?.kind !== "number") return null;
   return parsed.percent && parsed.decimal.exponent === -settings.rateDecimals ? null : "text";
 }
