@@ -16,6 +16,10 @@ import {
   type LayoutId,
   type ParsedValue,
   type Severity,
+  type TableReading,
+  readCountTable,
+  readKpiTable,
+  readStatusTable,
 } from "../core";
 import type { CheckedFile } from "./checkFile";
 import type { Failure } from "./failure";
@@ -49,11 +53,16 @@ export interface IndicatorReport {
   readonly periods: readonly PeriodReport[];
 }
 
+/** A KPI table's layout, or a summary table counting statuses, or a list of published statuses. */
+export type ReportLayout = LayoutId | "count-table" | "status-table";
+
 export interface TableReport<Indicators = readonly IndicatorReport[]> {
   readonly sheet: string;
   readonly range: string;
-  readonly layout: LayoutId;
+  readonly layout: ReportLayout;
   readonly indicators: Indicators;
+  /** How the table was read (roles, periods, direction, bands, rounding, confidence): a misreading shows here. */
+  readonly reading: TableReading;
 }
 
 export interface FindingReport {
@@ -118,12 +127,16 @@ function periodReport(evaluation: Evaluation): PeriodReport {
 }
 
 /** Evaluations come table by table, indicator by indicator, period by period (core's order). */
-function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorReport>>[] {
+function tableReports(
+  checked: CheckedFile,
+  settings: CheckSettings,
+): TableReport<JsonList<IndicatorReport>>[] {
   const byPeriod = new Map(checked.evaluations.map((e) => [e.period, e]));
-  return checked.model.tables.map((table) => ({
+  const kpi: TableReport<JsonList<IndicatorReport>>[] = checked.model.tables.map((table) => ({
     sheet: table.sheet,
     range: table.range,
     layout: table.layout,
+    reading: readKpiTable(table, checked.evaluations, settings),
     indicators: new JsonList(table.indicators.length, (i) => {
       const indicator = table.indicators[i];
       const periods: PeriodReport[] = [];
@@ -134,6 +147,26 @@ function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorRepor
       return { id: indicator.id, name: indicator.name, unit: indicator.unit, periods };
     }),
   }));
+  // Summary and status tables have no indicators of their own: their reading says what they hold.
+  const none = () =>
+    new JsonList<IndicatorReport>(0, (i) => {
+      throw new RangeError(`no indicator ${i}`);
+    });
+  const counts = (checked.model.countTables ?? []).map((table) => ({
+    sheet: table.sheet,
+    range: table.range,
+    layout: "count-table" as const,
+    reading: readCountTable(table),
+    indicators: none(),
+  }));
+  const statuses = (checked.model.statusTables ?? []).map((table) => ({
+    sheet: table.sheet,
+    range: table.range,
+    layout: "status-table" as const,
+    reading: readStatusTable(table),
+    indicators: none(),
+  }));
+  return [...kpi, ...counts, ...statuses];
 }
 
 /** Rendered in one language only (a finding's `message` renders both): 10,000 indicators give ~100,000. */
@@ -158,7 +191,7 @@ export function checkedFileReport(
   const { findings } = checked;
   return {
     file: checked.file,
-    tables: tableReports(checked),
+    tables: tableReports(checked, settings),
     findings: new JsonList(findings.length, (i) => findingReport(findings[i], lang)),
     summary: statusSummary(indicators, checked.evaluations, settings.bands),
   };

@@ -6,6 +6,7 @@
 import { toHalfWidth } from "../text";
 
 const MEANING_BREAK = /[\s:：]/;
+const LEGEND = /\d\s*%|以上|未満|以下/;
 
 function compact(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, "");
@@ -16,8 +17,11 @@ export function statusWordOf(text: string, schemes: readonly (readonly string[])
   const whole = compact(text);
   if (whole === "") return null;
   for (const scheme of schemes) if (scheme.includes(whole)) return whole;
-  const first = toHalfWidth(text).trim().split(MEANING_BREAK)[0];
-  if (first === "" || first.length === text.trim().length) return null;
+  const half = toHalfWidth(text).trim();
+  const first = half.split(MEANING_BREAK)[0];
+  if (first === "" || first.length === half.length) return null;
+  // `達成 … 達成率100%以上` states a band's bounds: a legend line, not a status.
+  if (LEGEND.test(half.slice(first.length))) return null;
   for (const scheme of schemes) if (scheme.includes(first)) return first;
   return null;
 }
