@@ -5,12 +5,14 @@ import { cliFigure } from "./cli";
 import { officeFigure } from "./office";
 import { parseFigure } from "./parse";
 import { rateFigure } from "./rate";
+import { summaryFigure } from "./summary";
 import { taskpaneFigure } from "./taskpane";
 
 /** Every figure the benchmark measures, in the order the table prints them. */
 export const figures: Figure[] = [
   parseFigure,
   rateFigure,
+  summaryFigure,
   checkFigure,
   officeFigure,
   cliFigure,

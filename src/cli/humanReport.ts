@@ -8,7 +8,9 @@ import {
   parseA1,
   parseRangeA1,
   SEVERITIES,
+  toFillLine,
   type CellRange,
+  type FillCounts,
   type Lang,
   type Severity,
 } from "../core";
@@ -53,16 +55,32 @@ function findingLine(finding: FindingReport, withSheet: boolean, lang: Lang): st
   return `    [${message(`cli.severity.${finding.severity}`, lang)}] ${cell}  ${finding.message}`;
 }
 
+/** Indicators written in and slots still to fill, of some tables. */
+function fillCounts(tables: readonly TableReport[]): FillCounts {
+  let indicators = 0;
+  let unfilled = 0;
+  for (const table of tables) {
+    for (const indicator of table.indicators) {
+      if (indicator.filled) indicators++;
+      else unfilled++;
+    }
+  }
+  return { tables: tables.length, indicators, unfilled };
+}
+
 function tableHeading(table: TableReport, lang: Lang): string {
   const layout = message(`ui.layout.${table.layout}`, lang);
-  const params = { sheet: table.sheet, range: table.range, layout, indicators: table.indicators.length };
-  return `  ${message("cli.report.table", lang, params)}`;
+  const { indicators, unfilled } = fillCounts([table]);
+  const params = { sheet: table.sheet, range: table.range, layout, indicators, unfilled };
+  return `  ${message(unfilled === 0 ? "cli.report.table" : "cli.report.tableToFill", lang, params)}`;
 }
 
 /** `fixable`: how many findings carry a fix (`--fix` would apply them). */
 export function renderFileReport(report: CheckedFileReport, fixable: number, lang: Lang): string {
   const lines = [report.file];
   if (report.tables.length === 0) lines.push(`  ${message("cli.report.noTables", lang)}`);
+  const toFill = toFillLine(fillCounts(report.tables), lang);
+  if (toFill !== null) lines.push(`  ${toFill}`);
   for (const [table, findings] of groupByTable(report)) {
     if (table === null && findings.length === 0) continue;
     lines.push(table === null ? `  ${message("cli.report.outside", lang)}` : tableHeading(table, lang));

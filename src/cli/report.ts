@@ -7,6 +7,7 @@
  * report has them as arrays (`inMemory`).
  */
 import {
+  indicatorsInSheetOrder,
   isMessageCode,
   message,
   type CheckSettings,
@@ -15,6 +16,7 @@ import {
   type Lang,
   type LayoutId,
   type ParsedValue,
+  type Period,
   type Severity,
   type TableReading,
   readCountTable,
@@ -48,6 +50,8 @@ export interface PeriodReport {
 
 export interface IndicatorReport {
   readonly id: string | null;
+  /** `false` for a slot of a table to fill: nothing written in yet, its periods show where (no rate or status). */
+  readonly filled: boolean;
   readonly name: string;
   readonly unit: string | null;
   readonly periods: readonly PeriodReport[];
@@ -105,18 +109,19 @@ const numberOf = (value: ParsedValue | null) => (value?.kind === "number" ? valu
 
 const addressOf = (cell: { readonly address: string } | undefined) => cell?.address ?? null;
 
-function periodReport(evaluation: Evaluation): PeriodReport {
-  const { period, rate, status } = evaluation;
+/** A period with core's evaluation, or a slot's period (no evaluation: nothing to rate yet). */
+function periodReport(period: Period, evaluation: Evaluation | undefined): PeriodReport {
+  const rate = evaluation?.rate;
   const { cells } = period;
   return {
     label: period.label,
     fiscalYear: period.fiscalYear,
-    projected: evaluation.projected,
+    projected: evaluation?.projected ?? period.projected,
     cumulative: period.cumulative,
     target: numberOf(period.target),
     actual: numberOf(period.actual),
     rate: rate?.kind === "rate" ? rate.value : null,
-    status: status?.label ?? null,
+    status: evaluation?.status?.label ?? null,
     cells: {
       target: addressOf(cells.target),
       actual: addressOf(cells.actual),
@@ -132,21 +137,24 @@ function tableReports(
   settings: CheckSettings,
 ): TableReport<JsonList<IndicatorReport>>[] {
   const byPeriod = new Map(checked.evaluations.map((e) => [e.period, e]));
-  const kpi: TableReport<JsonList<IndicatorReport>>[] = checked.model.tables.map((table) => ({
-    sheet: table.sheet,
-    range: table.range,
-    layout: table.layout,
-    reading: readKpiTable(table, checked.evaluations, settings),
-    indicators: new JsonList(table.indicators.length, (i) => {
-      const indicator = table.indicators[i];
-      const periods: PeriodReport[] = [];
-      for (const period of indicator.periods) {
-        const evaluation = byPeriod.get(period);
-        if (evaluation !== undefined) periods.push(periodReport(evaluation));
-      }
-      return { id: indicator.id, name: indicator.name, unit: indicator.unit, periods };
-    }),
-  }));
+  const kpi: TableReport<JsonList<IndicatorReport>>[] = checked.model.tables.map((table) => {
+    const entries = indicatorsInSheetOrder(table);
+    return {
+      sheet: table.sheet,
+      range: table.range,
+      layout: table.layout,
+      reading: readKpiTable(table, checked.evaluations, settings),
+      indicators: new JsonList(entries.length, (i) => {
+        const { indicator, filled } = entries[i];
+        const periods: PeriodReport[] = [];
+        for (const period of indicator.periods) {
+          const evaluation = byPeriod.get(period);
+          if (evaluation !== undefined || !filled) periods.push(periodReport(period, evaluation));
+        }
+        return { id: indicator.id, filled, name: indicator.name, unit: indicator.unit, periods };
+      }),
+    };
+  });
   // Summary and status tables have no indicators of their own: their reading says what they hold.
   const none = () =>
     new JsonList<IndicatorReport>(0, (i) => {

@@ -57,6 +57,32 @@ export function significantDecimal(value: number, digits = EXCEL_SIGNIFICANT_DIG
   return decimalFromPlainString(value.toPrecision(digits));
 }
 
+/** Integers up to this magnitude have at most 15 digits: they are shown as they are. */
+const MAX_SHOWN_INTEGER = 999_999_999_999_999;
+
+/**
+ * The decimal Excel shows of a double: {@link significantDecimal} at 15 digits with trailing zeros dropped
+ * (`0.7999999999999999` → 0.8, `80.00000000000001` → 80, `28.999999999999996` → 29). Every number that
+ * comes from a cell is read this way before exact arithmetic. `null` for `NaN` and `±Infinity`.
+ */
+export function displayedDecimal(value: number): Decimal | null {
+  if (Number.isInteger(value) && Math.abs(value) <= MAX_SHOWN_INTEGER)
+    return { coefficient: BigInt(value), exponent: 0 };
+  const rounded = significantDecimal(value);
+  return rounded === null ? null : withoutTrailingZeros(rounded);
+}
+
+/** The same decimal with its trailing zeros removed from the coefficient (`{800n, -3}` → `{8n, -1}`). */
+export function withoutTrailingZeros(a: Decimal): Decimal {
+  if (a.coefficient === ZERO) return { coefficient: ZERO, exponent: 0 };
+  let { coefficient, exponent } = a;
+  while (coefficient % BIG_TEN === ZERO) {
+    coefficient /= BIG_TEN;
+    exponent++;
+  }
+  return { coefficient, exponent };
+}
+
 /**
  * Parses `[-]digits[.digits][e[+-]digits]` (no grouping, ASCII only), as produced by `String(number)`
  * or by the value parser after it removed grouping. Returns `null` for anything else.

@@ -18,6 +18,7 @@ export {
   decimalFromNumber,
   decimalFromPlainString,
   significantDecimal,
+  displayedDecimal,
   EXCEL_SIGNIFICANT_DIGITS,
   decimalToNumber,
   decimalToString,
@@ -84,7 +85,15 @@ export { achievementRate, progressRate, cumulativeRate } from "./rate";
 export { roundRate, formatRate, matchesPublishedRate } from "./rounding";
 
 export type { StatusBands, ClassifyOptions, StatusResult, ParsedStatus } from "./status";
-export { DEFAULT_BANDS, classifyStatus, parseStatus, bandOf, roundingCrossesBand } from "./status";
+export {
+  DEFAULT_BANDS,
+  classifyStatus,
+  parseStatus,
+  bandOf,
+  roundingCrossesBand,
+  bandsProblem,
+} from "./status";
+export type { BandsProblem } from "./status";
 export type { SummaryItem, CountBy, SummaryOptions, SummaryCount, Summary } from "./summary";
 export { summarize } from "./summary";
 
@@ -96,17 +105,26 @@ export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
 
 export type {
   DetectOptions,
+  FillCounts,
   Indicator,
   KpiModel,
   KpiTable,
   LayoutId,
   Period,
+  RateScale,
   Role,
   SourceCell,
   SummaryBlock,
   SummaryEntry,
 } from "./tables";
-export { detectTables, ROLES } from "./tables";
+export {
+  detectTables,
+  detectRateScale,
+  indicatorsInSheetOrder,
+  rateScaleOf,
+  ROLES,
+  toFillLine,
+} from "./tables";
 export type {
   CheckSettings,
   IndicatorDirection,
@@ -129,8 +147,11 @@ export {
   SEVERITIES,
   fixesOf,
   fixableFindings,
+  readCheckSettings,
+  readCheckSettingsText,
+  describeSettingsProblems,
 } from "./rules";
-export type { FixingFinding } from "./rules";
+export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
 export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
 
 export type {

@@ -41,6 +41,12 @@ export interface RateOptions {
   readonly keep?: KeepMode;
   /** For `keep` + `tolerance`: relative tolerance as a fraction (`0.1` = ±10%); default 0. */
   readonly tolerance?: number;
+  /**
+   * A negative target of an `up` or `keep` indicator (`△500`, a deficit): `error` (default) gives
+   * `target-negative`, since actual ÷ target inverts (△600 ÷ △500 = 120% for a worsened deficit); `ratio`
+   * computes actual ÷ target anyway, for an indicator whose rule says so.
+   */
+  readonly negativeTarget?: "error" | "ratio";
 }
 
 /** Remarks on a computed rate. Message key: `rate.note.<note>`. */
@@ -54,6 +60,8 @@ export type RateNote = (typeof RATE_NOTES)[number];
 export const RATE_ERROR_CODES = [
   /** The target (or sum of targets) is zero: the ratio is undefined. */
   "target-zero",
+  /** A negative target with direction `up` or `keep`: the quotient would invert the status. */
+  "target-negative",
   /** The target is empty or a placeholder (`-`, `集計中`). */
   "target-missing",
   /** A baseline-relative formula without a baseline value. */

@@ -20,6 +20,7 @@ import type { NumberValue, ParsedValue } from "./value-types";
 const ONE = ratioFromInteger(1);
 const TWO = ratioFromInteger(2);
 const ZERO = ratioFromInteger(0);
+const ZERO_COEFFICIENT = BigInt(0);
 const ACTUAL_TARGET: readonly RateOperand[] = ["actual", "target"];
 
 function rate(ratio: Ratio, note?: RateNote): RateResult {
@@ -62,8 +63,9 @@ function prepare(
  * (`ratio`, `diff`, `baseline`) and `keep` (`at-least`, `tolerance`).
  *
  * Order of checks: Excel error (`excel-error`) → invalid input → empty target (`target-missing`) or
- * baseline (`baseline-missing`) → pending actual (`pending`) → units (`unit-mismatch`) → zero
- * denominator (`target-zero`, `baseline-equals-target`).
+ * baseline (`baseline-missing`) → pending actual (`pending`) → units (`unit-mismatch`) → a negative
+ * target of `up`/`keep` (`target-negative`, unless `negativeTarget: "ratio"`) → zero denominator
+ * (`target-zero`, `baseline-equals-target`).
  */
 export function achievementRate(actual: RateInput, target: RateInput, options: RateOptions = {}): RateResult {
   const direction = options.direction ?? "up";
@@ -81,6 +83,8 @@ export function achievementRate(actual: RateInput, target: RateInput, options: R
     const share = divideDecimals(a, t);
     return share === null ? error("target-zero", "target") : rate(subtractRatios(TWO, share));
   }
+  if (t.coefficient < ZERO_COEFFICIENT && options.negativeTarget !== "ratio")
+    return error("target-negative", "target");
   if (direction === "keep" && options.keep === "tolerance")
     return toleranceScore(a, t, options.tolerance ?? 0);
   const share = divideDecimals(a, t);

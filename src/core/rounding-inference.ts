@@ -5,7 +5,7 @@
  * wrong rates) and says so once, not once per cell.
  */
 import type { Decimal } from "./decimal";
-import { percentFormatDecimals } from "./number-formats";
+import { percentFormatDecimals, plainDecimals } from "./number-formats";
 import { baseDecimal } from "./operands";
 import { roundRatio, type Ratio } from "./ratio";
 import type { ParsedValue } from "./value-types";
@@ -25,18 +25,20 @@ export interface InferredRounding {
 
 /**
  * A published rate as the sheet shows it: a number in a percent-formatted cell (0.818 as `0.0%`) is the
- * percentage it displays (`81.8%`); anything else is the value as parsed.
+ * percentage it displays (`81.8%`); in a table that keeps points (`points`: 66.7 under `達成率(%)`), a
+ * plain number is that many percent at the decimals its format shows; anything else is the value as parsed.
  */
 export function shownPercent(
   raw: unknown,
   numberFormat: string | null,
   parsed: ParsedValue | null,
   parse: (text: string) => ParsedValue,
+  points = false,
 ): ParsedValue | null {
   if (typeof raw !== "number") return parsed;
   const decimals = percentFormatDecimals(numberFormat);
-  if (decimals === null) return parsed;
-  return parse(`${(raw * 100).toFixed(decimals)}%`);
+  if (decimals !== null) return parse(`${(raw * 100).toFixed(decimals)}%`);
+  return points ? parse(`${raw.toFixed(plainDecimals(numberFormat) ?? 0)}%`) : parsed;
 }
 
 /** The ratio truncated toward zero to a multiple of `10^exponent`. */

@@ -41,6 +41,22 @@ export const DEFAULT_BANDS: StatusBands = {
   unratedLabel: "算定不可",
 };
 
+/** What is wrong with a scale of bands: thresholds not strictly descending, a threshold not above 0, or not
+ * one label more than thresholds. The settings reader and KPI.BAND both hold bands to this one rule. */
+export type BandsProblem =
+  | { readonly code: "thresholds-order" }
+  | { readonly code: "thresholds-range" }
+  | { readonly code: "labels-count"; readonly thresholds: number; readonly labels: number };
+
+/** The first problem of `thresholds` (fractions, highest first) and `labels`, or `null` when they make bands. */
+export function bandsProblem(thresholds: readonly number[], labels: readonly unknown[]): BandsProblem | null {
+  if (thresholds.some((t) => !Number.isFinite(t) || t <= 0)) return { code: "thresholds-range" };
+  if (thresholds.some((t, i) => i > 0 && t >= thresholds[i - 1])) return { code: "thresholds-order" };
+  if (labels.length !== thresholds.length + 1)
+    return { code: "labels-count", thresholds: thresholds.length, labels: labels.length };
+  return null;
+}
+
 export interface ClassifyOptions {
   /** The period is projected (見込値): band labels get the suffix. */
   readonly projected?: boolean;

@@ -57,18 +57,42 @@ function categoryOf(status: StatusResult | string, bands: StatusBands): Category
   return { name: parsed.kind === "pending" ? bands.pendingLabel : bands.dashLabel, projected: false };
 }
 
-/** Counts statuses per category under an explicit counting rule. */
+/**
+ * Counts statuses per category under an explicit counting rule. Linear in the number of items and of
+ * distinct labels: one tally per category in a map that keeps first-seen order (200,000 distinct labels
+ * are counted in one pass, not compared with each other).
+ */
 export function summarize(items: readonly SummaryItem[], options: SummaryOptions): Summary {
   const bands = options.bands ?? DEFAULT_BANDS;
-  const counted: Category[] = [];
-  const conflictingKeys: string[] = [];
+  const tallies = new Map<string, { count: number; projected: number }>();
+  for (const name of [...bands.labels, bands.pendingLabel])
+    if (!tallies.has(name)) tallies.set(name, { count: 0, projected: 0 });
+  let total = 0;
+  const count = (category: Category) => {
+    let tally = tallies.get(category.name);
+    if (tally === undefined) {
+      tally = { count: 0, projected: 0 };
+      tallies.set(category.name, tally);
+    }
+    tally.count++;
+    if (category.projected) tally.projected++;
+    total++;
+  };
+  const conflictingKeys = new Set<string>();
   let unkeyed = 0;
   const byKey = new Map<string, string>();
+  const categories = new Map<string, Category>();
   for (const item of items) {
     if (item.status === null) continue;
-    const category = categoryOf(item.status, bands);
+    let category: Category;
+    if (typeof item.status === "string") {
+      // A column repeats a handful of labels: each distinct text is read once.
+      const known = categories.get(item.status);
+      category = known ?? categoryOf(item.status, bands);
+      if (known === undefined) categories.set(item.status, category);
+    } else category = categoryOf(item.status, bands);
     if (options.countBy === "item") {
-      counted.push(category);
+      count(category);
       continue;
     }
     if (item.key === undefined) {
@@ -78,15 +102,9 @@ export function summarize(items: readonly SummaryItem[], options: SummaryOptions
     const first = byKey.get(item.key);
     if (first === undefined) {
       byKey.set(item.key, category.name);
-      counted.push(category);
-    } else if (first !== category.name && !conflictingKeys.includes(item.key)) conflictingKeys.push(item.key);
+      count(category);
+    } else if (first !== category.name) conflictingKeys.add(item.key);
   }
-
-  const order = [...bands.labels, bands.pendingLabel];
-  for (const { name } of counted) if (!order.includes(name)) order.push(name);
-  const counts = order.map((category) => {
-    const matching = counted.filter((c) => c.name === category);
-    return { category, count: matching.length, projected: matching.filter((c) => c.projected).length };
-  });
-  return { countBy: options.countBy, total: counted.length, counts, conflictingKeys, unkeyed };
+  const counts = [...tallies].map(([category, tally]) => ({ category, ...tally }));
+  return { countBy: options.countBy, total, counts, conflictingKeys: [...conflictingKeys], unkeyed };
 }

@@ -1,6 +1,6 @@
 /**
  * Units as officials write them after a number, and the power of ten that takes each to its base unit.
- * `千円` is 10^3 `円`, `万人` is 10^4 `人`, `%` is 10^-2 of a plain number. Counting units (`件`, `社`…)
+ * `千円` is 10^3 `円`, `万人` is 10^4 `人`, `万` alone is 10^4, `%` is 10^-2 of a plain number. Counting units (`件`, `社`…)
  * are their own base. A unit not listed here is kept as written (and flagged), never dropped.
  */
 
@@ -70,7 +70,8 @@ function lookup(unit: string): UnitInfo {
   if (BASE_UNITS.has(unit)) return { baseUnit: unit, power: 0, percent: false, known: true };
   for (const { prefix, power } of MAGNITUDE_PREFIXES) {
     const rest = unit.slice(prefix.length);
-    if (unit.startsWith(prefix) && BASE_UNITS.has(rest)) {
+    // A scale alone (`1.2万`) is a scaled plain number.
+    if (unit.startsWith(prefix) && (rest === "" || BASE_UNITS.has(rest))) {
       return { baseUnit: rest, power, percent: false, known: true };
     }
   }

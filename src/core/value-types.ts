@@ -13,8 +13,6 @@ export const VALUE_ISSUES = [
   "full-width",
   /** Digit grouping is wrong (`13,0000`): the digits were read as written, ignoring the commas. */
   "malformed-grouping",
-  /** Another number follows outside parentheses (`11イベント(令和2年度) 41イベント(令和元年度)`); the first is used. */
-  "multiple-numbers",
   /** The unit is not in the unit table; it is kept as written and is its own base unit. */
   "unknown-unit",
 ] as const;
@@ -30,6 +28,16 @@ export const INVALID_VALUE_CODES = [
   "not-finite",
   /** A number too large for a double, or an exponent beyond ±400. */
   "out-of-range",
+  /** Separators that make the digits ambiguous: `1.000.000`, `1 600`, `1.5,000`. */
+  "separators",
+  /** Digits around a slash or a dash: a date, a fraction or a range (`2023/4/1`, `1/2`, `5-10`). */
+  "date-or-fraction",
+  /** A sign after the number (`5-`). */
+  "trailing-sign",
+  /** Digits right after a unit (`0x10`, `3回10人`). */
+  "digits-after-unit",
+  /** Another number outside parentheses (`1,600件 2,000件`, `11イベント(令和2年度) 41イベント(令和元年度)`). */
+  "multiple-numbers",
   /** Anything a grid cell should not hold (an object that is not an Excel error). */
   "unsupported-type",
 ] as const;
@@ -53,6 +61,8 @@ export interface NumberValue {
   readonly percent: boolean;
   /** Text after the number and unit, with one enclosing pair of parentheses removed (`0人(中止)` → `中止`). */
   readonly note?: string;
+  /** The unit was read from a numeric cell's number format (`#,##0"人"`), not typed. */
+  readonly unitFromFormat?: true;
   readonly issues: readonly ValueIssue[];
 }
 

@@ -6,7 +6,7 @@
  */
 import { isCellError, type CellValue } from "./grid";
 import { EXCEL_ERROR_CODES } from "./excel-errors";
-import { decimalFromNumber, decimalFromPlainString, type Decimal } from "./decimal";
+import { decimalFromPlainString, decimalToNumber, displayedDecimal, type Decimal } from "./decimal";
 import { placeholderOf } from "./placeholders";
 import { hasFullWidth, isAsciiDigit, toHalfWidth } from "./text";
 import { unitInfo } from "./units";
@@ -45,6 +45,8 @@ const enum Char {
   IdeographicComma = 0x3001,
   IdeographicFullStop = 0x3002,
   LeftLenticular = 0x3010,
+  Slash = 47,
+  ReferenceMark = 0x203b,
 }
 
 /**
@@ -74,12 +76,20 @@ function invalid(code: InvalidValue["code"], text: string): InvalidValue {
   return { kind: "invalid", code, text };
 }
 
+/**
+ * A numeric cell as Excel shows it: its double at 15 significant digits, trailing zeros dropped. A formula's
+ * `=0.7+0.1` caches 0.7999999999999999, which Excel shows, compares and saves as 0.8; reading the double's
+ * shortest form instead would make 80% a 概ね達成.
+ */
 function parseNumberCell(value: number): ParsedValue {
-  const exact = decimalFromNumber(value);
+  const exact = displayedDecimal(value);
   if (exact === null) return invalid("not-finite", String(value));
+  const shown = decimalToNumber(exact);
+  // A double within 15 digits of the largest one rounds beyond it: Excel holds no such number either.
+  if (!Number.isFinite(shown)) return invalid("out-of-range", String(value));
   return {
     kind: "number",
-    value: value === 0 ? 0 : value,
+    value: shown,
     decimal: exact,
     unit: "",
     baseUnit: "",
@@ -108,6 +118,9 @@ function isSpace(c: number): boolean {
   return c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn;
 }
 
+/** Words of a bound written after a unit (`28人以下`): read as the note, so the unit stays `人`. */
+const BOUND_WORDS = ["以上", "以下", "未満", "超"];
+
 /** Characters that end a unit: spaces, brackets, digits and punctuation that starts a remark. */
 function endsUnit(c: number): boolean {
   return (
@@ -118,7 +131,8 @@ function endsUnit(c: number): boolean {
     c === Char.Comma ||
     c === Char.IdeographicComma ||
     c === Char.IdeographicFullStop ||
-    c === Char.LeftLenticular
+    c === Char.LeftLenticular ||
+    c === Char.ReferenceMark
   );
 }
 
@@ -210,19 +224,31 @@ function scanNumber(raw: string, text: string, fullWidth: boolean): ParsedValue 
     value = value === 0 ? 0 : -value;
   }
   const decimal: Decimal = { coefficient, exponent: exponent - fractionDigits };
+  const misread = misreadAfterNumber(text, i);
+  if (misread !== null) return invalid(misread, raw);
 
   // Unit: `%` alone, or a run of characters up to a space, bracket, digit or remark punctuation.
+  const spaced = isSpace(text.charCodeAt(i));
   while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (spaced && isAsciiDigit(text.charCodeAt(i)))
+    return invalid(isThousandsGroup(text, i) ? "separators" : "multiple-numbers", raw);
   const unitStart = i;
   if (text.charCodeAt(i) === Char.Percent) i++;
   else while (i < n && !endsUnit(text.charCodeAt(i))) i++;
-  const unit = text.slice(unitStart, i);
-  const rest = text.slice(i).trim();
+  let unit = text.slice(unitStart, i);
+  if (unit !== "" && isAsciiDigit(text.charCodeAt(i))) return invalid("digits-after-unit", raw);
+  let rest = text.slice(i).trim();
+  // `28人以下`, `80%以上`: a bound after the unit is a note (a ceiling or a floor), not part of the unit.
+  const bound = BOUND_WORDS.find((w) => unit.length > w.length && unit.endsWith(w));
+  if (bound !== undefined) {
+    unit = unit.slice(0, -bound.length);
+    rest = `${bound}${rest}`;
+  }
+  if (rest !== "" && hasDigitOutsideParentheses(rest)) return invalid("multiple-numbers", raw);
 
   const issues: ValueIssue[] = ["text-number"];
   if (fullWidth) issues.push("full-width");
   if (malformed) issues.push("malformed-grouping");
-  if (rest !== "" && hasDigitOutsideParentheses(rest)) issues.push("multiple-numbers");
   const info = unitInfo(unit);
   if (!info.known) issues.push("unknown-unit");
 
@@ -238,6 +264,28 @@ function scanNumber(raw: string, text: string, fullWidth: boolean): ParsedValue 
     issues,
   };
   return rest === "" ? result : { ...result, note: noteOf(rest) };
+}
+
+/**
+ * What makes the text right after a number's digits unreadable as one number, or `null`: a second
+ * decimal point or a separator after the decimals (`1.000.000`, `1.5,000`), a slash or a dash between
+ * digits (`2023/4/1`, `1/2`, `5-10`), a sign after the number (`5-`). Reading the leading digits alone
+ * would give a confident wrong number.
+ */
+function misreadAfterNumber(text: string, i: number): InvalidValue["code"] | null {
+  const c = text.charCodeAt(i);
+  const digitFollows = isAsciiDigit(text.charCodeAt(i + 1));
+  if ((c === Char.Dot || c === Char.Comma) && digitFollows) return "separators";
+  if (c === Char.Slash && digitFollows) return "date-or-fraction";
+  if (c === Char.Minus || c === Char.MinusSign) return digitFollows ? "date-or-fraction" : "trailing-sign";
+  return null;
+}
+
+/** Exactly three digits at `i`, then no further digit or separator: the rest of `1 600` written with a space. */
+function isThousandsGroup(text: string, i: number): boolean {
+  for (let k = i; k < i + 3; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  const after = text.charCodeAt(i + 3);
+  return !isAsciiDigit(after) && after !== Char.Dot && after !== Char.Comma;
 }
 
 /** The remark after a number: one enclosing pair of parentheses is removed (`(中止)` → `中止`). */

@@ -3,15 +3,13 @@
  */
 import {
   DEFAULT_BANDS,
+  bandsProblem,
   baseDecimal,
   classifyStatus,
   decimalToNumber,
   parseValue,
   ratioFromDecimal,
-  significantDecimal,
   summarize,
-  type Decimal,
-  type NumberValue,
   type StatusBands,
 } from "../core";
 import { isBlank, type Arg, type Cell, type CellOutput } from "./cell";
@@ -21,25 +19,16 @@ import { cellText, flagOption } from "./options";
 import type { Lang } from "./language";
 import { cellList, vectorize } from "./vectorize";
 
-/**
- * A rate or threshold cell, exactly: text as written (`80.0%` is 4/5), a number as Excel shows it, at 15
- * significant digits, so a formula's `=0.448/0.56` (the double 0.7999999999999999) is exactly 80%.
- */
-function exactValue(cell: Cell, parsed: NumberValue): Decimal {
-  return (typeof cell === "number" ? significantDecimal(cell) : null) ?? baseDecimal(parsed);
-}
-
 /** A threshold cell as a fraction: `0.8` or `80%`; `null` when it is not a plain number or percentage. */
 function thresholdOf(cell: Cell): number | null {
   const parsed = parseValue(cell);
-  return parsed.kind === "number" && parsed.baseUnit === ""
-    ? decimalToNumber(exactValue(cell, parsed))
-    : null;
+  return parsed.kind === "number" && parsed.baseUnit === "" ? decimalToNumber(baseDecimal(parsed)) : null;
 }
 
 /**
- * The bands of one KPI.BAND call: thresholds highest first (default 100%, 80%) and one label more than
- * thresholds (default 達成 / 概ね達成 / 未達成, usable only with two thresholds). Blank cells are skipped.
+ * The bands of one KPI.BAND call: thresholds above 0, highest first (default 100%, 80%) and one label more
+ * than thresholds (default 達成 / 概ね達成 / 未達成, usable only with two thresholds), held to core's
+ * `bandsProblem` like settings files. Blank cells are skipped.
  */
 function bandsOf(thresholds: Arg, labels: Arg): StatusBands | Failure | CustomFunctions.Error {
   const thresholdCells = cellList(thresholds);
@@ -50,16 +39,17 @@ function bandsOf(thresholds: Arg, labels: Arg): StatusBands | Failure | CustomFu
   for (const cell of thresholdCells) {
     if (isBlank(cell)) continue;
     const bound = thresholdOf(cell);
-    if (bound === null || (given.length > 0 && bound >= given[given.length - 1]))
-      return failure("functions.thresholds");
+    if (bound === null) return failure("functions.thresholds");
     given.push(bound);
   }
   const bounds = given.length > 0 ? given : DEFAULT_BANDS.thresholds;
   const names = labelCells.filter((cell) => !isBlank(cell)).map(cellText);
   const chosen = names.length > 0 ? names : DEFAULT_BANDS.labels;
-  if (chosen.length !== bounds.length + 1) {
-    return failure("functions.labels", { thresholds: bounds.length, labels: chosen.length });
-  }
+  // The one rule for bands, the same as the settings reader's.
+  const problem = bandsProblem(bounds, chosen);
+  if (problem?.code === "labels-count")
+    return failure("functions.labels", { thresholds: problem.thresholds, labels: problem.labels });
+  if (problem !== null) return failure("functions.thresholds");
   return { ...DEFAULT_BANDS, thresholds: bounds, labels: chosen };
 }
 
@@ -70,7 +60,7 @@ function bandCell(bands: StatusBands, rate: Cell, projected: Cell): Outcome {
   const parsed = parseValue(rate);
   if (parsed.kind !== "number") return noNumberOutcome(parsed);
   if (parsed.baseUnit !== "") return failure("functions.not-a-rate", { text: cellText(rate) });
-  return classifyStatus(ratioFromDecimal(exactValue(rate, parsed)), { projected: isProjected, bands }).label;
+  return classifyStatus(ratioFromDecimal(baseDecimal(parsed)), { projected: isProjected, bands }).label;
 }
 
 /**

@@ -2,7 +2,7 @@
  * KPI.VALUE and KPI.UNIT: the number and the unit inside cell text as cities type it (`1,600件`,
  * `130,000千円`, `１２`, `△1,234`).
  */
-import { achievementRate, parseValue, storedNumber, type NumberValue } from "../core";
+import { achievementRate, baseDecimal, decimalToNumber, parseValue, type NumberValue } from "../core";
 import { isBlank, type Cell } from "./cell";
 import { failure, type Outcome } from "./errors";
 import { noNumberOutcome } from "./no-number";
@@ -12,7 +12,7 @@ import { rateOutcome } from "./rates";
 /** One `unit` as the value parser reads it (`1千円`), or `null` when the text is not a unit alone. */
 function unitQuantity(unit: string): NumberValue | null {
   const one = parseValue(`1${unit}`);
-  const alone = one.kind === "number" && one.note === undefined && !one.issues.includes("multiple-numbers");
+  const alone = one.kind === "number" && one.note === undefined;
   return alone && one.value === 1 && one.unit !== "" ? one : null;
 }
 
@@ -26,7 +26,7 @@ function unitQuantity(unit: string): NumberValue | null {
 export function valueCell(cell: Cell, unit: Cell): Outcome {
   const parsed = parseValue(cell);
   if (parsed.kind !== "number") return isBlank(cell) ? "" : noNumberOutcome(parsed);
-  if (isBlank(unit)) return storedNumber(parsed);
+  if (isBlank(unit)) return parsed.percent ? decimalToNumber(baseDecimal(parsed)) : parsed.value;
   const one = unitQuantity(cellText(unit).trim());
   if (one === null) return failure("functions.unit", { text: cellText(unit) });
   return rateOutcome(achievementRate(parsed, one), { actual: [cell], target: [unit] });

@@ -37,12 +37,14 @@ export interface UndoToken {
     numberFormat: string | null;
   }[];
   /**
-   * Conditional formats / validations added, so undo can remove them. `ref` is adapter-specific:
-   * Office: the conditional format's id or the validated address; xlsx: the address.
+   * Conditional formats / validations / charts / names added, so undo can remove them. `ref` is
+   * adapter-specific: Office: the conditional format's priority id with its type and range (JSON, see
+   * office/removeAdded.ts; a bare id in older tokens), the validated address, the chart's name, the
+   * sheet-scoped name; xlsx: the address.
    */
   added: {
     sheet: string;
-    kind: "conditionalFormat" | "validation" | "style" | "layout" | "chart";
+    kind: "conditionalFormat" | "validation" | "style" | "layout" | "chart" | "name";
     ref: string;
   }[];
   /** Previous formatting of what styles and layouts changed. Absent in tokens saved before it existed. */
@@ -73,6 +75,11 @@ export interface FormatSnapshot {
   before: Json;
 }
 
+/** What an undo could not restore: `kind` as in `UndoToken.added`, or "sheet" / "printTitles" / "cells". */
+export interface UndoReport {
+  notRestored: { sheet: string; kind: string; ref: string }[];
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   activeSheet(): Promise<string>;
@@ -80,8 +87,12 @@ export interface WorkbookPort {
   readSheet(sheet: string): Promise<Grid>;
   /** Writes the whole change set in one batch and returns what undo needs. */
   apply(changes: ChangeSet): Promise<UndoToken>;
-  /** Restores exactly what `apply` changed, and drops the token from the history. */
-  undo(token: UndoToken): Promise<void>;
+  /**
+   * Restores what `apply` changed and drops the token from the history. What can no longer be restored (a
+   * sheet, chart or conditional format the user deleted or replaced since) is skipped and listed in the
+   * report instead of failing the rest.
+   */
+  undo(token: UndoToken): Promise<UndoReport>;
   /** Undo tokens saved in this workbook, newest last (survive a task pane reload). */
   undoHistory(): Promise<UndoToken[]>;
   /** Selects a cell or range so the user sees it. */

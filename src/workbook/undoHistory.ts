@@ -12,8 +12,14 @@ export interface UndoPersistence {
 }
 
 export const MAX_PERSISTED_TOKENS = 20;
-/** Characters of JSON; well below the 2 MB Excel allows for all document settings together. */
-export const MAX_PERSISTED_CHARS = 1_000_000;
+/**
+ * UTF-8 bytes of JSON: half the 2 MB Excel allows for all of an add-in's document settings together
+ * (learn.microsoft.com/javascript/api/office/office.settings), counted in bytes because a Japanese
+ * character takes three, so that the user's settings always fit beside it.
+ */
+export const MAX_PERSISTED_BYTES = 1_000_000;
+
+const encoder = new TextEncoder();
 
 function parseTokens(serialized: string | null): UndoToken[] {
   if (serialized === null) return [];
@@ -28,10 +34,10 @@ function parseTokens(serialized: string | null): UndoToken[] {
 /** The newest tokens whose JSON fits the bounds, oldest first. */
 export function persistable(tokens: readonly UndoToken[]): UndoToken[] {
   const kept: UndoToken[] = [];
-  let chars = 2;
+  let bytes = 2;
   for (let i = tokens.length - 1; i >= 0 && kept.length < MAX_PERSISTED_TOKENS; i--) {
-    chars += JSON.stringify(tokens[i]).length + 1;
-    if (chars > MAX_PERSISTED_CHARS) break;
+    bytes += encoder.encode(JSON.stringify(tokens[i])).length + 1;
+    if (bytes > MAX_PERSISTED_BYTES) break;
     kept.unshift(tokens[i]);
   }
   return kept;

@@ -228,6 +228,20 @@ describe("exit codes and several files", () => {
     expect(refused.stderr).toMatch(/^kpi-check: 設定ファイル「.*broken\.json」を読み取れません/);
   });
 
+  it("refuses settings core's reader rejects, naming the key, and accepts a UTF-8 BOM", async () => {
+    const unsorted = join(dir, "unsorted.json");
+    writeFileSync(unsorted, JSON.stringify({ bands: { thresholds: [0.8, 1] }, banding2: "exact" }));
+    const refused = await kpiCheck(["--settings", unsorted, "--lang", "en", SAMPLE_004]);
+    expect([refused.code, refused.stdout]).toEqual([2, ""]);
+    expect(refused.stderr).toContain("“banding2” is not a settings key");
+    expect(refused.stderr).toContain("“bands.thresholds” must list thresholds highest first");
+    const bom = join(dir, "bom.json");
+    writeFileSync(bom, "\uFEFF" + JSON.stringify({ disabledRules: ["error-value"] }));
+    const run = await kpiCheck(["--json", "--settings", bom, SAMPLE_004]);
+    const [file] = documentOf(run).files as CheckedFileReport[];
+    expect(file.findings.filter((f) => f.rule === "error-value")).toEqual([]);
+  });
+
   it("prints the usage with --help and the package version with --version", async () => {
     const help = await kpiCheck(["--help", "--lang", "en"]);
     expect([help.code, help.stdout]).toEqual([

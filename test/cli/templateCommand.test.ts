@@ -61,10 +61,36 @@ describe("kpi-check template progress", () => {
     expect(existsSync(out)).toBe(true);
   });
 
-  it("is reported clean as written", async () => {
+  it("is reported clean as written, as a table of slots to fill at the planned cells", async () => {
     const run = await kpiCheck(["--json", out]);
     expect(run.code).toBe(0);
-    expect(reportOf(run).findings).toEqual([]);
+    const report = reportOf(run);
+    expect(report.findings).toEqual([]);
+    expect(report.tables).toHaveLength(1);
+    const plan = planTemplate("progress", PARAMS);
+    expect(
+      report.tables[0].indicators.map((i) => ({
+        filled: i.filled,
+        cells: i.periods.map((p) => [p.cells.target, p.cells.actual, p.cells.rate, p.cells.status]),
+      })),
+    ).toEqual(
+      plan.indicators.map((i) => ({
+        filled: false,
+        cells: i.periods.map((p) => [p.target, p.actual, p.rate, p.status]),
+      })),
+    );
+    expect(report.summary.indicators).toBe(0);
+  });
+
+  it("says so in the human report, in Japanese and English", async () => {
+    const ja = await kpiCheck([out]);
+    expect(ja.stdout.split("\n").slice(1, 3)).toEqual([
+      "  評価表 1 件（記入前の指標 3）",
+      "  表 進捗管理表!A9:H21（目標・実績・結果・達成率の行）指標 0・記入前 3",
+    ]);
+    expect(ja.stdout).not.toContain("評価表が見つかりませんでした");
+    const en = await kpiCheck([out, "--lang", "en"]);
+    expect(en.stdout.split("\n")[1]).toBe("  Evaluation tables: 1 (3 indicators to fill in)");
   });
 
   it("filled in, it is one table of the planned indicators and periods with no finding", async () => {
@@ -76,6 +102,7 @@ describe("kpi-check template progress", () => {
     expect(report.findings).toEqual([]);
     expect(report.tables).toHaveLength(1);
     const [indicator] = report.tables[0].indicators;
+    expect(report.tables[0].indicators.map((i) => i.filled)).toEqual([true, true, true]);
     expect(indicator.name).toBe("成果指標1");
     expect(indicator.periods.map((p) => [p.label, p.fiscalYear, p.target, p.actual, p.status])).toEqual([
       ["R6", 2024, 100, 110, "達成"],

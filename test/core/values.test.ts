@@ -69,10 +69,11 @@ describe("parseValue: annotated numbers", () => {
     expect(parseValue("0人(中止)")).toMatchObject({ kind: "number", value: 0, unit: "人", note: "中止" });
   });
 
-  test("11イベント(令和2年度) 41イベント(令和元年度): the first number, flagged multiple-numbers, rest kept as note", () => {
-    const parsed = expectNumber(parseValue("11イベント(令和2年度) 41イベント(令和元年度)"));
-    expect(parsed).toMatchObject({ value: 11, unit: "イベント", note: "(令和2年度) 41イベント(令和元年度)" });
-    expect(parsed.issues).toContain("multiple-numbers");
+  test("11イベント(令和2年度) 41イベント(令和元年度): two numbers, so no number (issue 14: no leading-number truncation)", () => {
+    expect(parseValue("11イベント(令和2年度) 41イベント(令和元年度)")).toMatchObject({
+      kind: "invalid",
+      code: "multiple-numbers",
+    });
   });
 
   test("109,836人 (令和元年度調査結果。…): digits inside the remark are not a second number", () => {
@@ -82,7 +83,6 @@ describe("parseValue: annotated numbers", () => {
       unit: "人",
       note: "令和元年度調査結果。令和2年度は調査未実施",
     });
-    expect(parsed.issues).not.toContain("multiple-numbers");
   });
 });
 

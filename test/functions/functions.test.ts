@@ -212,6 +212,12 @@ describe("KPI.BAND", () => {
     expect(kpi("BAND", 0.9, false, null, [["A", "B"]])).toEqual(valueError(/境界値 2 個、区分名 2 個/));
   });
 
+  it("holds thresholds to the settings reader's rule: above 0 and strictly descending", () => {
+    expect(kpi("BAND", 0.9, false, [[1, 0]])).toEqual(valueError(/大きい順/));
+    expect(kpi("BAND", 0.9, false, [[1, 1]])).toEqual(valueError(/大きい順/));
+    expect(kpi("BAND", 0.9, false, [[1, -0.5]])).toEqual(valueError(/大きい順/));
+  });
+
   it("rejects a value that is not a rate", () => {
     expect(kpi("BAND", "5件")).toEqual(valueError(/「5件」/));
   });

@@ -204,6 +204,22 @@ describe("a workbook the user picks", () => {
   });
 });
 
+describe("a template created in the preview", () => {
+  it("is the sheet shown and is read as a table to fill", async () => {
+    const { page } = browser;
+    await open(page, "ja");
+    await pane(page).getByRole("tab", { name: "テンプレート" }).click();
+    await pane(page).getByRole("button", { name: "シートを作成", exact: true }).click();
+    await pane(page)
+      .getByText("シート「進捗管理表」を作成しました。 評価表 1 件（記入前の指標 10）")
+      .waitFor();
+    const sheetButton = page.getByRole("button", { name: "進捗管理表", exact: true });
+    await expect(sheetButton.getAttribute("aria-pressed")).resolves.toBe("true");
+    await pane(page).getByRole("tab", { name: "チェック" }).click();
+    await pane(page).getByRole("status").getByText("評価表 1 件（記入前の指標 10）").waitFor();
+  });
+});
+
 describe("keyboard in a real browser", () => {
   it("moves between views with the arrow keys and reaches the check button with Tab", async () => {
     const { page } = browser;

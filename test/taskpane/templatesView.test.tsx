@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
+import { createInThreadChecker } from "../../src/taskpane/checking/checker";
 import type { ChangeSet } from "../../src/workbook/port";
 import { button, renderApp } from "./support/renderApp";
 
@@ -47,5 +48,25 @@ describe("templates view", () => {
     await user.click(button("シートを作成"));
     expect(await screen.findByText("シート「進捗管理表 (2)」を作成しました。")).toBeTruthy();
     expect(port.grids.has("進捗管理表 (2)")).toBe(true);
+  });
+
+  it("activates the new sheet and reads it as a table to fill, in the words kpi-check uses", async () => {
+    const { user, port } = renderApp({ view: "templates", checker: createInThreadChecker() });
+    await user.click(button("シートを作成"));
+    const status = await screen.findByText(/評価表 1 件/);
+    expect(status.textContent).toBe("シート「進捗管理表」を作成しました。 評価表 1 件（記入前の指標 10）");
+    expect(port.callsOf("select")).toEqual([["進捗管理表", "A1"]]);
+    expect(port.active).toBe("進捗管理表");
+
+    await user.click(screen.getByRole("tab", { name: "チェック" }));
+    expect(screen.getByRole("status").textContent).toBe("評価表 1 件（記入前の指標 10）");
+  });
+
+  it("says the same in English", async () => {
+    const { user } = renderApp({ view: "templates", checker: createInThreadChecker(), lang: "en" });
+    await user.click(screen.getByRole("button", { name: /create/i }));
+    expect((await screen.findByText(/Evaluation tables: 1/)).textContent).toMatch(
+      /Evaluation tables: 1 \(10 indicators to fill in\)$/,
+    );
   });
 });

@@ -101,7 +101,7 @@ describe("Office adapter over the fake", () => {
     return { fake, port, changes: await formatSet(grids) };
   }
 
-  test("apply then undo puts back every cell format, width, freeze pane, print setup and merge, in 2 + 1 syncs", async () => {
+  test("apply then undo puts back every cell format, width, freeze pane, print setup and merge, in 2 + 3 syncs", async () => {
     const { fake, port, changes } = await setup();
     await port.apply(userFormatting);
     const before = fakeFormatting(fake);
@@ -119,7 +119,9 @@ describe("Office adapter over the fake", () => {
 
     fake.resetCounters();
     await port.undo(token);
-    expect(fake.syncCount).toBe(1); // restoring styles and layouts costs no extra sync
+    // One check (what the change set added is looked up before it is removed), one write restoring styles and
+    // layouts with the cells, and the print title rows on their own (Excel may refuse clearing them): issue 17, item 8.
+    expect(fake.syncCount).toBe(3);
     expect(fakeFormatting(fake)).toEqual(before);
     expect(gridsFromFake(fake)).toEqual(grids);
   });

@@ -110,8 +110,8 @@ describe("Office adapter over the fake: one read, one write", () => {
     expect(token.added.map((a) => a.kind).sort()).toEqual(["conditionalFormat", "validation"]);
 
     fake.resetCounters();
-    await port.undo(token);
-    expect(fake.syncCount).toBe(1);
+    expect(await port.undo(token)).toEqual({ notRestored: [] });
+    expect(fake.syncCount).toBe(2); // one check of what still exists (issue 17, item 8), one write
     expect(gridsFromFake(fake)).toEqual(before);
     expect(fake.state.sheet("評価")?.conditionalFormats).toHaveLength(0);
     expect(fake.state.sheet("評価")?.validations).toHaveLength(0);
@@ -247,7 +247,7 @@ describe("Office adapter over the fake: one read, one write", () => {
     expect(sheet?.page.paperSize).toBe("A4");
     expect(sheet?.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.merges).toContainEqual({ row: 0, col: 4, rowCount: 1, colCount: 2 });
-    expect(fake.state.names).toEqual([{ name: "KPI_表1", reference: "='評価'!$A$1:$D$4" }]);
+    expect(fake.state.names).toEqual([{ name: "KPI_表1", reference: "='評価'!$A$1:$D$4", scope: "評価" }]);
     expect(fake.log.find((e) => e.property === "format.columnWidth")?.address).toBe("C1:C1048576");
     expect(sheet?.columnWidths.get(2)).toBeCloseTo(66.75);
   });

@@ -55,6 +55,7 @@ function rateOptions(indicator: Indicator, settings: CheckSettings): RateOptions
     method: d.method,
     keep: d.keep,
     tolerance: d.tolerance,
+    negativeTarget: d.negativeTarget,
     baseline: indicator.baseline ?? undefined,
   };
 }

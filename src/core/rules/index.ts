@@ -7,6 +7,8 @@ export type { CheckSettings, IndicatorDirection } from "./settings";
 export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
 export { SEVERITIES } from "./types";
 export { fixesOf, fixableFindings } from "./fixes";
+export { readCheckSettings, readCheckSettingsText, describeSettingsProblems } from "./settings-schema";
+export type { SettingsProblem, SettingsReading } from "./settings-schema";
 export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";

@@ -9,6 +9,7 @@ import { DEFAULT_WORDS, type WordLists } from "../tables/words";
 import { achievementRate } from "../rate";
 import { inferRounding, shownPercent, type InferredRounding } from "../rounding-inference";
 import { parseValue } from "../values";
+import { rateScaleOf } from "../tables/rate-scale";
 import type { Ratio } from "../ratio";
 import type { ParsedValue } from "../value-types";
 import type { Evaluation } from "./evaluate";
@@ -71,9 +72,10 @@ function periodsOf(table: KpiTable): PeriodReading[] {
 export function kpiRounding(evaluations: readonly Evaluation[]): InferredRounding | null {
   const pairs: { ratio: Ratio; published: ParsedValue }[] = [];
   for (const e of evaluations) {
+    const points = rateScaleOf(e.table) === "points";
     const cell = e.period.cells.rate;
     if (e.rate?.kind !== "rate" || cell === undefined) continue;
-    const published = shownPercent(cell.raw, cell.numberFormat, e.period.rate, parseValue);
+    const published = shownPercent(cell.raw, cell.numberFormat, e.period.rate, parseValue, points);
     if (published?.kind === "number" && published.percent) pairs.push({ ratio: e.rate.ratio, published });
   }
   return inferRounding(pairs);

@@ -20,6 +20,7 @@ import { subtotalMismatch } from "./checks/subtotal-mismatch";
 import { directionSuspect } from "./checks/direction-suspect";
 import { targetTrend } from "./checks/target-trend";
 import { unitMismatch } from "./checks/unit-mismatch";
+import { unreadableValue } from "./checks/unreadable-value";
 import type { Check } from "./types";
 
 export const CHECKS: readonly Check[] = [
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   unitMismatch,
   numberAsText,
   malformedNumber,
+  unreadableValue,
   missingValue,
   indicatorChanged,
   cumulativeMismatch,

@@ -11,6 +11,8 @@ export interface IndicatorDirection {
   readonly keep?: KeepMode;
   /** For `keep` + `tolerance`: ±fraction (0.1 = ±10%). */
   readonly tolerance?: number;
+  /** `ratio`: a negative target is rated actual ÷ target (default: the `target-negative` error). */
+  readonly negativeTarget?: "error" | "ratio";
 }
 
 export interface CheckSettings {
@@ -51,77 +53,13 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   disabledRules: [],
 };
 
-function isStringArray(value: unknown): value is readonly string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === "string");
-}
-
-function isNumberArray(value: unknown): value is readonly number[] {
-  return Array.isArray(value) && value.every((v) => typeof v === "number" && Number.isFinite(v));
-}
-
-/** Bands merged over the defaults; thresholds and labels only together and only when their counts agree. */
-function bandsOf(given: unknown): StatusBands {
-  if (typeof given !== "object" || given === null) return DEFAULT_BANDS;
-  const g = given as Partial<Record<keyof StatusBands, unknown>>;
-  const text = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
-  const scale =
-    isNumberArray(g.thresholds) && isStringArray(g.labels) && g.labels.length === g.thresholds.length + 1
-      ? { thresholds: g.thresholds, labels: g.labels }
-      : { thresholds: DEFAULT_BANDS.thresholds, labels: DEFAULT_BANDS.labels };
-  return {
-    ...scale,
-    projectedSuffix: text(g.projectedSuffix, DEFAULT_BANDS.projectedSuffix),
-    projectedSuffixAliases: isStringArray(g.projectedSuffixAliases)
-      ? g.projectedSuffixAliases
-      : DEFAULT_BANDS.projectedSuffixAliases,
-    pendingLabel: text(g.pendingLabel, DEFAULT_BANDS.pendingLabel),
-    dashLabel: text(g.dashLabel, DEFAULT_BANDS.dashLabel),
-    unratedLabel: text(g.unratedLabel, DEFAULT_BANDS.unratedLabel),
-  };
-}
-
-function pick<T>(value: unknown, valid: (v: unknown) => boolean, fallback: T): T {
-  return valid(value) ? (value as T) : fallback;
-}
-
-const DIRECTIONS = new Set(["up", "down", "keep"]);
-
-function isDirection(value: unknown): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    DIRECTIONS.has((value as { direction?: unknown }).direction as string)
-  );
-}
-
-function directionsOf(given: unknown): Readonly<Record<string, IndicatorDirection>> {
-  if (typeof given !== "object" || given === null) return {};
-  const entries = Object.entries(given as Record<string, unknown>).filter(([, v]) => isDirection(v));
-  return Object.fromEntries(entries) as Record<string, IndicatorDirection>;
-}
-
 /**
- * Defaults overridden by what is given. The input may come from a settings file (JSON): a key of the wrong
- * type or shape keeps its default, so a bad settings file never breaks a check.
+ * The defaults with `given` over them: a check run from code names only what differs (`{ banding: "rounded" }`);
+ * given bands are merged over the default bands. Settings from outside (a file, a workbook) are read and
+ * validated first by `readCheckSettings` (./settings-schema).
  */
-export function withDefaults(partial: unknown = {}): CheckSettings {
-  const g = (typeof partial === "object" && partial !== null ? partial : {}) as Partial<
-    Record<keyof CheckSettings, unknown>
-  >;
+export function withDefaults(given: Partial<CheckSettings> = {}): CheckSettings {
   const d = DEFAULT_CHECK_SETTINGS;
-  return {
-    bands: g.bands === undefined ? d.bands : bandsOf(g.bands),
-    banding: pick(g.banding, (v) => v === "exact" || v === "rounded", d.banding),
-    rateDecimals: pick(
-      g.rateDecimals,
-      (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 6,
-      d.rateDecimals,
-    ),
-    projectedPeriods: pick(g.projectedPeriods, isStringArray, d.projectedPeriods),
-    directions: g.directions === undefined ? d.directions : directionsOf(g.directions),
-    defaultDirection: pick(g.defaultDirection, isDirection, d.defaultDirection),
-    pendingRate: pick(g.pendingRate, (v) => v === "label" || v === "empty", d.pendingRate),
-    summaryAchievedBands: pick(g.summaryAchievedBands, isNumberArray, d.summaryAchievedBands),
-    disabledRules: pick(g.disabledRules, isStringArray, d.disabledRules),
-  };
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  return { ...d, ...defined, bands: given.bands === undefined ? d.bands : { ...d.bands, ...given.bands } };
 }

@@ -21,8 +21,6 @@ export interface RoleColumn {
   readonly period: PeriodLabel | null;
   /** Columns of one period share a key: its fiscal year, else the column the period is written in. */
   readonly key: number;
-  /** A rate column headed in points (`達成率(%)`): its plain numbers are percentages (66.7 is 66.7%). */
-  readonly points?: boolean;
 }
 
 /** The one period of a header that has roles and no period. */
@@ -40,7 +38,6 @@ interface Draft {
   role: Role | null;
   period: PeriodLabel | null;
   ownerCol: number;
-  points?: boolean;
 }
 
 /** The period of a role column from the row above (a merged year over 計画 / 実績), carried right. */
@@ -67,7 +64,7 @@ function labelled(reader: SheetReader, r: number): Draft[] {
     } else if (label.kind === "role") {
       const above = periodAbove(reader, r, c);
       const period = above === null ? null : { ...above, projected: above.projected || label.projected };
-      drafts.push({ col: c, role: label.role, period, ownerCol: c, points: label.unit === "%" });
+      drafts.push({ col: c, role: label.role, period, ownerCol: c });
     } else if (label.kind === "period" && !label.period.cumulative) {
       drafts.push({ col: c, role: null, period: label.period, ownerCol: c });
     } else if (label.kind === "identity" && label.header === "baseline") baselines.push(c);
@@ -138,7 +135,6 @@ export function headerColumns(reader: SheetReader, r: number): HeaderColumns {
         role: d.role,
         period: lastPeriod.period,
         key: keyOf(lastPeriod.period, lastPeriod.col),
-        points: d.points,
       });
     } else if (!hasPeriod && isUnnamedPeriod(reader, r, kept)) {
       columns.push({ col: d.col, role: d.role, period: UNNAMED, key: UNNAMED_KEY });

@@ -7,11 +7,12 @@
 import { parseFiscalYear } from "../era";
 import type { KpiTable, LayoutId } from "./model";
 import type { SheetReader } from "./sheet-reader";
-import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
+import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import type { PeriodLabel } from "./vocabulary";
 import { headerColumns, type RoleColumn } from "./column-context";
 import { parseGlued, splitGlued } from "./glued-values";
-import { confidenceOf, isAcceptable, tableRange } from "./table-quality";
+import { confidenceOf, tableRange } from "./table-quality";
+import { isPreparedBlock, isPreparedRow, isTable, splitDrafts, unfilledField } from "./tables-to-fill";
 
 interface HeaderInfo {
   readonly row: number;
@@ -77,7 +78,7 @@ function identityIn(
   return null;
 }
 
-/** 002: `活動指標1 | 指標名 | 先端技術に関する…` on the line above the header. */
+/** 002: `活動指標1 | 指標名 | 先端技術に関する…` on the line above the header (the name may be still empty). */
 function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
   if (r === 0) return null;
   const above = r - 1;
@@ -89,7 +90,11 @@ function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
     name = reader.text(above, c);
     nameCol = c;
   }
-  if (name === null) return null;
+  // No name written yet (a sheet to fill): the cell right of 指標名 is where it goes.
+  if (name === null) {
+    if (nameHeader + 1 >= reader.colCount) return null;
+    [name, nameCol] = ["", nameHeader + 1];
+  }
   let id: string | null = null;
   for (let c = 0; c < nameHeader && id === null; c++) id = reader.text(above, c);
   return { name, nameCol, id, row: above };
@@ -130,6 +135,8 @@ function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number
   const id = header.idCol === null ? null : reader.text(r, header.idCol);
   return id !== null && !ID_LIKE.test(id) ? header.idCol : null;
 }
+
+const roleCols = (header: HeaderInfo) => header.columns.map((c) => c.col);
 
 /**
  * A data row has a number, placeholder or error under a target, actual or rate column, or, when it is
@@ -181,7 +188,8 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     if (roleColumns(reader, r).length >= MIN_ROLE_COLUMNS) break;
     const nameCol = header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
     const name = nameCol === null ? null : reader.display(r, nameCol);
-    if (!rowHasValues(reader, r, header, header.nameCol !== null && name !== null)) break;
+    const named = header.nameCol !== null && name !== null;
+    if (!rowHasValues(reader, r, header, named) && !isPreparedRow(reader, r, roleCols(header))) break;
     const continues =
       header.periodCol !== null && current !== null && (name === null || name === current.name);
     if (!continues) {
@@ -213,7 +221,6 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
       const key = column.period === null ? (period.fiscalYear ?? -1 - column.col) : column.key;
       const slot = periodAt(draft, key, period);
       slot.cells[column.role] ??= reader.source(r, column.col);
-      if (column.points === true) slot.ratePoints = true;
     }
     last = r;
   }
@@ -260,7 +267,9 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
       headerWords: false,
     };
     const last = readBlock(reader, header, scratch);
-    if (last === r || !isNumeric(reader, header, r + 1, last)) continue;
+    if (last === r) continue;
+    if (!isNumeric(reader, header, r + 1, last) && !isPreparedBlock(reader, r + 1, last, roleCols(header)))
+      continue;
     const into: Builder = open !== null && open.signature === signature ? open : scratch;
     if (into !== scratch) {
       for (const draft of scratch.drafts) into.drafts.push(draft);
@@ -279,17 +288,16 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts
-      .map((d) => finishDraft(d, reader, reader.vocabulary.words))
-      .filter((i) => i !== null);
-    if (!isAcceptable(indicators)) continue;
+    const { indicators, unfilled } = splitDrafts(b.drafts, reader, reader.vocabulary.words);
+    if (!isTable(indicators, unfilled)) continue;
     const layout: LayoutId = b.evaluationSheet ? "evaluation-sheet" : "column-roles";
     tables.push({
       sheet: reader.sheet,
       range: tableRange(reader, b.firstRow, b.lastRow, b.firstCol, b.lastCol),
       layout,
-      confidence: confidenceOf(indicators, b.headerWords),
+      confidence: confidenceOf(indicators.length > 0 ? indicators : unfilled, b.headerWords),
       indicators,
+      ...unfilledField(unfilled),
     });
   }
   return tables;

@@ -9,6 +9,7 @@ import type { CountTable, KpiModel, KpiTable, StatusTable, SummaryBlock } from "
 import { readStatusTables } from "./status-tables";
 import { readCountTables } from "./count-tables";
 import { markProjected, projectedYearsOfSheet } from "./projection";
+import { detectRateScale } from "./rate-scale";
 import { readRowRoleTables } from "./row-roles";
 import { SheetReader } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
@@ -54,6 +55,7 @@ function detectSheet(
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
+  for (const table of tables) table.rateScale = detectRateScale(table);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
   return { tables, summaries, countTables, statusTables };
 }

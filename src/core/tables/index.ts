@@ -12,9 +12,13 @@ export type {
   KpiTable,
   LayoutId,
   Period,
+  RateScale,
   Role,
   SourceCell,
   SummaryBlock,
   SummaryEntry,
 } from "./model";
 export { ROLES } from "./model";
+export { detectRateScale, rateScaleOf } from "./rate-scale";
+export type { FillCounts } from "./tables-to-fill";
+export { indicatorsInSheetOrder, toFillLine } from "./tables-to-fill";

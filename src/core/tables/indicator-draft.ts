@@ -5,16 +5,15 @@
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
 import type { Indicator, Period, Role, SourceCell, StatedDirection } from "./model";
+import type { PeriodLabel } from "./vocabulary";
 import { normaliseLabel } from "./vocabulary";
 import { DEFAULT_WORDS, type WordLists } from "./words";
-import type { PeriodLabel } from "./vocabulary";
+import { withFormatUnit } from "../number-formats";
 import { parseGlued } from "./glued-values";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
   projected: boolean;
-  /** The rate is headed in points (`達成率(%)`): a plain number in it is a percentage. */
-  ratePoints?: boolean;
   readonly cells: Partial<Record<Role, SourceCell>>;
 }
 
@@ -67,14 +66,84 @@ export interface ValueParser {
   parse(value: CellValue): ParsedValue;
 }
 
+/** The unit most of the values are in (the first met on a tie): one odd cell does not name the indicator's unit. */
 function unitOf(periods: readonly Period[]): string | null {
+  const counts = new Map<string, number>();
   for (const p of periods) {
-    for (const v of [p.target, p.actual]) if (v?.kind === "number" && v.unit !== "") return v.unit;
+    for (const v of [p.target, p.actual])
+      if (v?.kind === "number" && v.unit !== "") counts.set(v.unit, (counts.get(v.unit) ?? 0) + 1);
   }
-  return null;
+  let best: string | null = null;
+  for (const [unit, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = unit;
+  return best;
+}
+
+/**
+ * A target, actual or baseline: the cell's value with the unit its number format shows (`#,##0"人"`), read
+ * also after a name glued before it (`就業相談者数 100 人`).
+ */
+function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): ParsedValue | null {
+  return cell === undefined || cell === null
+    ? null
+    : withFormatUnit(
+        parseGlued(cell.raw, (v) => parser.parse(v)),
+        cell.raw,
+        cell.numberFormat,
+      );
 }
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
+
+/**
+ * The plan's final target when the indicator has exactly one period with a target and no actual
+ * (`目標 平成32年`, `KPI(平成32年3月まで)`): a period that publishes a rate but has no target of its own
+ * is rated against it, as such tables do (first-year actual ÷ five-year target).
+ */
+function finalTargetOf(draft: IndicatorDraft): SourceCell | null {
+  let found: SourceCell | null = null;
+  for (const p of draft.periods.values()) {
+    if (p.cells.target === undefined || !isBlank(p.cells.actual)) continue;
+    if (found !== null) return null;
+    found = p.cells.target;
+  }
+  return found;
+}
+
+function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell | null = null): Period {
+  const cells =
+    finalTarget !== null && p.cells.target === undefined && (p.cells.rate ?? p.cells.status) !== undefined
+      ? { ...p.cells, target: finalTarget }
+      : p.cells;
+  return {
+    label: p.period.label,
+    fiscalYear: p.period.fiscalYear,
+    projected: p.projected,
+    cumulative: p.period.cumulative,
+    cells,
+    target: valueOf(cells.target, parser),
+    actual: valueOf(cells.actual, parser),
+    rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
+    ...(p.period.partial === true ? { partial: true } : {}),
+    ...(p.period.final === true ? { final: true } : {}),
+  };
+}
+
+function isBlankPeriod({ cells }: PeriodDraft): boolean {
+  return isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status);
+}
+
+/** The indicator, or `null` when none of its cells holds anything (a slot: {@link slotOf}). */
+export function finishDraft(
+  draft: IndicatorDraft,
+  parser: ValueParser,
+  words: WordLists = DEFAULT_WORDS,
+): Indicator | null {
+  const periods: Period[] = [];
+  const finalTarget = finalTargetOf(draft);
+  for (const p of draft.periods.values())
+    if (!isBlankPeriod(p)) periods.push(periodOf(p, parser, finalTarget));
+  return periods.length === 0 ? null : indicatorOf(draft, periods, parser, words);
+}
 
 /** The direction the sheet states: the row's direction word, else a bound ending its targets (`28人以下`). */
 function directionOf(
@@ -99,75 +168,30 @@ function directionOf(
   return {};
 }
 
-/** Decimals a number format shows (`0.0` → 1), `0` for General. */
-function formatDecimals(format: string | null): number {
-  const point = format?.indexOf(".") ?? -1;
-  if (format === null || point < 0) return 0;
-  let zeros = 0;
-  while (format[point + 1 + zeros] === "0") zeros++;
-  return zeros;
-}
-
-/** A rate cell under a `(%)` header: a plain number (66.7, shown `0.0`) reads as the percentage it shows. */
-function pointsOf(cell: SourceCell | undefined, parser: ValueParser): ParsedValue | null {
-  if (cell === undefined) return null;
-  if (typeof cell.raw !== "number" || cell.numberFormat?.includes("%") === true)
-    return parser.parse(cell.raw);
-  return parser.parse(`${cell.raw.toFixed(formatDecimals(cell.numberFormat))}%`);
-}
-
 /**
- * The plan's final target when the indicator has exactly one period with a target and no actual
- * (`目標 平成32年`, `KPI(平成32年3月まで)`): a period that publishes a rate but has no target of its own
- * is rated against it, as such tables do (first-year actual ÷ five-year target).
+ * A slot of a table to fill: an indicator none of whose cells holds anything yet, with every period and
+ * its cells, so a face can show where to write. Never evaluated or counted (see `KpiTable.unfilled`).
  */
-function finalTargetOf(draft: IndicatorDraft): SourceCell | null {
-  let found: SourceCell | null = null;
-  for (const p of draft.periods.values()) {
-    if (p.cells.target === undefined || !isBlank(p.cells.actual)) continue;
-    if (found !== null) return null;
-    found = p.cells.target;
-  }
-  return found;
+export function slotOf(draft: IndicatorDraft, parser: ValueParser): Indicator {
+  return indicatorOf(
+    draft,
+    [...draft.periods.values()].map((p) => periodOf(p, parser)),
+    parser,
+  );
 }
 
-/** The indicator, or `null` when none of its cells holds anything. */
-export function finishDraft(
+function indicatorOf(
   draft: IndicatorDraft,
+  periods: Period[],
   parser: ValueParser,
   words: WordLists = DEFAULT_WORDS,
-): Indicator | null {
-  const parsedOf = (cell: SourceCell | undefined) =>
-    cell === undefined ? null : parseGlued(cell.raw, (v) => parser.parse(v));
-  const periods: Period[] = [];
-  const finalTarget = finalTargetOf(draft);
-  for (const p of draft.periods.values()) {
-    const cells =
-      finalTarget !== null && p.cells.target === undefined && (p.cells.rate ?? p.cells.status) !== undefined
-        ? { ...p.cells, target: finalTarget }
-        : p.cells;
-    if (isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status))
-      continue;
-    periods.push({
-      label: p.period.label,
-      fiscalYear: p.period.fiscalYear,
-      projected: p.projected,
-      cumulative: p.period.cumulative,
-      cells,
-      target: parsedOf(cells.target),
-      actual: parsedOf(cells.actual),
-      rate: p.ratePoints === true ? pointsOf(cells.rate, parser) : parsedOf(cells.rate),
-      ...(p.period.partial === true ? { partial: true } : {}),
-      ...(p.period.final === true ? { final: true } : {}),
-    });
-  }
-  if (periods.length === 0) return null;
+): Indicator {
   return {
     id: draft.id,
     name: draft.name,
     nameCell: draft.nameCell,
     unit: draft.unitHint ?? unitOf(periods),
-    baseline: draft.baselineCell === null ? null : parser.parse(draft.baselineCell.raw),
+    baseline: valueOf(draft.baselineCell, parser),
     baselineCell: draft.baselineCell,
     measureCodes: draft.measureCodes,
     measureNames: draft.measureNames,

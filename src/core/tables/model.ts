@@ -83,6 +83,12 @@ export interface Indicator {
   readonly direction?: StatedDirection;
 }
 
+/**
+ * How published rates are kept: `fraction` (2.094 formatted `0.0%`), `points` (209.4 under `達成率(%)`),
+ * `text` (`"209.4%"`). See `rate-scale.ts`.
+ */
+export type RateScale = "fraction" | "points" | "text";
+
 export interface KpiTable {
   readonly sheet: string;
   /** "A3:K40": from the first header row to the last data row. */
@@ -91,6 +97,17 @@ export interface KpiTable {
   /** 0–1: how much of the expected structure was found (roles, names, header words). */
   readonly confidence: number;
   readonly indicators: Indicator[];
+  /**
+   * How the table keeps its rates, found by `detectTables`; a face may show it and set it when the
+   * detection is wrong. Checks compare rates and fixes write them in it.
+   */
+  rateScale?: RateScale;
+  /**
+   * Slots of a table to fill: indicators nothing has been written in yet (a generated template, the rows
+   * left for next year), read with their periods and cells. They are not indicators to check or count:
+   * no evaluation, check or summary sees them. Absent when there are none.
+   */
+  readonly unfilled?: readonly Indicator[];
 }
 
 /** One number of a summary line (`成果指標達成見込み 19単位施策`). */

@@ -8,10 +8,11 @@ import type { IdentityHeader, Label, PeriodLabel } from "./vocabulary";
 import { yearNumberLabel } from "./vocabulary";
 import type { KpiTable, LayoutId, Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
-import { finishDraft, newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
+import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import { headingAbove, stripCircled } from "./headings";
-import { confidenceOf, isAcceptable, tableRange } from "./table-quality";
+import { confidenceOf, tableRange } from "./table-quality";
 import { placeEralessYears } from "./eraless-years";
+import { isTable, opensTableToFill, splitDrafts, unfilledField } from "./tables-to-fill";
 
 interface HeaderCell {
   readonly col: number;
@@ -219,7 +220,8 @@ function startIndicator(reader: SheetReader, b: TableBuilder, r: number, header:
     draft.name = reader.display(r, nameCol) ?? "";
     draft.nameCell = reader.source(r, nameCol);
     b.namesInRows = true;
-  } else {
+  } else if (identity.name === null) {
+    // Only a table without a name column is named by a heading: under one, an empty name is not yet written.
     const heading = headingAbove(reader, header.row, b.lastRow, b.run[b.run.length - 1].col);
     if (heading.name !== null) {
       draft.name = heading.name;
@@ -325,10 +327,8 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const indicators = b.drafts
-      .map((d) => finishDraft(d, reader, reader.vocabulary.words))
-      .filter((i) => i !== null);
-    if (!isAcceptable(indicators)) continue;
+    const { indicators, unfilled } = splitDrafts(b.drafts, reader, reader.vocabulary.words);
+    if (!isTable(indicators, unfilled)) continue;
     const cols = [b.roleCol, ...b.run.map((cell) => cell.col)];
     const { id, name, measureCode, baseline, unit } = b.identity;
     for (const c of [id, name, measureCode, baseline, unit, ...b.identity.measures])
@@ -337,8 +337,12 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
       sheet: reader.sheet,
       range: tableRange(reader, b.firstRow, b.lastRow, Math.min(...cols), Math.max(...cols)),
       layout: layoutOf(b),
-      confidence: confidenceOf(indicators, b.identity.found || b.headingFound),
+      confidence: confidenceOf(
+        indicators.length > 0 ? indicators : unfilled,
+        b.identity.found || b.headingFound,
+      ),
       indicators,
+      ...unfilledField(unfilled),
     });
   }
   return tables;
@@ -360,7 +364,8 @@ function placeRow(
     if (run.length === 0) continue;
     let b = builders.get(signature);
     const values = hasValues(reader, r, run, role.label.role);
-    if (!values && !(b !== undefined && r - b.lastRow <= CONTINUATION_GAP)) continue;
+    const continues = b !== undefined && r - b.lastRow <= CONTINUATION_GAP;
+    if (!values && !continues && !opensTableToFill(header.row, r)) continue;
     if (b === undefined) {
       b = {
         roleCol: role.col,

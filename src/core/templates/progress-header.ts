@@ -1,6 +1,6 @@
 /**
  * The block above the 進捗管理表: 004's summary lines for the latest year, counted by formulas over the
- * 結果 rows (`成果指標全体 30 / 達成見込み（概ね達成見込みを含む） 19 / 未達成見込み 9 / 集計中等 2`), and the
+ * indicators written in (empty slots are not counted) and their 結果 rows (`成果指標全体 30 / 達成見込み（概ね達成見込みを含む） 19 / 未達成見込み 9 / 集計中等 2`), and the
  * legend of the bands beside them.
  */
 import { message } from "../i18n";
@@ -19,6 +19,11 @@ export interface SummaryPlace {
   /** Absolute range of the 区分 column of the table, and the latest year's column of the table. */
   readonly kinds: string;
   readonly statuses: string;
+  /**
+   * The year columns over the rows of `kinds`, and the same columns one row down (absolute): on an
+   * indicator's 目標 row the first holds its targets and the second its actuals.
+   */
+  readonly values: readonly [string, string];
 }
 
 export const SUMMARY_LINES = 5;
@@ -53,7 +58,7 @@ export function summaryLines(draft: SheetDraft, params: ResolvedParams, at: Summ
     {
       category: "total",
       label: message("template.summary.total", "ja"),
-      formula: () => `COUNTIF(${at.kinds},${statusRow})`,
+      formula: () => filledCount(at, params.years.length),
     },
     { category: "achieved", label: achieved, formula: () => count(labels.slice(0, last)) },
     {
@@ -78,6 +83,19 @@ export function summaryLines(draft: SheetDraft, params: ResolvedParams, at: Summ
   });
   draft.style(area(at.row + 1, first, at.row + rows.length, at.countCol), { borders: "thin-all" });
   return lines;
+}
+
+/**
+ * How many indicators hold anything in a target or actual cell of any year: the indicators the checker
+ * counts (an empty slot is not an indicator, see core's `KpiTable.unfilled`). Per 目標 row, MMULT with a
+ * column of ones sums its filled cells across the years. ISNUMBER and ISTEXT, never `<>""`, so that an
+ * error in a computed row of the range (a KPI.* function without the add-in) does not spread to the count.
+ */
+function filledCount(at: SummaryPlace, years: number): string {
+  const filled = at.values.map((range) => `ISNUMBER(${range})+ISTEXT(${range})`).join("+");
+  const ones = `{${Array.from({ length: years }, () => "1").join(";")}}`;
+  const targetRow = quote(message("template.row.target", "ja"));
+  return `SUMPRODUCT((${at.kinds}=${targetRow})*(MMULT(${filled},${ones})>0))`;
 }
 
 /** 〔結果の見方〕: one line per band with its bounds, the projected suffix, and the pending label. */

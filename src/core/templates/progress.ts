@@ -86,6 +86,10 @@ export function buildProgress(params: ResolvedParams): TemplatePlan {
     countCol: lastYearCol,
     kinds: absolute(area(firstDataRow, KIND_COL, lastDataRow, KIND_COL)),
     statuses: area(firstDataRow, lastYearCol, lastDataRow, lastYearCol),
+    values: [
+      absolute(area(firstDataRow, FIRST_YEAR_COL, lastDataRow, lastYearCol)),
+      absolute(area(firstDataRow + 1, FIRST_YEAR_COL, lastDataRow + 1, lastYearCol)),
+    ],
   });
 
   // Legend beside the summary, in the comment column.

@@ -25,6 +25,8 @@ export interface PaneTable {
   /** Human name of the layout, already in the user's language. */
   layout: string;
   indicators: PaneIndicator[];
+  /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
+  unfilled: number;
   /** Sheet rows (0-based) of the table's headings: header fill, frozen rows, printed title rows. */
   headerRows: number[];
   /** Cells the format view works on; `text` is the cell's content when it holds text, else `null`. */

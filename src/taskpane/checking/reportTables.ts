@@ -68,6 +68,7 @@ export function reportTable(table: KpiTable, evaluations: Evaluations, lang: Lan
     range: table.range,
     layout: message(`ui.layout.${table.layout}`, lang),
     indicators: table.indicators.map((i) => reportIndicator(i, evaluations)),
+    unfilled: table.unfilled?.length ?? 0,
     headerRows: headerRows(table, cellsOf(table)),
     cells: {
       numbers: numberCells.flatMap((c) => {

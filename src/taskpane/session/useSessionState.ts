@@ -38,7 +38,11 @@ export interface Session {
   /** Applies a change set, records its undo token and checks again; `null` when it failed (error shown). */
   apply(changes: ChangeSet): Promise<UndoToken | null>;
   /** Undoes `token` and every later apply (newest first); false when one failed (error shown). */
-  undo(token: UndoToken): Promise<boolean>;
+  /**
+   * Undoes `token` (and the later ones); `null` when it failed (error shown), else how many items could no
+   * longer be restored (deleted or replaced in the workbook since; listed by the port, 0 usually).
+   */
+  undo(token: UndoToken): Promise<number | null>;
   error: unknown;
   clearError(): void;
   /** Runs `action`, showing what it throws; resolves to `undefined` on failure. */
@@ -140,18 +144,19 @@ export function useSessionState(port: WorkbookPort, checker: Checker, officeLang
   const undo = useCallback(
     async (token: UndoToken) => {
       const index = history.findIndex((t) => t.id === token.id);
-      if (index < 0) return false;
+      if (index < 0) return null;
       const tokens = history.slice(index).reverse();
       const undone: string[] = [];
+      let notRestored = 0;
       await guard(async () => {
         for (const t of tokens) {
-          await port.undo(t);
+          notRestored += (await port.undo(t)).notRestored.length;
           undone.push(t.id);
         }
       });
       setHistory((h) => h.filter((t) => !undone.includes(t.id)));
       await recheckIfChecked();
-      return undone.length === tokens.length;
+      return undone.length === tokens.length ? notRestored : null;
     },
     [port, guard, history, recheckIfChecked],
   );

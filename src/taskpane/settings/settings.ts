@@ -1,8 +1,20 @@
 /**
- * The user's settings as the task pane edits them and saves them inside the workbook (port.saveSettings).
- * Defaults follow docs/domain.md (004's bands). Anything unreadable in a saved value falls back to the default.
+ * The user's settings as the task pane edits and saves them inside the workbook (port.saveSettings): the
+ * form of core's `CheckSettings` that the settings view shows, with band bounds in percent. The pane holds
+ * no rule of its own: a saved value is converted to core's shape and read by core's one settings reader
+ * (`readCheckSettings`), and every other view uses core's settings converted back (`checkSettings`). The
+ * defaults are core's (004's bands).
  */
-import { DEFAULT_BANDS, type Direction, type StatusBands, type CheckSettings } from "../../core";
+import {
+  decimalFromNumber,
+  decimalToNumber,
+  DEFAULT_CHECK_SETTINGS,
+  readCheckSettings,
+  shiftDecimal,
+  type CheckSettings,
+  type Direction,
+  type StatusBands,
+} from "../../core";
 import type { Lang } from "../app/i18n";
 
 export interface StatusBand {
@@ -24,76 +36,77 @@ export interface PaneSettings {
   language: "auto" | Lang;
 }
 
-export const DEFAULT_PANE_SETTINGS: PaneSettings = {
-  bands: [
-    { min: 100, label: "達成" },
-    { min: 80, label: "概ね達成" },
-    { min: null, label: "未達成" },
-  ],
-  pendingLabel: "集計中",
-  projectedPeriod: null,
-  projectedSuffix: "見込み",
-  banding: "exact",
-  directions: {},
-  language: "auto",
-};
+/** `power` 2: a fraction as percent (0.7 → 70, exactly); -2: back. */
+function shifted(value: number, power: number): number {
+  const exact = decimalFromNumber(value);
+  return exact === null ? value : decimalToNumber(shiftDecimal(exact, power));
+}
 
-const DIRECTIONS: readonly Direction[] = ["up", "down", "keep"];
+/** Core's settings in the pane's form. */
+export function paneSettingsOf(check: CheckSettings, language: PaneSettings["language"]): PaneSettings {
+  const { thresholds, labels } = check.bands;
+  return {
+    bands: labels.map((label, i) => ({
+      min: i < thresholds.length ? shifted(thresholds[i], 2) : null,
+      label,
+    })),
+    pendingLabel: check.bands.pendingLabel,
+    projectedPeriod: check.projectedPeriods[0] ?? null,
+    projectedSuffix: check.bands.projectedSuffix,
+    banding: check.banding === "rounded" ? "displayed" : "exact",
+    directions: Object.fromEntries(Object.entries(check.directions).map(([id, d]) => [id, d.direction])),
+    language,
+  };
+}
+
+export const DEFAULT_PANE_SETTINGS: PaneSettings = paneSettingsOf(DEFAULT_CHECK_SETTINGS, "auto");
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function readBands(value: unknown): StatusBand[] | null {
-  if (!Array.isArray(value) || value.length < 2) return null;
-  const bands = value.map((band, i): StatusBand | null => {
-    if (!isRecord(band) || typeof band.label !== "string" || band.label === "") return null;
-    const last = i === value.length - 1;
-    if (last) return { min: null, label: band.label };
-    return typeof band.min === "number" && Number.isFinite(band.min)
-      ? { min: band.min, label: band.label }
-      : null;
-  });
-  return bands.every((b): b is StatusBand => b !== null) && bandsDescend(bands) ? bands : null;
+const field = (value: unknown, key: string) => (isRecord(value) ? value[key] : undefined);
+
+/**
+ * A saved value in core's shape, keys the pane saves only, values as found (converted from percent where
+ * they are numbers), so that core's reader judges them.
+ */
+function coreShapeOf(saved: Record<string, unknown>): Record<string, unknown> {
+  const shape: Record<string, unknown> = {};
+  const bands: Record<string, unknown> = {};
+  if (Array.isArray(saved.bands)) {
+    const mins = saved.bands.slice(0, -1).map((band) => field(band, "min"));
+    bands.thresholds = mins.map((min) => (typeof min === "number" ? shifted(min, -2) : min));
+    bands.labels = saved.bands.map((band) => field(band, "label"));
+  } else if (saved.bands !== undefined) bands.thresholds = saved.bands;
+  if (saved.pendingLabel !== undefined) bands.pendingLabel = saved.pendingLabel;
+  if (saved.projectedSuffix !== undefined) bands.projectedSuffix = saved.projectedSuffix;
+  if (Object.keys(bands).length > 0) shape.bands = bands;
+  if (typeof saved.projectedPeriod === "string") shape.projectedPeriods = [saved.projectedPeriod];
+  if (saved.banding !== undefined) shape.banding = saved.banding === "displayed" ? "rounded" : saved.banding;
+  if (isRecord(saved.directions))
+    shape.directions = Object.fromEntries(
+      Object.entries(saved.directions).map(([id, direction]) => [id, { direction }]),
+    );
+  return shape;
 }
 
-/** True when every band's lower bound is below the one above it. */
-export function bandsDescend(bands: readonly StatusBand[]): boolean {
-  const mins = bands.slice(0, -1).map((b) => b.min);
-  return mins.every((min, i) => min !== null && (i === 0 || min < (mins[i - 1] as number)));
-}
-
-function readDirections(value: unknown): Record<string, Direction> {
-  if (!isRecord(value)) return {};
-  const out: Record<string, Direction> = {};
-  for (const [id, dir] of Object.entries(value))
-    if (DIRECTIONS.includes(dir as Direction)) out[id] = dir as Direction;
-  return out;
-}
-
-const str = (value: unknown, fallback: string) =>
-  typeof value === "string" && value !== "" ? value : fallback;
-
-/** Reads settings saved by any version of the pane; every missing or malformed field gets its default. */
+/**
+ * Reads settings saved by the pane through core's settings reader. A saved value core refuses (wrong
+ * types, bands out of order…) gives the defaults; the language is the pane's own preference.
+ */
 export function readSettings(saved: unknown): PaneSettings {
   if (!isRecord(saved)) return DEFAULT_PANE_SETTINGS;
-  const d = DEFAULT_PANE_SETTINGS;
-  return {
-    bands: readBands(saved.bands) ?? d.bands,
-    pendingLabel: str(saved.pendingLabel, d.pendingLabel),
-    projectedPeriod: typeof saved.projectedPeriod === "string" ? saved.projectedPeriod : null,
-    projectedSuffix: str(saved.projectedSuffix, d.projectedSuffix),
-    banding: saved.banding === "displayed" ? "displayed" : "exact",
-    directions: readDirections(saved.directions),
-    language: saved.language === "ja" || saved.language === "en" ? saved.language : "auto",
-  };
+  const language = saved.language === "ja" || saved.language === "en" ? saved.language : "auto";
+  const reading = readCheckSettings(coreShapeOf(saved));
+  return paneSettingsOf(reading.ok ? reading.settings : DEFAULT_CHECK_SETTINGS, language);
 }
 
 /** The core engine's bands for these settings (lower bounds as fractions, labels best first). */
 export function statusBands(settings: PaneSettings): StatusBands {
   return {
-    ...DEFAULT_BANDS,
-    thresholds: settings.bands.slice(0, -1).map((b) => (b.min ?? 0) / 100),
+    ...DEFAULT_CHECK_SETTINGS.bands,
+    thresholds: settings.bands.slice(0, -1).map((b) => shifted(b.min ?? 0, -2)),
     labels: settings.bands.map((b) => b.label),
     projectedSuffix: settings.projectedSuffix,
     pendingLabel: settings.pendingLabel,
@@ -101,8 +114,9 @@ export function statusBands(settings: PaneSettings): StatusBands {
 }
 
 /** The core checks' settings for these pane settings. */
-export function checkSettings(settings: PaneSettings): Partial<CheckSettings> {
+export function checkSettings(settings: PaneSettings): CheckSettings {
   return {
+    ...DEFAULT_CHECK_SETTINGS,
     bands: statusBands(settings),
     banding: settings.banding === "displayed" ? "rounded" : "exact",
     projectedPeriods: settings.projectedPeriod === null ? [] : [settings.projectedPeriod],

@@ -17,8 +17,9 @@ export class FakeChart extends FakeClientObject<ChartTarget> implements XChart {
   constructor(
     private readonly env: RangeEnvironment,
     locate: () => ChartTarget | null,
+    nullable = false,
   ) {
-    super(env.queue, locate, false);
+    super(env.queue, locate, nullable);
     this.title = recordingBag(env.queue, "title", (path, value) => this.set(path, value)) as XChart["title"];
   }
 
@@ -86,10 +87,17 @@ export class FakeCharts implements XChartCollection {
   }
 
   getItem(name: string): FakeChart {
-    return new FakeChart(this.env, () => {
-      const sheet = this.sheet();
-      const chart = sheet.charts.find((c) => c.name === name);
-      return chart ? { sheet, chart } : null;
-    });
+    return new FakeChart(this.env, () => this.find(name));
+  }
+
+  /** ExcelApi 1.4: a null object when no chart has that name (e.g. the user deleted or renamed it). */
+  getItemOrNullObject(name: string): FakeChart {
+    return new FakeChart(this.env, () => this.find(name), true);
+  }
+
+  private find(name: string): ChartTarget | null {
+    const sheet = this.sheet();
+    const chart = sheet.charts.find((c) => c.name === name);
+    return chart ? { sheet, chart } : null;
   }
 }

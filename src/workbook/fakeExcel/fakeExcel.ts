@@ -34,11 +34,14 @@ export interface FakeSyncStats {
   responseBytes: number;
 }
 
+const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+
 /** Document settings: `get`/`set` work in memory, `save` persists (what survives a reload). */
 export class FakeSettings implements SettingsStore {
   private readonly values: Map<string, unknown>;
   saved: Record<string, unknown>;
   saveCount = 0;
+  refusedCount = 0;
 
   constructor(saved: Record<string, unknown> = {}) {
     this.saved = saved;
@@ -54,8 +57,18 @@ export class FakeSettings implements SettingsStore {
   remove(name: string): void {
     this.values.delete(name);
   }
+  /**
+   * `saveAsync`: refused when all settings together exceed 2 MB ("Settings are limited to 2 MB",
+   * learn.microsoft.com/javascript/api/office/office.settings; the fake counts UTF-8 bytes of their JSON).
+   * As in Office, a refused save leaves the values set in memory: only `set`/`remove` change them.
+   */
   async save(): Promise<void> {
-    this.saved = JSON.parse(JSON.stringify(Object.fromEntries(this.values))) as Record<string, unknown>;
+    const json = JSON.stringify(Object.fromEntries(this.values));
+    if (new TextEncoder().encode(json).length > SETTINGS_LIMIT_BYTES) {
+      this.refusedCount += 1;
+      throw new Error("The settings exceed the 2 MB a document may hold.");
+    }
+    this.saved = JSON.parse(json) as Record<string, unknown>;
     this.saveCount += 1;
   }
   /** The settings a reloaded task pane would see. */

@@ -19,6 +19,7 @@ import {
   MAX_ROWS,
   type FakeCell,
   type FakeConditionalFormatRecord,
+  parseFakeAddress,
   type FakeSheet,
   type FakeWorkbookState,
 } from "./state";
@@ -96,18 +97,72 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     this.dataValidation = recordingBag(env.queue, "dataValidation", (path, value) =>
       this.validate(path, value),
     ) as XDataValidation;
+    let loadedItems: FakeConditionalFormat[] | null = null;
     this.conditionalFormats = {
       add: (type) => this.addConditionalFormat(type),
-      getItem: (id) => ({
-        delete: () =>
-          this.change(id, ({ sheet, area }) => {
-            const index = sheet.conditionalFormats.findIndex((cf) => cf.id === id);
-            if (index < 0) throw new FakeRichApiError("ItemNotFound", `No conditional format ${id}.`);
-            sheet.conditionalFormats.splice(index, 1);
-            env.queue.record(sheet.name, rangeToA1(area), "conditionalFormats.delete()", id);
-          }),
-      }),
+      getItem: (id) => this.conditionalFormat(id, false),
+      getItemOrNullObject: (id) => this.conditionalFormat(id, true),
+      load: (propertyNames: string) => {
+        if (propertyNames.replace(/\s/g, "") !== "items/id,items/type")
+          throw new FakeRichApiError(
+            "InvalidArgument",
+            `The fake collection loads only "items/id,items/type".`,
+          );
+        this.queue.enqueue(() => {
+          const list = this.target().sheet.conditionalFormats;
+          loadedItems = list.map((record, index) =>
+            new FakeConditionalFormat(
+              this.env,
+              () => record,
+              false,
+              () => undefined,
+            ).preload({
+              id: String(list.length - 1 - index),
+              type: record.type,
+            }),
+          );
+          return estimateBytes(list.map((record) => record.type));
+        }, 100);
+      },
+      get items(): XConditionalFormat[] {
+        if (loadedItems === null)
+          throw new FakeRichApiError("PropertyNotLoaded", "items was not loaded and synced.");
+        return loadedItems;
+      },
+      getCount: () => {
+        let count: number | null = null;
+        this.queue.enqueue(() => {
+          count = this.target().sheet.conditionalFormats.length;
+          return 8;
+        }, 100);
+        return {
+          get value(): number {
+            if (count === null) throw new FakeRichApiError("PropertyNotLoaded", "The count was not synced.");
+            return count;
+          },
+        };
+      },
     };
+  }
+
+  /**
+   * The conditional format whose `id` is `id` at sync time. An id is "the priority of the conditional format
+   * within the current ConditionalFormatCollection" (learn.microsoft.com/javascript/api/excel/excel.conditionalformat#id),
+   * and `add` puts a new one "at the first/top priority" (…/excel.conditionalformatcollection#add): every add or
+   * delete renumbers the others, so an id kept from an earlier batch may name another format or none.
+   * The fake keeps a sheet's formats oldest first and always answers for the whole sheet's collection.
+   */
+  private conditionalFormat(id: string, nullable: boolean): FakeConditionalFormat {
+    const locate = (): FakeConditionalFormatRecord | null => {
+      const { sheet } = this.target();
+      const list = sheet.conditionalFormats;
+      const priority = Number(id);
+      return Number.isInteger(priority) && priority >= 0 && priority < list.length
+        ? list[list.length - 1 - priority]
+        : null;
+    };
+    const cf = new FakeConditionalFormat(this.env, locate, nullable, () => undefined);
+    return cf;
   }
 
   /** Where this range is, at sync time (for objects that take a range, such as charts). */
@@ -214,7 +269,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       this.env.queue.record(sheet.name, rangeToA1(area), "conditionalFormats.add()", type);
     });
     const locate = () => created?.record ?? null;
-    return new FakeConditionalFormat(this.env.queue, locate, (path, value) => {
+    return new FakeConditionalFormat(this.env, locate, false, (path, value) => {
       if (created === null) return;
       created.record.props[path] = value;
       this.env.queue.record(created.sheet.name, created.record.address, path, value);
@@ -314,22 +369,63 @@ class FakeConditionalFormat
   readonly textComparison: XConditionalFormat["textComparison"];
   readonly cellValue: XConditionalFormat["cellValue"];
 
-  constructor(queue: FakeQueue, locate: () => FakeConditionalFormatRecord | null, sink: BagSink) {
-    super(queue, locate, false);
+  constructor(
+    private readonly env: RangeEnvironment,
+    locate: () => FakeConditionalFormatRecord | null,
+    nullable: boolean,
+    sink: BagSink,
+  ) {
+    super(env.queue, locate, nullable);
+    const queue = env.queue;
     this.textComparison = recordingBag(queue, "textComparison", sink) as XConditionalFormat["textComparison"];
     this.cellValue = recordingBag(queue, "cellValue", sink) as XConditionalFormat["cellValue"];
   }
 
+  /** The sheet holding the format, at sync time. */
+  private sheetOf(target: FakeConditionalFormatRecord): FakeSheet {
+    const sheet = this.env.state.sheets.find((s) => s.conditionalFormats.includes(target));
+    if (!sheet) throw new FakeRichApiError("ItemNotFound", "The conditional format was deleted.");
+    return sheet;
+  }
+
   protected read(target: FakeConditionalFormatRecord, property: string): unknown {
-    if (property !== "id")
-      throw new FakeRichApiError(
-        "InvalidArgument",
-        `The fake ConditionalFormat has no property '${property}'.`,
-      );
-    return target.id;
+    if (property === "id") {
+      const list = this.sheetOf(target).conditionalFormats;
+      return String(list.length - 1 - list.indexOf(target));
+    }
+    if (property === "type") return target.type;
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `The fake ConditionalFormat has no property '${property}'.`,
+    );
   }
 
   get id(): string {
     return this.loadedValue("id");
+  }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+
+  /** The range the format applies to (ExcelApi 1.6); a null object when the format is gone. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.env,
+      () => {
+        const record = this.locate();
+        if (record === null) return null;
+        const area = parseFakeAddress(record.address);
+        return area === null ? null : { sheet: this.sheetOf(record), area };
+      },
+      true,
+    );
+  }
+
+  delete(): void {
+    this.change(null, (record) => {
+      const sheet = this.sheetOf(record);
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(record), 1);
+      this.env.queue.record(sheet.name, record.address, "conditionalFormats.delete()", record.id);
+    });
   }
 }

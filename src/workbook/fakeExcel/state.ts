@@ -111,9 +111,16 @@ export class FakeSheet {
   }
 }
 
+/** A defined name: `scope` is the sheet it belongs to, or null for the workbook. */
+export interface FakeName {
+  name: string;
+  reference: string;
+  scope: string | null;
+}
+
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
-  readonly names: { name: string; reference: string }[] = [];
+  readonly names: FakeName[] = [];
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
@@ -132,6 +139,9 @@ export class FakeWorkbookState {
   deleteSheet(name: string): void {
     const index = this.sheets.findIndex((sheet) => sheet.name === name);
     if (index >= 0) this.sheets.splice(index, 1);
+    // Sheet-scoped names go with their sheet; workbook-scoped ones stay (./names.ts).
+    const kept = this.names.filter((n) => n.scope !== name);
+    this.names.splice(0, this.names.length, ...kept);
     if (this.activeSheet === name) this.activeSheet = this.sheets[0]?.name ?? null;
   }
 

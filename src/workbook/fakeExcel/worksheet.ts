@@ -1,8 +1,9 @@
 /** The fake `Worksheet`, `WorksheetCollection` and `Workbook`. */
-import type { XWorkbook, XWorksheet } from "../office/excelApi";
+import type { XNamedItemCollection, XWorkbook, XWorksheet } from "../office/excelApi";
 import { FakeClientObject, FakeRichApiError } from "./clientObject";
 import { FakeCharts } from "./charts";
 import { FakeFreezePanes, FakePageLayout } from "./layout";
+import { fakeNames } from "./names";
 import { FakeRange, type RangeEnvironment } from "./range";
 import { parseFakeAddress, type FakeSheet } from "./state";
 
@@ -10,6 +11,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorks
   readonly charts: FakeCharts;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly names: XNamedItemCollection;
 
   constructor(
     private readonly env: RangeEnvironment,
@@ -20,6 +22,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XWorks
     this.charts = new FakeCharts(env, () => this.target());
     this.freezePanes = new FakeFreezePanes(env, () => this.target());
     this.pageLayout = new FakePageLayout(env, () => this.target());
+    this.names = fakeNames(env.queue, env.state, () => this.target().name);
   }
 
   protected read(sheet: FakeSheet, property: string): unknown {
@@ -129,15 +132,7 @@ export function fakeWorkbook(env: RangeEnvironment): XWorkbook {
     }, 100);
   return {
     worksheets: new FakeWorksheets(env),
-    names: {
-      add(name: string, reference: string) {
-        env.queue.enqueue(() => {
-          env.state.names.push({ name, reference });
-          env.queue.record("", "", "names.add()", { name, reference });
-          return 0;
-        }, 100);
-      },
-    },
+    names: fakeNames(env.queue, env.state, () => null),
     application: {
       suspendApiCalculationUntilNextSync: () =>
         queueRecord("application.suspendApiCalculationUntilNextSync()", null),

@@ -16,24 +16,16 @@ import {
 } from "../changes";
 import { WorkbookError } from "../errors";
 import { formatTargets, mergedAwayCells, mergeSnapshots } from "../formatSnapshot";
-import type { ChangeSet, FormatSnapshot, UndoToken } from "../port";
+import type { ChangeSet, FormatSnapshot, UndoReport, UndoToken } from "../port";
 import { CELL_PROPERTIES, fromExcel } from "./cellInput";
 import { OPERATION_OVERHEAD_BYTES, packBatches, READ_BYTES_PER_CELL, type ChunkBudget } from "./chunking";
 import { chartOp } from "./chartOps";
-import { formatReadOps, restoreFormatOps, unmergeOps } from "./formatUndo";
+import { formatReadOps, printTitleOps, restoreFormatOps, unmergeOps } from "./formatUndo";
+import { checkAdded } from "./removeAdded";
 import type { XContext, XWorksheet } from "./excelApi";
 import { syncNamingSheets } from "./sync";
-import { conditionalFormatOp, layoutOps, removeAddedOp, styleOp, validationOp } from "./formatOps";
-import {
-  addSheetOp,
-  cellRunOp,
-  deleteSheetOp,
-  runAddress,
-  sheetOf,
-  toRuns,
-  type ReadOp,
-  type WriteOp,
-} from "./writeOps";
+import { conditionalFormatOp, layoutOps, styleOp, validationOp } from "./formatOps";
+import { addSheetOp, cellRunOp, runAddress, sheetOf, toRuns, type ReadOp, type WriteOp } from "./writeOps";
 
 export interface WriteOptions {
   budget: ChunkBudget;
@@ -44,6 +36,8 @@ export interface WriteOptions {
    * skip print setup, and undo cannot restore styles, widths and freeze panes there.
    */
   excelApi19: boolean;
+  /** `conditionalFormats.getItemOrNullObject` exists (ExcelApi 1.14); older hosts count first. */
+  conditionalFormatLookup: boolean;
 }
 
 /** Reads the before-state of the touched cells into `out`, one read per run of adjacent cells. */
@@ -101,6 +95,8 @@ async function runOps(context: XContext, ops: WriteOp[], options: WriteOptions):
   for (const batch of packBatches(ops, (op) => op.bytes, options.budget)) {
     if (options.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
     const queued = batch.map((op) => op.queue(context));
+    // Loads that must see the whole batch applied (a conditional format's priority id shifts with every add).
+    for (const { beforeSync } of queued) beforeSync?.();
     await context.sync();
     for (const { ranges, after } of queued) {
       after?.();
@@ -136,25 +132,51 @@ export async function applyChangeSet(
     ...(changes.styles ?? []).map(styleOp),
     ...(changes.conditionalFormats ?? []).map((rule) => conditionalFormatOp(rule, token.added)),
     ...(changes.validations ?? []).map((rule) => validationOp(rule, token.added)),
-    ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.excelApi19)),
+    ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.excelApi19, token.added)),
     ...(changes.charts ?? []).map((spec) => chartOp(spec, token.added)),
   ];
   await runOps(context, ops, options);
   return token;
 }
 
+/**
+ * Undo: one check sync finds what still exists (./removeAdded.ts), one write sync restores cells and formats
+ * and removes what the change set added; the print title rows, the one write Excel may refuse
+ * (`setPrintTitleRows("")`), go last in a sync of their own. What is gone or refused is reported.
+ */
 export async function undoChangeSet(
   context: XContext,
   token: UndoToken,
   options: WriteOptions,
-): Promise<void> {
+): Promise<UndoReport> {
   const formats = token.formats ?? [];
+  const touched = [...token.cells.map((cell) => cell.sheet), ...formats.map((format) => format.sheet)];
+  const checked = await checkAdded(context, token, touched, options);
+  const alive = <T extends { sheet: string }>(item: T) => !checked.missingSheets.has(item.sheet);
+  const kept = formats.filter(alive);
   const ops: WriteOp[] = [
-    ...unmergeOps(formats),
-    ...toRuns(restoringChanges(token), true).map(cellRunOp),
-    ...restoreFormatOps(formats),
-    ...token.added.filter((item) => !token.newSheets.includes(item.sheet)).map(removeAddedOp),
-    ...token.newSheets.map(deleteSheetOp),
+    ...unmergeOps(kept),
+    ...toRuns(restoringChanges(token).filter(alive), true).map(cellRunOp),
+    ...restoreFormatOps(kept),
+    ...checked.ops,
   ];
   await runOps(context, ops, options);
+  const notRestored = [...checked.notRestored];
+  const titles = printTitleOps(kept);
+  try {
+    if (titles.length > 0)
+      await runOps(
+        context,
+        titles.map((t) => t.op),
+        options,
+      );
+  } catch {
+    // Setting title rows again is harmless: one sync per sheet finds which ones the host refuses.
+    for (const title of titles) {
+      await runOps(context, [title.op], options).catch(() =>
+        notRestored.push({ sheet: title.sheet, kind: "printTitles", ref: title.rows }),
+      );
+    }
+  }
+  return { notRestored };
 }

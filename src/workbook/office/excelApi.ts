@@ -66,9 +66,14 @@ export interface XCellPropertiesLoad {
   };
 }
 
-export interface XConditionalFormat {
+export interface XConditionalFormat extends XLoadable {
+  /** The priority within its collection (renumbered by every add or delete), not a stable key. */
   readonly id: string;
-  load(propertyNames: string): unknown;
+  /** "ContainsText", "CellValue"… */
+  readonly type: string;
+  /** ExcelApi 1.6. */
+  getRangeOrNullObject(): XRange;
+  delete(): void;
   textComparison: { format: XFormatTarget; rule: { operator: string; text: string } };
   cellValue: { format: XFormatTarget; rule: { operator: string; formula1: string; formula2?: string } };
 }
@@ -96,7 +101,13 @@ export interface XRange extends XLoadable {
   readonly format: XRangeFormat;
   readonly conditionalFormats: {
     add(type: "ContainsText" | "CellValue"): XConditionalFormat;
-    getItem(id: string): { delete(): void };
+    getItem(id: string): XConditionalFormat;
+    /** ExcelApi 1.14. */
+    getItemOrNullObject(id: string): XConditionalFormat;
+    /** ExcelApi 1.6; `value` after the sync. */
+    getCount(): { readonly value: number };
+    load(propertyNames: "items/id,items/type"): unknown;
+    readonly items: XConditionalFormat[];
   };
   readonly dataValidation: XDataValidation;
   getMergedAreasOrNullObject(): XRangeAreas;
@@ -109,8 +120,7 @@ export interface XRange extends XLoadable {
 }
 
 /** A chart (ExcelApi 1.1; `id` 1.7). */
-export interface XChart {
-  load(propertyNames: string): unknown;
+export interface XChart extends XLoadable {
   name: string;
   readonly title: { text: string };
   setPosition(startCell: string, endCell?: string): void;
@@ -121,9 +131,23 @@ export interface XChartCollection {
   /** `type`: "BarClustered", "ColumnClustered", "Pie"…; `seriesBy`: "Auto", "Columns" or "Rows". */
   add(type: string, sourceData: XRange, seriesBy?: string): XChart;
   getItem(name: string): XChart;
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(name: string): XChart;
+}
+
+export interface XNamedItem extends XLoadable {
+  readonly name: string;
+  delete(): void;
+}
+
+/** `workbook.names` (ExcelApi 1.4 for add) or `worksheet.names` (sheet scope, ExcelApi 1.4). */
+export interface XNamedItemCollection {
+  add(name: string, reference: string): unknown;
+  getItemOrNullObject(name: string): XNamedItem;
 }
 
 export interface XWorksheet extends XLoadable {
+  readonly names: XNamedItemCollection;
   readonly name: string;
   /** The whole sheet when `address` is omitted. */
   getRange(address?: string): XRange;
@@ -164,7 +188,7 @@ export interface XWorkbook {
     getActiveWorksheet(): XWorksheet;
     add(name?: string): XWorksheet;
   };
-  readonly names: { add(name: string, reference: string): unknown };
+  readonly names: XNamedItemCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 }
 

@@ -2,12 +2,19 @@
  * Write operations for formatting: range styles, conditional formats, data validation and sheet layouts,
  * and the operations that remove added conditional formats / validations on undo.
  */
-import { columnName } from "../../core/grid";
+import { columnName, parseRangeA1, rangeToA1 } from "../../core/grid";
 import type { ConditionalFormatRule, DataValidationRule, RangeStyle, SheetLayout, UndoToken } from "../port";
 import { sheetReference, textLiteral } from "../references";
 import { estimateBytes, OPERATION_OVERHEAD_BYTES } from "./chunking";
 import type { XBorderIndex, XFormatTarget } from "./excelApi";
+import { conditionalFormatRef } from "./removeAdded";
 import { sheetOf, type WriteOp } from "./writeOps";
+
+/** "$C$4:$D$4" → "C4:D4", as the token keeps a conditional format's range. */
+function plainRange(address: string): string {
+  const area = parseRangeA1(address.replace(/\$/g, ""));
+  return area ? rangeToA1(area) : address;
+}
 
 type Added = UndoToken["added"][number];
 
@@ -82,10 +89,17 @@ export function conditionalFormatOp(rule: ConditionalFormatRule, added: Added[])
       format = cf.cellValue.format;
     }
     setColors(format, rule.fill, rule.fontColor, rule.bold);
-    cf.load("id");
+    const type = rule.kind === "textBeginsWith" ? "ContainsText" : "CellValue";
     return {
       ranges: [range],
-      after: () => added.push({ sheet: rule.sheet, kind: "conditionalFormat", ref: cf.id }),
+      // The id is the format's priority, shifted by every later add: read once the whole batch is queued.
+      beforeSync: () => cf.load("id"),
+      after: () =>
+        added.push({
+          sheet: rule.sheet,
+          kind: "conditionalFormat",
+          ref: conditionalFormatRef({ id: cf.id, type, address: plainRange(rule.address) }),
+        }),
     };
   });
 }
@@ -121,24 +135,13 @@ export function validationOp(rule: DataValidationRule, added: Added[]): WriteOp 
   });
 }
 
-/** Removes what `conditionalFormatOp` / `validationOp` / `chartOp` added. */
-export function removeAddedOp(item: Added): WriteOp {
-  return op(item, (context) => {
-    const sheet = sheetOf(context, item.sheet);
-    if (item.kind === "conditionalFormat") sheet.getRange().conditionalFormats.getItem(item.ref).delete();
-    if (item.kind === "validation") sheet.getRange(item.ref).dataValidation.clear();
-    if (item.kind === "chart") sheet.charts.getItem(item.ref).delete();
-    return { ranges: [] };
-  });
-}
-
 /** Excel column widths are in points; a width in characters of the default font is about 7 px per character plus 5 px padding. */
 export function charactersToPoints(characters: number): number {
   return ((characters * 7 + 5) * 3) / 4;
 }
 
 /** Layout operations; print setup needs ExcelApi 1.9 and is skipped (not failed) on older hosts. */
-export function layoutOps(layout: SheetLayout, printSupported: boolean): WriteOp[] {
+export function layoutOps(layout: SheetLayout, printSupported: boolean, added: Added[]): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const { column, width } of layout.columnWidths ?? []) {
     ops.push(
@@ -184,11 +187,16 @@ export function layoutOps(layout: SheetLayout, printSupported: boolean): WriteOp
       }),
     );
   }
+  // Sheet-scoped names (worksheet.names, ExcelApi 1.4): a workbook-scoped name would outlive the sheet's
+  // deletion on undo and make re-creating the template fail; undo deletes them (./removeAdded.ts).
   for (const name of layout.names ?? []) {
     ops.push(
       op(name, (context) => {
-        context.workbook.names.add(name.name, `=${sheetReference(layout.sheet, name.address)}`);
-        return { ranges: [] };
+        sheetOf(context, layout.sheet).names.add(name.name, `=${sheetReference(layout.sheet, name.address)}`);
+        return {
+          ranges: [],
+          after: () => added.push({ sheet: layout.sheet, kind: "name", ref: name.name }),
+        };
       }),
     );
   }

@@ -241,10 +241,31 @@ function restoreLayoutOp(snapshot: FormatSnapshot): WriteOp {
     sheet.pageLayout.orientation = before.orientation;
     sheet.pageLayout.paperSize = before.paperSize;
     sheet.pageLayout.zoom = before.zoom;
-    // As with VBA's PageSetup.PrintTitleRows, an empty address turns the title rows off.
-    sheet.pageLayout.setPrintTitleRows(before.titleRows ?? "");
     return { ranges: [] };
   });
+}
+
+/**
+ * The print title rows put back, one operation per sheet, for undo to run last and on their own: no title rows
+ * before is restored as `setPrintTitleRows("")` (as VBA's `PrintTitleRows = ""`), which the API reference does
+ * not document, so a host that refuses it must not undo the rest (../../README.md, compatibility).
+ */
+export function printTitleOps(
+  formats: readonly FormatSnapshot[],
+): { sheet: string; rows: string; op: WriteOp }[] {
+  return formats
+    .filter((snapshot) => snapshot.part === "print")
+    .map((snapshot) => {
+      const rows = (snapshot.before as unknown as PrintBefore).titleRows ?? "";
+      return {
+        sheet: snapshot.sheet,
+        rows,
+        op: op(rows, (context) => {
+          sheetOf(context, snapshot.sheet).pageLayout.setPrintTitleRows(rows);
+          return { ranges: [] };
+        }),
+      };
+    });
 }
 
 /** Writes back the saved cell formats, column widths, freeze panes and print setup. */

@@ -7,10 +7,11 @@
  * Undo history and add-in settings live in the document settings (`Office.context.document.settings`),
  * not in a custom XML part: they need no requirement set (custom XML parts need ExcelApi 1.5), are read
  * without a round trip, are written by one `saveAsync` outside the Excel batch, and are just as invisible
- * in the user's sheets. Their size limit is why the persisted history is bounded (../undoHistory.ts).
+ * in the user's sheets. Their size limit (2 MB for all of them) is why the persisted history is bounded
+ * in bytes (../undoHistory.ts), and why a refused save puts the setting back (`saveRollingBack`).
  */
 import type { Grid } from "../../core/grid";
-import type { ChangeSet, UndoToken, WorkbookPort } from "../port";
+import type { ChangeSet, UndoReport, UndoToken, WorkbookPort } from "../port";
 import { UndoHistory } from "../undoHistory";
 import { applyChangeSet, undoChangeSet, type WriteOptions } from "./applyChanges";
 import { DEFAULT_BUDGET, type ChunkBudget } from "./chunking";
@@ -51,16 +52,14 @@ export class OfficeWorkbook implements WorkbookPort {
       budget,
       suspendCalculation: supports("ExcelApi", "1.6"),
       excelApi19: supports("ExcelApi", "1.9"),
+      conditionalFormatLookup: supports("ExcelApi", "1.14"),
     };
     this.history = new UndoHistory({
       load: async () => {
         const stored = settings.get(UNDO_SETTING);
         return typeof stored === "string" ? stored : null;
       },
-      save: async (serialized) => {
-        settings.set(UNDO_SETTING, serialized);
-        await settings.save();
-      },
+      save: (serialized) => saveRollingBack(settings, UNDO_SETTING, serialized),
     });
   }
 
@@ -92,9 +91,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return token;
   }
 
-  async undo(token: UndoToken): Promise<void> {
-    await this.run((context) => undoChangeSet(context, token, this.writeOptions));
+  async undo(token: UndoToken): Promise<UndoReport> {
+    const report = await this.run((context) => undoChangeSet(context, token, this.writeOptions));
     await this.history.remove(token.id);
+    return report;
   }
 
   undoHistory(): Promise<UndoToken[]> {
@@ -113,8 +113,24 @@ export class OfficeWorkbook implements WorkbookPort {
     return stored === undefined ? null : stored;
   }
 
-  async saveSettings(settings: unknown): Promise<void> {
-    this.settings.set(SETTINGS_SETTING, settings);
-    await this.settings.save();
+  saveSettings(settings: unknown): Promise<void> {
+    return saveRollingBack(this.settings, SETTINGS_SETTING, settings);
+  }
+}
+
+/**
+ * Sets one document setting and saves; when `saveAsync` fails, the setting is put back as it was. The
+ * settings object keeps what `set` gave it whatever the save's outcome, so without this one refused value
+ * (an oversized history) would stay in memory and make every later save of any setting fail too.
+ */
+async function saveRollingBack(settings: SettingsStore, name: string, value: unknown): Promise<void> {
+  const previous = settings.get(name);
+  settings.set(name, value);
+  try {
+    await settings.save();
+  } catch (error) {
+    if (previous === undefined || previous === null) settings.remove(name);
+    else settings.set(name, previous);
+    throw error;
   }
 }

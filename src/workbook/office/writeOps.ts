@@ -9,10 +9,13 @@ import { toExcelInput } from "./cellInput";
 import { estimateBytes, OPERATION_OVERHEAD_BYTES } from "./chunking";
 import type { XContext, XRange, XWorksheet } from "./excelApi";
 
-/** One operation queued on a request context; `after` runs once its sync has completed. */
+/**
+ * One operation queued on a request context; `beforeSync` runs once every operation of its batch is queued
+ * (for loads that must see the whole batch), `after` once its sync has completed.
+ */
 export interface WriteOp {
   bytes: number;
-  queue(context: XContext): { ranges: XRange[]; after?: () => void };
+  queue(context: XContext): { ranges: XRange[]; beforeSync?: () => void; after?: () => void };
 }
 
 /** One read queued for the before-state sync of a change set; `collect` runs once that sync has completed. */
@@ -95,16 +98,6 @@ export function addSheetOp(name: string): WriteOp {
     bytes: OPERATION_OVERHEAD_BYTES,
     queue(context) {
       context.workbook.worksheets.add(name);
-      return { ranges: [] };
-    },
-  };
-}
-
-export function deleteSheetOp(name: string): WriteOp {
-  return {
-    bytes: OPERATION_OVERHEAD_BYTES,
-    queue(context) {
-      sheetOf(context, name).delete();
       return { ranges: [] };
     },
   };

@@ -18,7 +18,7 @@ import {
 } from "../changes";
 import { WorkbookError } from "../errors";
 import { formatTargets, mergedAwayCells } from "../formatSnapshot";
-import type { ChangeSet, UndoToken, WorkbookPort } from "../port";
+import type { ChangeSet, UndoReport, UndoToken, WorkbookPort } from "../port";
 import { UndoHistory } from "../undoHistory";
 import { readCell, restyle, writeContent } from "./cells";
 import { addConditionalFormat, addValidation, applyLayout, applyStyle, removeAdded } from "./formatting";
@@ -149,7 +149,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return token;
   }
 
-  async undo(token: UndoToken): Promise<void> {
+  /** The whole file is in memory and written at once, so nothing can be half undone: nothing to report. */
+  async undo(token: UndoToken): Promise<UndoReport> {
     const sheetOf = (name: string) => this.sheet(name);
     const formats = token.formats ?? [];
     unmerge(sheetOf, formats);
@@ -162,6 +163,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (sheet) this.workbook.removeWorksheet(sheet.id);
     }
     await this.history.remove(token.id);
+    return { notRestored: [] };
   }
 
   undoHistory(): Promise<UndoToken[]> {

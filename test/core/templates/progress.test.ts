@@ -134,7 +134,7 @@ describe("進捗管理表 (progress)", () => {
     expect(new Set(changes.conditionalFormats?.map((rule) => rule.fill)).size).toBe(4);
   });
 
-  it("states 004's summary lines for the latest year, counted by formulas over the 結果 rows", () => {
+  it("states 004's summary lines for the latest year, counted by formulas over the filled indicators and their 結果 rows", () => {
     expect(plan.summary.map((s) => [s.category, s.label, s.year])).toEqual([
       ["total", "成果指標全体", 2023],
       ["achieved", "成果指標達成見込み（概ね達成見込みを含む）", 2023],
@@ -143,7 +143,10 @@ describe("進捗管理表 (progress)", () => {
     ]);
     expect(texts(changes)).toContain("〔集計〕R5の成果指標");
     const [total, achieved, notAchieved, others] = plan.summary.map((s) => formulaAt(changes, s.address));
-    expect(total).toMatch(/^=COUNTIF\(\$E\$\d+:\$E\$\d+,"結果"\)$/);
+    // Indicators with anything in a target or actual cell (empty slots are not indicators, issue 14 item 7).
+    expect(total).toMatch(
+      /^=SUMPRODUCT\(\(\$E\$\d+:\$E\$\d+="目標"\)\*\(MMULT\(ISNUMBER\(\$F\$\d+:\$H\$\d+\)\+ISTEXT\(\$F\$\d+:\$H\$\d+\)\+ISNUMBER\(\$F\$\d+:\$H\$\d+\)\+ISTEXT\(\$F\$\d+:\$H\$\d+\),\{1;1;1\}\)>0\)\)$/,
+    );
     expect(achieved).toMatch(
       /^=COUNTIFS\(\$E\$\d+:\$E\$\d+,"結果",H\d+:H\d+,"達成見込み"\)\+COUNTIFS\(\$E\$\d+:\$E\$\d+,"結果",H\d+:H\d+,"概ね達成見込み"\)$/,
     );

@@ -22,6 +22,7 @@ import {
   type TableReading,
 } from "../../../src/core";
 import { statusWordOf } from "../../../src/core/tables/band-schemes";
+import { rateScaleOf } from "../../../src/core/tables/rate-scale";
 import { DEFAULT_WORDS } from "../../../src/core/tables/words";
 import { readXlsxGrids } from "../../../src/workbook/xlsx/grids";
 import { buildCorpusXlsx, sheetNames } from "./build";
@@ -111,7 +112,8 @@ export async function scoreCase(
     const rateCell = e?.period.cells.rate;
     if (e?.rate?.kind === "rate" && rateCell !== undefined) {
       const rule = ruleOf(kpiReadings[model.tables.indexOf(e.table)]);
-      const published = shownPercent(rateCell.raw, rateCell.numberFormat, e.period.rate, parseValue);
+      const points = rateScaleOf(e.table) === "points";
+      const published = shownPercent(rateCell.raw, rateCell.numberFormat, e.period.rate, parseValue, points);
       return published !== null && publishedBy(e.rate.ratio, published, rule);
     }
     return countTables.some((t, k) => {

@@ -29,6 +29,7 @@ export const REPORT: PaneReport = {
       sheet: SHEET,
       range: "A1:F9",
       layout: "目標・実績・結果・達成率の行",
+      unfilled: 0,
       headerRows: [0],
       indicators: [
         {

@@ -113,13 +113,17 @@ export class MemoryPort implements WorkbookPort {
         this.write(c.sheet, c.address, c.value, c.formula, c.numberFormat);
       for (const sheet of token.newSheets) this.grids.delete(sheet);
       this.tokens = this.tokens.filter((t) => t.id !== token.id);
+      return { notRestored: [] };
     });
   }
   undoHistory() {
     return this.call("undoHistory", [], () => [...this.tokens]);
   }
   select(sheet: string, address: string) {
-    return this.call("select", [sheet, address], () => undefined);
+    // Selecting a range activates its sheet, as in Excel (and the fake's Range.select).
+    return this.call("select", [sheet, address], () => {
+      this.active = sheet;
+    });
   }
   loadSettings() {
     return this.call("loadSettings", [], () => this.settings);

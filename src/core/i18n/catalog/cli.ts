@@ -93,6 +93,10 @@ export const cliMessages = {
     ja: "template に渡せる id は1つです（{extra}）。",
     en: "template takes one id ({extra}).",
   },
+  "cli.error.settingsInvalid": {
+    ja: "設定ファイル「{path}」の設定に誤りがあります: {problemsJa}",
+    en: "The settings file “{path}” is not valid: {problemsEn}",
+  },
   "cli.error.settings": {
     ja: "設定ファイル「{path}」を読み取れません（{reason}）。",
     en: "Cannot read the settings file “{path}” ({reason}).",
@@ -117,6 +121,10 @@ export const cliMessages = {
   "cli.report.table": {
     ja: "表 {sheet}!{range}（{layout}）指標 {indicators}",
     en: "Table {sheet}!{range} ({layout}), {indicators} indicators",
+  },
+  "cli.report.tableToFill": {
+    ja: "表 {sheet}!{range}（{layout}）指標 {indicators}・記入前 {unfilled}",
+    en: "Table {sheet}!{range} ({layout}), {indicators} indicators, {unfilled} to fill in",
   },
   "cli.report.noTables": {
     ja: "評価表が見つかりませんでした。",

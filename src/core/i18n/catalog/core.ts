@@ -1,7 +1,7 @@
 /**
  * Messages of the core engine. Keys: `value.<InvalidValueCode>`, `issue.<ValueIssue>`,
  * `rate.<RateErrorCode>`, `rate.note.<RateNote>`, `rate.pending`, `year.<FiscalYearErrorCode>`,
- * `status.rounding-crosses-band`. A test checks that every code of the engine has an entry.
+ * `status.rounding-crosses-band`, `tables.*` (tables to fill). A test checks that every code of the engine has an entry.
  */
 import type { Catalog } from "../types";
 
@@ -22,6 +22,26 @@ export const coreMessages = {
     ja: "数値が大きすぎるか小さすぎます（{text}）。",
     en: "The number is out of range ({text}).",
   },
+  "value.separators": {
+    ja: "「{text}」は桁区切りまたは小数点があいまいで、数値として読めません。",
+    en: "“{text}” has ambiguous separators and cannot be read as a number.",
+  },
+  "value.date-or-fraction": {
+    ja: "「{text}」は日付・分数・範囲のように見え、1つの数値として読めません。",
+    en: "“{text}” looks like a date, a fraction or a range, not one number.",
+  },
+  "value.trailing-sign": {
+    ja: "「{text}」は数値の後に符号があり、正負を決められません。",
+    en: "“{text}” has a sign after the number; its sign is unclear.",
+  },
+  "value.digits-after-unit": {
+    ja: "「{text}」は単位の後に数字が続いており、数値として読めません。",
+    en: "“{text}” has digits right after its unit and cannot be read as a number.",
+  },
+  "value.multiple-numbers": {
+    ja: "「{text}」には数値が複数あり、どれを使うか決められません。",
+    en: "“{text}” holds several numbers; which one counts is unclear.",
+  },
   "value.unsupported-type": {
     ja: "セルの内容を値として読めません。",
     en: "The cell content is not a value.",
@@ -38,10 +58,6 @@ export const coreMessages = {
     ja: "桁区切りのカンマの位置が不正です（{text}）。カンマを無視して読みました。",
     en: "Misplaced thousands separators ({text}); read ignoring the commas.",
   },
-  "issue.multiple-numbers": {
-    ja: "1つのセルに複数の数値があります（{text}）。最初の数値を使いました。",
-    en: "Several numbers in one cell ({text}); the first one was used.",
-  },
   "issue.unknown-unit": {
     ja: "単位「{unit}」は既知の単位ではありません。記載どおりに扱いました。",
     en: "Unknown unit “{unit}”; kept as written.",
@@ -49,6 +65,10 @@ export const coreMessages = {
   "rate.target-zero": {
     ja: "算定不可：目標値が0または空です。",
     en: "Not computable: the target is 0 or empty.",
+  },
+  "rate.target-negative": {
+    ja: "算定不可：目標値が負です。実績÷目標では達成度が逆になります（規則の設定が必要です）。",
+    en: "Not computable: the target is negative; actual ÷ target would invert the result (a rule must be configured).",
   },
   "rate.target-missing": {
     ja: "算定不可：目標値が0または空です。",
@@ -117,5 +137,13 @@ export const coreMessages = {
   "status.rounding-crosses-band": {
     ja: "表示上の達成率（{rate}）は区分の境界に達していますが、正確な値では「{label}」です。",
     en: "The displayed rate ({rate}) reaches a band edge, but the exact rate gives “{label}”.",
+  },
+  "tables.toFill": {
+    ja: "評価表 {tables} 件（記入前の指標 {unfilled}）",
+    en: "Evaluation tables: {tables} ({unfilled} indicators to fill in)",
+  },
+  "tables.partlyFilled": {
+    ja: "評価表 {tables} 件（指標 {indicators}、記入前の指標 {unfilled}）",
+    en: "Evaluation tables: {tables} ({indicators} indicators, {unfilled} to fill in)",
   },
 } as const satisfies Catalog;

@@ -8,6 +8,7 @@ import { cliMessages } from "./cli";
 import { coreMessages } from "./core";
 import { functionsMessages } from "./functions";
 import { rulesMessages } from "./rules";
+import { settingsMessages } from "./settings";
 import { templateMessages } from "./templates";
 import { uiMessages } from "./ui";
 import { workbookMessages } from "./workbook";
@@ -17,6 +18,7 @@ export const CATALOGS = [
   coreMessages,
   functionsMessages,
   rulesMessages,
+  settingsMessages,
   templateMessages,
   uiMessages,
   workbookMessages,

@@ -24,6 +24,7 @@ import { messages as subtotalMismatch } from "../../rules/checks/subtotal-mismat
 import { messages as directionSuspect } from "../../rules/checks/direction-suspect";
 import { messages as targetTrend } from "../../rules/checks/target-trend";
 import { messages as unitMismatch } from "../../rules/checks/unit-mismatch";
+import { messages as unreadableValue } from "../../rules/checks/unreadable-value";
 
 export const rulesMessages = {
   ...bandEdge,
@@ -46,4 +47,5 @@ export const rulesMessages = {
   ...directionSuspect,
   ...targetTrend,
   ...unitMismatch,
+  ...unreadableValue,
 } as const;

@@ -124,6 +124,10 @@ export const uiMessages = {
     en: " (also undoes {count} later changes)",
   },
   "ui.undo.done": { ja: "「{label}」を元に戻しました。", en: "Undid “{label}”." },
+  "ui.undo.partial": {
+    ja: "ただし {count} 件は、その後シート・グラフ・条件付き書式などが削除または変更されていたため戻せませんでした。",
+    en: " {count} item(s) could not be restored: a sheet, chart or conditional format was deleted or changed since.",
+  },
 
   "ui.summary.period": { ja: "年度", en: "Period" },
   "ui.summary.noData": {

@@ -18,6 +18,7 @@ import type { NumberValue, ParsedValue } from "../../value-types";
 import { expectedRate, rateAgrees, rateFix } from "../expected";
 import { valueFix } from "../finding";
 import { mismatchFinding } from "../period-finding";
+import { rateScaleOf } from "../../tables/rate-scale";
 import type { Check, CellFix, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -84,7 +85,7 @@ export const cumulativeMismatch: Check<keyof typeof messages> = {
       if (
         rateCell !== undefined &&
         e.rate?.kind === "rate" &&
-        rateAgrees(e.rate.ratio, rateCell, period.rate, settings) === false
+        rateAgrees(e.rate.ratio, rateCell, period.rate, settings, rateScaleOf(e.table)) === false
       ) {
         const expected = expectedRate(e, settings) ?? "";
         const fix = rateFix(e, rateCell, settings);

@@ -9,6 +9,7 @@ import { DEFAULT_WORDS } from "../../tables/words";
 import type { Indicator } from "../../tables/model";
 import { directionOf } from "../evaluate";
 import { rateAgrees } from "../expected";
+import { rateScaleOf } from "../../tables/rate-scale";
 import { periodCellFinding } from "../period-finding";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
@@ -47,7 +48,11 @@ export const directionSuspect: Check<keyof typeof messages> = {
       if (cell === undefined || e.rate?.kind !== "rate" || done.has(e.indicator)) continue;
       if (directionOf(e.indicator, settings).direction !== "up") continue;
       const why = reason(e.indicator);
-      if (why === null || rateAgrees(e.rate.ratio, cell, e.period.rate, settings) !== true) continue;
+      if (
+        why === null ||
+        rateAgrees(e.rate.ratio, cell, e.period.rate, settings, rateScaleOf(e.table)) !== true
+      )
+        continue;
       done.add(e.indicator);
       findings.push(
         periodCellFinding(this, e, cell, {

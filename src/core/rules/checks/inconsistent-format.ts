@@ -5,7 +5,9 @@
 import { parseValue } from "../../values";
 import type { KpiTable, SourceCell } from "../../tables/model";
 import type { ParsedValue } from "../../value-types";
-import { percentFormat, percentFormatDecimals } from "../../number-formats";
+import { percentFormat } from "../../number-formats";
+import { holdsPoints } from "../rate-convention";
+import { rateScaleOf } from "../../tables/rate-scale";
 import { finding, shown, valueFix } from "../finding";
 import type { CheckSettings } from "../settings";
 import type { Check, Finding } from "../types";
@@ -24,10 +26,7 @@ function badRate(
   settings: CheckSettings,
   expected: string,
 ): "format" | "text" | null {
-  // A number under a `(%)` header is read in points (66.7 is 66.7%): a percent format would show 6670.0%.
-  const points =
-    parsed?.kind === "number" && parsed.percent && percentFormatDecimals(cell.numberFormat) === null;
-  if (typeof cell.raw === "number") return cell.numberFormat === expected || points ? null : "format";
+  if (typeof cell.raw === "number") return cell.numberFormat === expected ? null : "format";
   if (parsed?.kind !== "number") return null;
   return parsed.percent && parsed.decimal.exponent === -settings.rateDecimals ? null : "text";
 }
@@ -92,7 +91,8 @@ export const inconsistentFormat: Check<keyof typeof messages> = {
     for (const table of model.tables) {
       for (const [cell, parsed] of rateCells(table)) {
         const bad = badRate(cell, parsed, settings, expected);
-        if (bad === null) continue;
+        // A table that keeps points (209.4 under 達成率(%)) is consistent without a percent format.
+        if (bad === null || (bad === "format" && holdsPoints(cell, rateScaleOf(table)))) continue;
         const fix =
           bad === "format"
             ? [{ sheet: table.sheet, address: cell.address, numberFormat: expected }]

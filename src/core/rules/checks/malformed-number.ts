@@ -1,4 +1,4 @@
-/** `malformed-number`: digit grouping like `13,0000`, two numbers in one cell, an unknown unit (a stray character). */
+/** `malformed-number`: digit grouping like `13,0000`, an unknown unit (a stray character). */
 import type { Indicator, SourceCell } from "../../tables/model";
 import type { ParsedValue, ValueIssue } from "../../value-types";
 import { finding, shown, where } from "../finding";
@@ -7,21 +7,13 @@ import type { Catalog } from "../../i18n/types";
 
 /** What a baseline cell is called in a message, in place of a period. */
 const BASELINE = "現状値 (baseline)";
-const MALFORMED = [
-  "malformed-grouping",
-  "multiple-numbers",
-  "unknown-unit",
-] as const satisfies readonly ValueIssue[];
+const MALFORMED = ["malformed-grouping", "unknown-unit"] as const satisfies readonly ValueIssue[];
 
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
 export const messages = {
   "rules.malformed-number.malformed-grouping": {
     ja: "{cell}（{indicator} {period}）の「{found}」は桁区切りのカンマの位置が正しくありません。",
     en: "{cell} ({indicator}, {period}): “{found}” has misplaced digit-grouping commas.",
-  },
-  "rules.malformed-number.multiple-numbers": {
-    ja: "{cell}（{indicator} {period}）の「{found}」には数値が複数あります。最初の数値だけを使いました。",
-    en: "{cell} ({indicator}, {period}): “{found}” holds more than one number; only the first was used.",
   },
   "rules.malformed-number.unknown-unit": {
     ja: "{cell}（{indicator} {period}）の「{found}」の単位「{unit}」は不明です（余分な文字の可能性があります）。",

@@ -1,8 +1,9 @@
 /**
  * `number-as-text`: a target or actual stored as text (`1,600件`, full-width digits). Excel's own formulas
- * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`).
+ * cannot use it; the fix writes the number with a format that keeps the unit visible (`#,##0"件"`), and is
+ * offered only when that unit is the indicator's: a fix never changes a unit (`5,022件` among `人`).
  */
-import { isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
+import { formatUnit, isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
 import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "../finding";
@@ -27,6 +28,16 @@ function numberFormatOf(value: NumberValue): string {
     byExponent.set(value.decimal.exponent, format);
   }
   return format;
+}
+
+/**
+ * Writing the value with its own unit's format changes no unit: the indicator's unit (from labels,
+ * formats or most values) and the unit the cell's format already shows agree with it, or say nothing.
+ */
+function keepsUnit(value: NumberValue, indicatorUnit: string | null, numberFormat: string | null): boolean {
+  const shown = formatUnit(numberFormat)?.unit ?? "";
+  const own = value.percent ? "%" : value.unit;
+  return [indicatorUnit ?? "", shown].every((unit) => unit === "" || unit === own);
 }
 
 const LISTED_CELLS = 4;
@@ -73,7 +84,7 @@ export const numberAsText: Check<keyof typeof messages> = {
             // would drop the name. A cell shared by periods (a plan's final target) is listed once.
             if (parseValue(cell.raw).kind !== "number" || cells.includes(cell)) continue;
             cells.push(cell);
-            if (isCleanNumber(value))
+            if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
               fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
           }
           if (cells.length === 0) continue;

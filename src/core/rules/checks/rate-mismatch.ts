@@ -7,6 +7,7 @@
  */
 import { expectedRate, rateAgrees, rateFix } from "../expected";
 import { mismatchFinding } from "../period-finding";
+import { rateScaleOf } from "../../tables/rate-scale";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -27,7 +28,7 @@ export const rateMismatch: Check<keyof typeof messages> = {
     for (const e of evaluations) {
       const cell = e.period.cells.rate;
       if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
-      if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings) !== false) continue;
+      if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings, rateScaleOf(e.table)) !== false) continue;
       const expected = expectedRate(e, settings) ?? "";
       findings.push(
         mismatchFinding(this, e, cell, expected, {

@@ -1,8 +1,9 @@
 /**
  * `summary-mismatch`: a summary block (`プラン全体 36単位施策 / 達成見込み 19 / 未達成見込み 9 / 集計中等 8`)
  * that no counting rule reproduces from the tables. Rules tried, per table: one per indicator row, one per
- * unit-measure code, one per distinct unit measure; statuses are those of the latest fiscal year, counted by
- * core's `summarize`. The message lists what every rule gives.
+ * unit-measure code, one per distinct unit measure, and, for a table with slots to fill, one per row with
+ * the slots counted as pending (a sheet made before its summary stopped counting them); statuses are those
+ * of the latest fiscal year, counted by core's `summarize`. The message lists what every rule gives.
  */
 import { fillMessage } from "../../i18n/fill";
 import { summarize, type SummaryItem } from "../../summary";
@@ -22,7 +23,7 @@ interface Counts {
 }
 
 interface RuleResult {
-  readonly rule: "indicator-rows" | "measure-codes" | "unit-measures";
+  readonly rule: "indicator-rows" | "measure-codes" | "unit-measures" | "rows-with-slots";
   readonly table: KpiTable;
   readonly counts: Counts;
 }
@@ -56,6 +57,9 @@ function rulesFor(
     .map((i) => ({ status: statusOf(i), key: i.measureKey as string }));
   if (measures.length > 0)
     results.push({ rule: "unit-measures", table, counts: countsOf(measures, "key", settings) });
+  const slots = (table.unfilled ?? []).map(() => ({ status: settings.bands.pendingLabel }));
+  if (slots.length > 0)
+    results.push({ rule: "rows-with-slots", table, counts: countsOf([...rows, ...slots], "item", settings) });
   return results;
 }
 
@@ -108,6 +112,10 @@ export const messages = {
   "rules.summary-mismatch.rule.unit-measures": {
     ja: "{range} の単位施策（重複なし）ごと {total} = {achieved} + {notAchieved} + {pending}",
     en: "per distinct unit measure of {range}: {total} = {achieved} + {notAchieved} + {pending}",
+  },
+  "rules.summary-mismatch.rule.rows-with-slots": {
+    ja: "{range} の行ごと（記入前の行を集計中等に含む） {total} = {achieved} + {notAchieved} + {pending}",
+    en: "per row of {range}, rows to fill counted as pending: {total} = {achieved} + {notAchieved} + {pending}",
   },
 } as const satisfies Catalog;
 

@@ -66,9 +66,12 @@ function renderResults(state: CheckViewState, t: Translate, styles: Styles) {
       />
     );
   }
-  if (report.findings.length === 0) return <Text role="status">{t("ui.check.clean", counts)}</Text>;
+  // A table to fill (a new template) is named as such, not as "no problems" over 0 indicators.
+  if (report.findings.length === 0)
+    return <Text role="status">{state.toFill ?? t("ui.check.clean", counts)}</Text>;
   return (
     <>
+      {state.toFill !== null && <Text>{state.toFill}</Text>}
       <Text role="status" weight="semibold">
         {t("ui.check.totals", { ...counts, findings: report.findings.length })}
       </Text>

@@ -1,9 +1,9 @@
 /** State of the settings view: a draft of the settings, edited field by field and saved in the workbook. */
 import { useEffect, useMemo, useState } from "react";
-import type { Direction } from "../../../core";
+import { bandsProblem, type Direction } from "../../../core";
 import type { PaneIndicator } from "../../checking/report";
 import { useSession } from "../../session/session";
-import { bandsDescend, type PaneSettings, type StatusBand } from "../../settings/settings";
+import { statusBands, type PaneSettings, type StatusBand } from "../../settings/settings";
 import { periodsOf } from "../summary/countStatuses";
 
 export function useSettingsView() {
@@ -31,7 +31,9 @@ export function useSettingsView() {
     update({ bands: draft.bands.map((b, i) => (i === index ? { ...b, ...patch } : b)) });
   const setDirection = (id: string, direction: Direction) =>
     update({ directions: { ...draft.directions, [id]: direction } });
-  const valid = bandsDescend(draft.bands) && draft.bands.every((b) => b.label.trim() !== "");
+  // Core's one rule for bands, on the draft converted from percent; and no empty label.
+  const { thresholds, labels } = statusBands(draft);
+  const valid = bandsProblem(thresholds, labels) === null && labels.every((label) => label.trim() !== "");
   const save = async () => {
     if (valid) setSaved(await saveSettings(draft));
   };

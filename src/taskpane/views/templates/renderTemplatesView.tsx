@@ -125,7 +125,10 @@ export function renderTemplatesView(
         </Button>
       </div>
       {state.created !== null && (
-        <Text role="status">{t("ui.templates.created", { sheet: state.created })}</Text>
+        <Text role="status">
+          {t("ui.templates.created", { sheet: state.created })}
+          {state.toFill !== null && ` ${state.toFill}`}
+        </Text>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { statusBands } from "../../settings/settings";
 import { freeSheetName } from "../common/freeSheetName";
+import { toFillText } from "../common/toFill";
 import { layoutPreview } from "./layoutPreview";
 
 export interface TemplateForm {
@@ -40,7 +41,7 @@ export const PREVIEW_ROWS = 14;
 export const PREVIEW_COLS = 10;
 
 export function useTemplatesView() {
-  const { settings, port, guard, apply } = useSession();
+  const { settings, port, guard, apply, check, runCheck } = useSession();
   const { lang } = useT();
   const [form, setForm] = useState<TemplateForm>(INITIAL);
   const [created, setCreated] = useState<string | null>(null);
@@ -84,12 +85,28 @@ export function useTemplatesView() {
     const sheets = await guard(() => port.listSheets());
     if (sheets) {
       const sheet = freeSheetName(planned.plan.params.sheet, sheets);
-      if (await apply(plan(sheet).changes)) setCreated(sheet);
+      if (await apply(plan(sheet).changes)) {
+        setCreated(sheet);
+        // The new sheet is the one to fill: shown, and checked so the pane reads it as a table to fill.
+        const shown = await guard(async () => {
+          await port.select(sheet, "A1");
+          return true;
+        });
+        if (shown) await runCheck();
+      }
     }
     setBusy(false);
   };
 
-  return { form, update, planned, preview, create, created, busy };
+  const toFill =
+    created !== null && check.phase === "done" && check.report.sheets.includes(created)
+      ? toFillText(
+          check.report.tables.filter((t) => t.sheet === created),
+          lang,
+        )
+      : null;
+
+  return { form, update, planned, preview, create, created, toFill, busy };
 }
 
 export type TemplatesViewState = ReturnType<typeof useTemplatesView>;

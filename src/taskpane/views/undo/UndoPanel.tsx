@@ -29,7 +29,12 @@ export function UndoPanel() {
     });
   const run = async (token: UndoToken) => {
     setBusy(true);
-    if (await undo(token)) setDone(t("ui.undo.done", { label: token.label }));
+    const notRestored = await undo(token);
+    if (notRestored !== null)
+      setDone(
+        t("ui.undo.done", { label: token.label }) +
+          (notRestored > 0 ? t("ui.undo.partial", { count: notRestored }) : ""),
+      );
     setBusy(false);
   };
   if (history.length === 0 && done === null) return null;

@@ -1,0 +1,102 @@
+/**
+ * `unreadable-value` (warning): a target, actual or baseline that is no number, no placeholder and no
+ * error (`約3,450件`, `abc`, `1.000.000`): the period cannot be rated, and the message says why the value
+ * is not read. A published status beside such an actual is questioned: nothing supports it any more.
+ */
+import { coreMessages } from "../../i18n/catalog/core";
+import { fillMessage } from "../../i18n/fill";
+import type { Catalog } from "../../i18n/types";
+import type { Indicator, Period, SourceCell } from "../../tables/model";
+import type { InvalidValue, ParsedValue } from "../../value-types";
+import { finding, shown, where } from "../finding";
+import type { Check, Finding } from "../types";
+
+/** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
+export const messages = {
+  "rules.unreadable-value.target": {
+    ja: "{cell}（{indicator} {period}）の目標「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): the target “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
+  },
+  "rules.unreadable-value.actual": {
+    ja: "{cell}（{indicator} {period}）の実績「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): the actual “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
+  },
+  "rules.unreadable-value.baseline": {
+    ja: "{cell}（{indicator}）の現状値「{found}」は数値として読めません。{reasonJa}",
+    en: "{cell} ({indicator}): the baseline “{found}” is not a readable number. {reasonEn}",
+  },
+  "rules.unreadable-value.stale-status": {
+    ja: "{cell}（{indicator} {period}）の結果「{found}」は、実績 {other}「{value}」が数値として読めないため確かめられません。実績を数値にしてから結果を見直してください。",
+    en: "{cell} ({indicator}, {period}): the status “{found}” cannot be confirmed, since the actual {other} “{value}” is not a readable number; correct the actual, then review the status.",
+  },
+} as const satisfies Catalog;
+
+const BASELINE = "現状値 (baseline)";
+
+function reasons(value: InvalidValue): { reasonJa: string; reasonEn: string } {
+  const params = { text: value.text };
+  const reason = coreMessages[`value.${value.code}`];
+  return { reasonJa: fillMessage(reason, "ja", params), reasonEn: fillMessage(reason, "en", params) };
+}
+
+export const unreadableValue: Check<keyof typeof messages> = {
+  id: "unreadable-value",
+  severity: "warning",
+  messages,
+  run({ model }) {
+    const findings: Finding[] = [];
+    for (const table of model.tables) {
+      const report = (
+        indicator: Indicator,
+        period: Period | string,
+        value: ParsedValue | null,
+        cell: SourceCell | null | undefined,
+        variant: "target" | "actual" | "baseline",
+      ): boolean => {
+        if (value?.kind !== "invalid" || !cell) return false;
+        findings.push(
+          finding(this, {
+            sheet: table.sheet,
+            cell: cell.address,
+            code: `rules.unreadable-value.${variant}`,
+            params: {
+              ...where(indicator, period),
+              cell: cell.address,
+              found: shown(cell.raw),
+              ...reasons(value),
+            },
+            found: shown(cell.raw),
+          }),
+        );
+        return true;
+      };
+      for (const indicator of table.indicators) {
+        report(indicator, BASELINE, indicator.baseline, indicator.baselineCell, "baseline");
+        for (const period of indicator.periods) {
+          report(indicator, period, period.target, period.cells.target, "target");
+          const unreadable = report(indicator, period, period.actual, period.cells.actual, "actual");
+          const status = period.cells.status;
+          const actual = period.cells.actual;
+          if (!unreadable || status === undefined || actual === undefined || shown(status.raw).trim() === "")
+            continue;
+          findings.push(
+            finding(this, {
+              sheet: table.sheet,
+              cell: status.address,
+              code: "rules.unreadable-value.stale-status",
+              params: {
+                ...where(indicator, period),
+                cell: status.address,
+                found: shown(status.raw),
+                other: actual.address,
+                value: shown(actual.raw),
+              },
+              found: shown(status.raw),
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
