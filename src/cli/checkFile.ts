@@ -58,7 +58,7 @@ export async function checkFile(
   onPhase("reading");
   const { grids, workbook } = await load(file, sheets, keepWorkbook);
   onPhase("checking");
-  const model = detectTables(grids);
+  const model = detectTables(grids, { words: settings.words });
   const { findings, evaluations } = checkModel(model, settings);
   return { checked: { file, model, evaluations, findings }, workbook };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_WORDS, type WordLists } from "../tables/words";
 import { achievementRate } from "../rate";
 import { inferRounding, shownPercent, type InferredRounding } from "../rounding-inference";
 import { parseValue } from "../values";
+import { DEFAULT_BANDS } from "../status";
 import { rateScaleOf } from "../tables/rate-scale";
 import type { Ratio } from "../ratio";
 import type { ParsedValue } from "../value-types";
@@ -42,7 +43,7 @@ export interface TableReading {
   readonly bands: {
     readonly labels: readonly string[];
     readonly thresholds: readonly number[] | null;
-    readonly source: "settings" | "statuses" | "headers";
+    readonly source: "settings" | "legend" | "statuses" | "headers";
   } | null;
   readonly rounding: InferredRounding | null;
   readonly confidence: number;
@@ -87,6 +88,8 @@ function kpiBands(
   settings: CheckSettings,
   words: WordLists,
 ): TableReading["bands"] {
+  if (table.legend !== undefined && settings.bands === DEFAULT_BANDS)
+    return { labels: table.legend.labels, thresholds: table.legend.thresholds, source: "legend" };
   const statuses = table.indicators.flatMap((i) => i.periods.map((p) => p.cells.status?.raw));
   const texts = statuses.filter((raw): raw is string => typeof raw === "string" && raw.trim() !== "");
   if (texts.length === 0) return null;

@@ -5,7 +5,8 @@
  */
 import { parseRangeA1, type Grid } from "../grid";
 import { readColumnRoleTables } from "./column-roles";
-import type { CountTable, KpiModel, KpiTable, StatusTable, SummaryBlock } from "./model";
+import type { CountTable, HeaderBands, KpiModel, KpiTable, StatusTable, SummaryBlock } from "./model";
+import { readLegend } from "./legend";
 import { readStatusTables } from "./status-tables";
 import { readCountTables } from "./count-tables";
 import { markProjected, projectedYearsOfSheet } from "./projection";
@@ -38,6 +39,11 @@ function rowsOf(
   return (row) => covered[row] === 1;
 }
 
+/** The sheet's legend given to each of its KPI tables (they are judged by it unless settings say otherwise). */
+function withLegend(tables: KpiTable[], legend: HeaderBands | null): KpiTable[] {
+  return legend === null ? tables : tables.map((table) => ({ ...table, legend }));
+}
+
 function detectSheet(
   grid: Grid,
   labels: Map<string, Label>,
@@ -47,7 +53,8 @@ function detectSheet(
   const reader = new SheetReader(grid, labels, vocabulary);
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
-  const tables = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const found = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const tables = found.length === 0 ? found : withLegend(found, readLegend(reader));
   const inTables = rowsOf(reader, tables);
   const countTables = readCountTables(reader, inTables);
   const inCounts = rowsOf(reader, countTables);

@@ -97,6 +97,8 @@ export interface KpiTable {
   /** 0–1: how much of the expected structure was found (roles, names, header words). */
   readonly confidence: number;
   readonly indicators: Indicator[];
+  /** The band scheme a legend on the sheet states (`達成 … 100%以上`), when there is one. */
+  readonly legend?: HeaderBands;
   /**
    * How the table keeps its rates, found by `detectTables`; a face may show it and set it when the
    * detection is wrong. Checks compare rates and fixes write them in it.
