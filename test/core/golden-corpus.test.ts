@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { CORPUS_DIR, loadCorpus } from "../support/corpus/cases";
 import { scoreCase, type CaseScore } from "../support/corpus/score";
 
-type Aspect = "tables" | "rates" | "statuses" | "rounding" | "bands" | "directions" | "findings" | "errors";
+type Aspect =
+  "tables" | "names" | "rates" | "statuses" | "rounding" | "bands" | "directions" | "findings" | "errors";
 
 const notYetRead = JSON.parse(readFileSync(join(CORPUS_DIR, "not-yet-read.json"), "utf8")) as Record<
   string,
@@ -23,6 +24,11 @@ const notYetRead = JSON.parse(readFileSync(join(CORPUS_DIR, "not-yet-read.json")
 /** What each aspect compares: the reading and what the published table says. */
 const ASPECTS: readonly (readonly [Aspect, string, (score: CaseScore) => readonly [unknown, unknown]])[] = [
   ["tables", "finds the tables and indicators", (s) => [s.sheets, s.expected.sheets]],
+  [
+    "names",
+    "names each indicator from the cell that names it",
+    (s) => [s.expected.names === undefined ? undefined : s.names, s.expected.names],
+  ],
   ["rates", "reproduces every published rate", (s) => [s.rates.missed, []]],
   ["statuses", "reads every published status", (s) => [s.statuses.missed, []]],
   ["rounding", "infers the rounding its published rates follow", (s) => [s.rounding, s.expected.rounding]],

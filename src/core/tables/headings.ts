@@ -45,12 +45,35 @@ const LOOK_UP_ROWS = 3;
  * The heading above a header row: the first plain text in the nearest non-empty rows above (up to three),
  * skipping a unit line but remembering its unit. `stopRow` bounds the search (the previous table's end).
  */
+/** Rows above a header searched for a `指標名 | name` line (a form's block of labelled fields). */
+const NAME_LINE_ROWS = 8;
+
+/**
+ * The name on a labelled line above the header (`指 標 名 | 区内清掃年間実施回数`, `成果指標名 | …`): the first
+ * text right of a name label, within a form's block of fields; `null` when there is none.
+ */
+function nameLineAbove(reader: SheetReader, headerRow: number, stopRow: number): Heading | null {
+  for (let r = headerRow - 1; r > stopRow && r >= Math.max(0, headerRow - NAME_LINE_ROWS); r--) {
+    for (let c = 0; c + 1 < reader.colCount; c++) {
+      const label = reader.label(r, c);
+      if (label.kind !== "identity" || label.header !== "name") continue;
+      for (let cc = c + 1; cc < reader.colCount; cc++) {
+        const text = reader.text(r, cc);
+        if (text !== null) return { name: text, row: r, col: cc, unit: null };
+      }
+    }
+  }
+  return null;
+}
+
 export function headingAbove(
   reader: SheetReader,
   headerRow: number,
   stopRow: number,
   maxCol: number,
 ): Heading {
+  const line = nameLineAbove(reader, headerRow, stopRow);
+  if (line !== null) return line;
   let unit: string | null = null;
   for (let r = headerRow - 1, seen = 0; r > stopRow && r >= 0 && seen < LOOK_UP_ROWS; r--) {
     let nonEmpty = false;

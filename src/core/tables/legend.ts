@@ -65,7 +65,9 @@ export function readLegend(reader: SheetReader): HeaderBands | null {
     run = [];
     for (let r = 0; r < reader.rowCount; r++) {
       const text = reader.text(r, c);
-      const line = text === null ? null : lineOf(text, suffixes);
+      // Every legend line states a percentage: other cells are skipped without a regular expression.
+      const percent = text !== null && (text.includes("%") || text.includes("％"));
+      const line = percent ? lineOf(text, suffixes) : null;
       if (line !== null) {
         run.push({ row: r, col: c, ...line });
         continue;

@@ -41,6 +41,8 @@ export interface PublishedCell {
 export interface ExpectedReading {
   /** Per sheet (0 = the main grid, then each related grid): tables found and indicators in them. */
   readonly sheets: readonly { readonly tables: number; readonly indicators: number }[];
+  /** The indicator names of sheet 1's KPI tables in order, from the cells that name them (when given). */
+  readonly names?: readonly string[];
   /** Every published rate or share, reproduced with the table's own rounding. */
   readonly rates: readonly PublishedCell[];
   /** Every published status cell, read as a status of the table's band scheme. */

@@ -45,6 +45,8 @@ export interface CaseScore {
   readonly rounding: ExpectedReading["rounding"];
   /** The band scheme of the first table of sheet 1 (or later sheets) that has one. */
   readonly bands: ExpectedReading["bands"];
+  /** The indicator names of sheet 1's KPI tables, in order. */
+  readonly names: readonly string[];
   /** Indicators whose direction the sheet states as lower-is-better, by name. */
   readonly down: readonly string[];
   /** Expected findings not reported, as `rule@cell`. */
@@ -153,6 +155,9 @@ export async function scoreCase(
       : { rule: rounded.rule, decimals: rounded.decimals };
   const banded = readings.find((r) => r.bands !== null)?.bands ?? null;
   const bands = banded === null ? null : { labels: [...banded.labels], thresholds: banded.thresholds };
+  const indicatorNames = model.tables
+    .filter((t) => t.sheet === names[0])
+    .flatMap((t) => t.indicators.map((i) => i.name));
   const down = model.tables
     .flatMap((t) => t.indicators)
     .filter((i) => i.direction?.direction === "down")
@@ -176,6 +181,7 @@ export async function scoreCase(
     statuses,
     rounding,
     bands,
+    names: indicatorNames,
     down,
     missingFindings,
     wrongErrors,
