@@ -24,7 +24,9 @@ async function reportOf(id: string): Promise<CheckedFileReport> {
 }
 
 test("a table of yearly actuals, a final target and (%) rates: its roles, periods, direction and rounding", async () => {
-  const [table] = (await reportOf("gose-13shihyo-h26")).tables;
+  const [{ reading }] = (await reportOf("gose-13shihyo-h26")).tables;
+  if (reading === undefined) throw new Error("--json gave no reading");
+  const table = { reading };
   expect(table.reading.roles).toMatchObject({ actual: 9, rate: 9 });
   expect(table.reading.periods).toContainEqual(
     expect.objectContaining({ label: "平成32年", fiscalYear: 2020, final: true }),
@@ -46,12 +48,12 @@ test("a summary table counting statuses is listed with its reading: statuses as 
   const report = await reportOf("okinawa-pdca-h25-suishin");
   const table = report.tables.find((t) => t.layout === "count-table");
   expect(table?.indicators).toEqual([]);
-  expect(table?.reading.bands).toEqual({
+  expect(table?.reading?.bands).toEqual({
     labels: ["順調", "やや遅れ", "大幅遅れ", "未着手"],
     thresholds: null,
     source: "headers",
   });
-  expect(table?.reading.rounding).toMatchObject({ rule: "half-up", decimals: 1, rates: 4 });
+  expect(table?.reading?.rounding).toMatchObject({ rule: "half-up", decimals: 1, rates: 4 });
   expect(report.findings.map((f) => [f.rule, f.severity, f.cell])).toContainEqual([
     "summary-table-mismatch",
     "info",
