@@ -91,7 +91,7 @@ export class Vocabulary {
       this.identityOf(normalised) ??
       this.periodOf(text) ??
       this.rolePeriodOf(text) ??
-      this.wordWithPeriodOf(normalised) ??
+      this.wordWithPeriodOf(text, normalised) ??
       this.cumulativeOf(text, normalised) ??
       OTHER
     );
@@ -126,6 +126,8 @@ export class Vocabulary {
       const open = word.lastIndexOf("(");
       if (open > 0) {
         const note = word.slice(open + 1, -1);
+        // `実績値(令和5年度)`: a period in parentheses, not a unit (read by wordWithPeriodOf).
+        if (parseFiscalYearLabel(note).ok) return null;
         unit = note === "" || this.notUnits.has(note) ? null : note;
         word = word.slice(0, open);
       }
@@ -176,7 +178,9 @@ export class Vocabulary {
     const label = yearText(text, parsed.suffix);
     const period = { label, fiscalYear: parsed.year, cumulative: false, projected: false };
     if (this.neutralSuffix.has(suffix)) return { kind: "period", period };
-    if (this.projectedSuffix.has(suffix)) return { kind: "period", period: { ...period, projected: true } };
+    // `3月末見込`: a month before the projection word.
+    if (this.projectedSuffix.has(suffix) || this.projectedSuffix.has(suffix.replace(MONTH, "")))
+      return { kind: "period", period: { ...period, projected: true } };
     if (AS_OF.test(suffix))
       return { kind: "period", period: { ...period, label: text.trim(), partial: true } };
     if (this.isDeadline(suffix))
@@ -214,11 +218,18 @@ export class Vocabulary {
   }
 
   /** `KPI(平成27年度)` → that period; `KPI(平成32年3月まで)` → the target of that period. */
-  private wordWithPeriodOf(normalised: string): Label | null {
+  private wordWithPeriodOf(text: string, normalised: string): Label | null {
     const m = WORD_WITH_PERIOD.exec(normalised);
     if (m === null) return null;
     const inner = this.periodOf(m[2]);
-    return inner?.kind === "period" || inner?.kind === "period-role" ? inner : null;
+    if (inner?.kind !== "period" && inner?.kind !== "period-role") return null;
+    // `2016\n(H28)`: the label as written, on one line, not the normalised inner part.
+    const label = toHalfWidth(text).trim().replace(SPACES, " ");
+    const period = { ...inner.period, label };
+    // `実績値(令和5年度)`: the word before the period gives the role, unless the period is a deadline.
+    const role = inner.kind === "period" ? this.roleByWord.get(m[1]) : undefined;
+    if (role !== undefined) return { kind: "period-role", period, role, projected: period.projected };
+    return { ...inner, period };
   }
 
   private cumulativeOf(text: string, normalised: string): Label | null {
