@@ -7,7 +7,8 @@ import type { SheetReader } from "./sheet-reader";
 
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
-const UNIT_LINE = /単位\s*[:：]\s*([^\s)）]+)/;
+/** `単位：人`, `（単位：人）`, `[単位] 億円`, `【単位】千円`. */
+const UNIT_LINE = /単位\s*(?:[:：]|[\]］】)]\s*[:：]?)\s*([^\s)）]+)/;
 const ENUMERATOR = /^\s*(?:[(（]?\d{1,2}[)）.．]|[①-⑳]|[・●○■□◆◇-])\s*/;
 
 /** `①事業者の…` → `事業者の…`. */
@@ -85,7 +86,7 @@ export function headingAbove(
       const name =
         lineUnit === null
           ? headingText(text)
-          : headingText(text.replace(UNIT_LINE, "").replace(/[()（）]/g, ""));
+          : headingText(text.replace(UNIT_LINE, "").replace(/[()（）[\]［］【】]/g, ""));
       unit ??= lineUnit;
       if (name === "" || reader.label(r, c).kind !== "other") continue;
       return { name, row: r, col: c, unit };

@@ -48,3 +48,19 @@ test("a settings file adds words: 目標量 / 実績量 are roles only when it s
   const [table] = detectTables(gridFromRows("KPI", rows), { words }).tables;
   expect(table.indicators[0].periods[0]).toMatchObject({ fiscalYear: 2023, target: { value: 100 } });
 });
+
+test.each([["（単位：億円）"], ["[単位] 億円"], ["【単位】億円"]])(
+  "a unit line %s above a small block gives its indicator's unit",
+  (unitLine) => {
+    const model = detectTables(
+      gridFromRows("KPI", [
+        ["① 市税収入額"],
+        [unitLine],
+        ["", "令和3年度", "令和4年度"],
+        ["目標", 120, 125],
+        ["実績", 118, 127],
+      ]),
+    );
+    expect(model.tables[0].indicators[0]).toMatchObject({ name: "市税収入額", unit: "億円" });
+  },
+);
