@@ -18,6 +18,9 @@ import {
   type Lang,
   type Severity,
   type TableReport,
+  readCountTable,
+  readKpiTable,
+  readStatusTable,
 } from "../core";
 import type { CheckedFile } from "./checkFile";
 import type { Failure } from "./failure";
@@ -63,19 +66,43 @@ export function isUnreadable(
 }
 
 /** Evaluations come table by table, indicator by indicator, period by period (core's order). */
-function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorReport>>[] {
+function tableReports(
+  checked: CheckedFile,
+  settings: CheckSettings,
+): TableReport<JsonList<IndicatorReport>>[] {
   const byPeriod = evaluationsByPeriod(checked.evaluations);
-  return checked.model.tables.map((table) => {
+  const kpi: TableReport<JsonList<IndicatorReport>>[] = checked.model.tables.map((table) => {
     const entries = indicatorsInSheetOrder(table);
     return {
       sheet: table.sheet,
       range: table.range,
       layout: table.layout,
+      reading: readKpiTable(table, checked.evaluations, settings),
       indicators: new JsonList(entries.length, (i) =>
         indicatorReport(entries[i].indicator, entries[i].filled, byPeriod),
       ),
     };
   });
+  // Summary and status tables have no indicators of their own: their reading says what they hold.
+  const none = () =>
+    new JsonList<IndicatorReport>(0, (i) => {
+      throw new RangeError(`no indicator ${i}`);
+    });
+  const counts = (checked.model.countTables ?? []).map((table) => ({
+    sheet: table.sheet,
+    range: table.range,
+    layout: "count-table" as const,
+    reading: readCountTable(table),
+    indicators: none(),
+  }));
+  const statuses = (checked.model.statusTables ?? []).map((table) => ({
+    sheet: table.sheet,
+    range: table.range,
+    layout: "status-table" as const,
+    reading: readStatusTable(table),
+    indicators: none(),
+  }));
+  return [...kpi, ...counts, ...statuses];
 }
 
 /** Rendered in one language only (a finding's `message` renders both): 10,000 indicators give ~100,000. */
@@ -100,7 +127,7 @@ export function checkedFileReport(
   const { findings } = checked;
   return {
     file: checked.file,
-    tables: tableReports(checked),
+    tables: tableReports(checked, settings),
     findings: new JsonList(findings.length, (i) => findingReport(findings[i], lang)),
     summary: statusSummary(indicators, checked.evaluations, settings.bands),
   };

@@ -137,6 +137,8 @@ export type {
   Finding,
   Severity,
   Evaluation,
+  TableReading,
+  PeriodReading,
 } from "./rules";
 export {
   checkModel,
@@ -153,6 +155,7 @@ export {
   describeSettingsProblems,
 } from "./rules";
 export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
+export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
 
 export type {
   TemplateId,
@@ -191,3 +194,5 @@ export {
   storedNumber,
   isCleanNumber,
 } from "./number-formats";
+export type { InferredRounding, RoundingRule } from "./rounding-inference";
+export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./rounding-inference";

@@ -7,6 +7,7 @@
  */
 import { parseA1, parseRangeA1 } from "./grid";
 import type { Evaluation } from "./rules/evaluate";
+import type { TableReading } from "./rules/reading";
 import type { Indicator, LayoutId, Period } from "./tables/model";
 import type { ParsedValue } from "./value-types";
 
@@ -39,11 +40,19 @@ export interface IndicatorReport {
   readonly periods: readonly PeriodReport[];
 }
 
+/** A KPI table's layout, or a summary table counting statuses, or a list of published statuses. */
+export type ReportLayout = LayoutId | "count-table" | "status-table";
+
 export interface TableReport<Indicators = readonly IndicatorReport[]> {
   readonly sheet: string;
   readonly range: string;
-  readonly layout: LayoutId;
+  readonly layout: ReportLayout;
   readonly indicators: Indicators;
+  /**
+   * How the table was read (roles, periods, direction, bands, rounding, confidence), so that a misreading
+   * shows before any finding is trusted; the CLI's --json always gives it.
+   */
+  readonly reading?: TableReading;
 }
 
 /** Core's evaluation of each period (its rate and status), as `checkModel` returned them. */

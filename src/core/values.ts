@@ -118,6 +118,9 @@ function isSpace(c: number): boolean {
   return c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn;
 }
 
+/** Words of a bound written after a unit (`28人以下`): read as the note, so the unit stays `人`. */
+const BOUND_WORDS = ["以上", "以下", "未満", "超"];
+
 /** Characters that end a unit: spaces, brackets, digits and punctuation that starts a remark. */
 function endsUnit(c: number): boolean {
   return (
@@ -232,9 +235,15 @@ function scanNumber(raw: string, text: string, fullWidth: boolean): ParsedValue 
   const unitStart = i;
   if (text.charCodeAt(i) === Char.Percent) i++;
   else while (i < n && !endsUnit(text.charCodeAt(i))) i++;
-  const unit = text.slice(unitStart, i);
+  let unit = text.slice(unitStart, i);
   if (unit !== "" && isAsciiDigit(text.charCodeAt(i))) return invalid("digits-after-unit", raw);
-  const rest = text.slice(i).trim();
+  let rest = text.slice(i).trim();
+  // `28人以下`, `80%以上`: a bound after the unit is a note (a ceiling or a floor), not part of the unit.
+  const bound = BOUND_WORDS.find((w) => unit.length > w.length && unit.endsWith(w));
+  if (bound !== undefined) {
+    unit = unit.slice(0, -bound.length);
+    rest = `${bound}${rest}`;
+  }
   if (rest !== "" && hasDigitOutsideParentheses(rest)) return invalid("multiple-numbers", raw);
 
   const issues: ValueIssue[] = ["text-number"];

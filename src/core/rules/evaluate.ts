@@ -7,7 +7,14 @@ import { parseFiscalYear } from "../era";
 import type { CellValue } from "../grid";
 import { achievementRate, cumulativeRate } from "../rate";
 import type { RateOptions, RateResult } from "../rate-types";
-import { classifyStatus, parseStatus, type ParsedStatus, type StatusResult } from "../status";
+import {
+  classifyStatus,
+  DEFAULT_BANDS,
+  parseStatus,
+  type ParsedStatus,
+  type StatusBands,
+  type StatusResult,
+} from "../status";
 import type { Indicator, KpiTable, Period } from "../tables/model";
 import type { CheckSettings, IndicatorDirection } from "./settings";
 import { changedYearsOf } from "./changed-years";
@@ -86,16 +93,32 @@ function columnKey(period: Period): number | string {
   return period.fiscalYear ?? period.label;
 }
 
+const legendBands = new WeakMap<KpiTable, StatusBands>();
+
+/**
+ * The bands a table is judged by: the settings' bands, unless the settings keep the defaults and the sheet
+ * states its own in a legend (`B+ … 80%以上100%未満`): then the legend's labels and thresholds.
+ */
+export function tableBands(table: KpiTable, settings: CheckSettings): StatusBands {
+  if (table.legend === undefined || settings.bands !== DEFAULT_BANDS) return settings.bands;
+  let bands = legendBands.get(table);
+  if (bands === undefined) {
+    bands = { ...DEFAULT_BANDS, labels: table.legend.labels, thresholds: table.legend.thresholds ?? [] };
+    legendBands.set(table, bands);
+  }
+  return bands;
+}
+
 /** Core's `parseStatus` once per distinct label: a table repeats a handful of labels thousands of times. */
 type StatusReader = (raw: CellValue) => ParsedStatus | null;
 
-function statusReader(settings: CheckSettings): StatusReader {
+function statusReader(bands: StatusBands): StatusReader {
   const byText = new Map<string, ParsedStatus | null>();
   return (raw) => {
-    if (typeof raw !== "string") return parseStatus(raw, settings.bands);
+    if (typeof raw !== "string") return parseStatus(raw, bands);
     let parsed = byText.get(raw);
     if (parsed === undefined) {
-      parsed = parseStatus(raw, settings.bands);
+      parsed = parseStatus(raw, bands);
       byText.set(raw, parsed);
     }
     return parsed;
@@ -147,9 +170,15 @@ function projectedByStatuses(
  */
 export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettings): Evaluation[] {
   const years = projectedYears(settings);
-  const readStatus = statusReader(settings);
+  const readers = new Map<StatusBands, StatusReader>();
   const evaluations: Evaluation[] = [];
   for (const table of tables) {
+    const bands = tableBands(table, settings);
+    let readStatus = readers.get(bands);
+    if (readStatus === undefined) {
+      readStatus = statusReader(bands);
+      readers.set(bands, readStatus);
+    }
     const statuses = publishedStatuses(table, readStatus);
     const byStatuses = projectedByStatuses(table, statuses, years);
     for (const indicator of table.indicators) {
@@ -162,9 +191,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
           byStatuses.has(columnKey(period));
         const rate = rateOf(indicator, period, options);
         const status =
-          rate === null
-            ? null
-            : classifyStatus(rate, { projected, bands: settings.bands, basis: settings.banding });
+          rate === null ? null : classifyStatus(rate, { projected, bands, basis: settings.banding });
         const published = statuses.get(period) ?? null;
         evaluations.push({ table, indicator, period, projected, rate, status, published, changed });
       }

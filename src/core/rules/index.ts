@@ -12,3 +12,5 @@ export type { SettingsProblem, SettingsReading } from "./settings-schema";
 export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";
+export { readKpiTable, readCountTable, readStatusTable, countShares, kpiRounding } from "./reading";
+export type { TableReading, PeriodReading } from "./reading";

@@ -15,6 +15,9 @@ import { pendingActual } from "./checks/pending-actual";
 import { rateMismatch } from "./checks/rate-mismatch";
 import { statusMismatch } from "./checks/status-mismatch";
 import { summaryMismatch } from "./checks/summary-mismatch";
+import { summaryTableMismatch } from "./checks/summary-table-mismatch";
+import { subtotalMismatch } from "./checks/subtotal-mismatch";
+import { directionSuspect } from "./checks/direction-suspect";
 import { targetTrend } from "./checks/target-trend";
 import { unitMismatch } from "./checks/unit-mismatch";
 import { unreadableValue } from "./checks/unreadable-value";
@@ -33,10 +36,13 @@ export const CHECKS: readonly Check[] = [
   indicatorChanged,
   cumulativeMismatch,
   summaryMismatch,
+  summaryTableMismatch,
+  subtotalMismatch,
   crossTableMismatch,
   bandEdge,
   labelDrift,
   targetTrend,
+  directionSuspect,
   hardcodedRate,
   inconsistentFormat,
 ];

@@ -175,6 +175,9 @@ const SETTINGS = object<CheckSettings>({
   pendingRate: oneOf(["label", "empty"]),
   summaryAchievedBands: indexes,
   disabledRules: strings,
+  rounding: oneOf(["infer", "half-up", "truncate"]),
+  words: (value, key, problems) =>
+    isRecord(value) ? value : wrongType(problems, key, value, "settings.type.object"),
 });
 
 /** Settings given as a value (parsed JSON): the defaults with every given key validated and applied. */

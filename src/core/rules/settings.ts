@@ -39,6 +39,16 @@ export interface CheckSettings {
   readonly summaryAchievedBands: readonly number[];
   /** Rule ids not to run. */
   readonly disabledRules: readonly string[];
+  /**
+   * How published rates are rounded: `infer` (default) the rule each table's own rates follow (half up, or
+   * truncation when every rate of the table is truncated; a table mixing both is told once), or one rule.
+   */
+  readonly rounding: "infer" | "half-up" | "truncate";
+  /**
+   * Words table detection reads besides its own (`{ "roles": { "target": ["目標量"] }, "counts": ["校数"] }`;
+   * the lists of core's tables/words.ts). Words are only ever added.
+   */
+  readonly words: Readonly<Record<string, unknown>>;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
@@ -51,6 +61,8 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   pendingRate: "label",
   summaryAchievedBands: [0, 1],
   disabledRules: [],
+  rounding: "infer",
+  words: {},
 };
 
 /**

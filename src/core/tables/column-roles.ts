@@ -5,19 +5,14 @@
  * 年度 column (one row per indicator and year) is read too.
  */
 import { parseFiscalYear } from "../era";
-import type { KpiTable, LayoutId, Role } from "./model";
+import type { KpiTable, LayoutId } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import type { PeriodLabel } from "./vocabulary";
+import { headerColumns, type RoleColumn } from "./column-context";
+import { parseGlued, splitGlued } from "./glued-values";
 import { confidenceOf, tableRange } from "./table-quality";
 import { isPreparedBlock, isPreparedRow, isTable, splitDrafts, unfilledField } from "./tables-to-fill";
-
-interface RoleColumn {
-  readonly col: number;
-  readonly role: Role;
-  /** `null` in a long table: the period comes from the 年度 column of each row. */
-  readonly period: PeriodLabel | null;
-}
 
 interface HeaderInfo {
   readonly row: number;
@@ -26,6 +21,8 @@ interface HeaderInfo {
   readonly nameCol: number | null;
   readonly idCol: number | null;
   readonly unitCol: number | null;
+  /** A column of direction words (アップ / ダウン) beside the target. */
+  readonly directionCol: number | null;
   /** 002: the name and id written on a 指標名 line above the header. */
   readonly lineName: { name: string; nameCol: number; id: string | null; row: number } | null;
 }
@@ -43,42 +40,18 @@ interface Builder {
 
 const MIN_ROLE_COLUMNS = 2;
 
-/** The period of a role column from the row above (a merged year over 計画 / 実績), carried right. */
-function periodAbove(reader: SheetReader, r: number, c: number): PeriodLabel | null {
-  if (r === 0) return null;
-  for (let cc = c; cc >= 0; cc--) {
-    if (reader.isEmpty(r - 1, cc)) continue;
-    const label = reader.label(r - 1, cc);
-    return label.kind === "period" ? label.period : null;
-  }
-  return null;
+/** Explicitly labelled role columns of row `r` (a following header ends a block). */
+function roleColumns(reader: SheetReader, r: number): RoleColumn[] {
+  return headerColumns(reader, r).columns;
 }
 
-function roleColumns(reader: SheetReader, r: number): RoleColumn[] {
-  const columns: RoleColumn[] = [];
-  for (let c = 0; c < reader.colCount; c++) {
-    if (typeof reader.value(r, c) !== "string") continue;
-    const label = reader.label(r, c);
-    if (label.kind === "period-role") {
-      columns.push({
-        col: c,
-        role: label.role,
-        period: { ...label.period, projected: label.projected || label.period.projected },
-      });
-    } else if (label.kind === "role") {
-      const period = periodAbove(reader, r, c);
-      columns.push({
-        col: c,
-        role: label.role,
-        period: period === null ? null : { ...period, projected: period.projected || label.projected },
-      });
-    }
-  }
-  return columns;
+/** The cell's value, read also after a name glued before it (`就業相談者数 100 人`). */
+function valueAt(reader: SheetReader, r: number, c: number) {
+  return parseGlued(reader.value(r, c), (v) => reader.parse(v));
 }
 
 function isValueLike(reader: SheetReader, r: number, c: number): boolean {
-  return reader.parsed(r, c).kind !== "invalid";
+  return valueAt(reader, r, c).kind !== "invalid";
 }
 
 /** The column (not a role column) whose cell on the first data row is a fiscal year: a long table. */
@@ -128,7 +101,7 @@ function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
 }
 
 function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
-  const columns = roleColumns(reader, r);
+  const { columns, directionCol } = headerColumns(reader, r);
   if (columns.length < MIN_ROLE_COLUMNS) return null;
   const roleCols = new Set(columns.map((c) => c.col));
   const periodCol = columns.some((c) => c.period === null) ? findPeriodCol(reader, r, roleCols) : null;
@@ -143,9 +116,13 @@ function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
     nameCol: identityIn(reader, r, "name", exclude),
     idCol: identityIn(reader, r, "id", exclude),
     unitCol: identityIn(reader, r, "unit", exclude),
+    directionCol,
     lineName: nameLine(reader, r),
   };
 }
+
+/** An id as tables write them: a number or a short code (`No.3`, `A-1`, `11102`). */
+const ID_LIKE = /^[\w.\-()#・]{1,12}$/;
 
 function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number | null {
   const firstRoleCol = Math.min(...header.columns.map((c) => c.col));
@@ -154,16 +131,35 @@ function guessedName(reader: SheetReader, r: number, header: HeaderInfo): number
     const text = reader.text(r, c);
     if (text !== null && reader.parsed(r, c).kind === "invalid") return c;
   }
-  return null;
+  // A column headed like an id (`区分`) whose cells are words, not codes, names the rows.
+  const id = header.idCol === null ? null : reader.text(r, header.idCol);
+  return id !== null && !ID_LIKE.test(id) ? header.idCol : null;
 }
 
 const roleCols = (header: HeaderInfo) => header.columns.map((c) => c.col);
 
-/** A data row has a number, placeholder or error under a target, actual or rate column. */
-function rowHasValues(reader: SheetReader, r: number, header: HeaderInfo): boolean {
+/**
+ * A data row has a number, placeholder or error under a target, actual or rate column, or, when it is
+ * named, any text there (`設置`, `なし`: a text target is not computable, yet the row is an indicator).
+ */
+function rowHasValues(reader: SheetReader, r: number, header: HeaderInfo, named: boolean): boolean {
   return header.columns.some(
-    (c) => c.role !== "status" && !reader.isEmpty(r, c.col) && isValueLike(reader, r, c.col),
+    (c) => c.role !== "status" && !reader.isEmpty(r, c.col) && (named || isValueLike(reader, r, c.col)),
   );
+}
+
+/** The name glued before the values of a row without a name column (`就業相談者数 100 人`), when its cells agree. */
+function gluedName(reader: SheetReader, r: number, header: HeaderInfo): { name: string; col: number } | null {
+  let found: { name: string; col: number } | null = null;
+  for (const column of header.columns) {
+    if (column.role !== "target" && column.role !== "actual") continue;
+    const text = reader.text(r, column.col);
+    const glued = text === null ? null : splitGlued(text);
+    if (glued === null) continue;
+    if (found !== null && found.name !== glued.name) return null;
+    found ??= { name: glued.name, col: column.col };
+  }
+  return found;
 }
 
 function periodOfRow(
@@ -192,7 +188,8 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     if (roleColumns(reader, r).length >= MIN_ROLE_COLUMNS) break;
     const nameCol = header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
     const name = nameCol === null ? null : reader.display(r, nameCol);
-    if (!rowHasValues(reader, r, header) && !isPreparedRow(reader, r, roleCols(header))) break;
+    const named = header.nameCol !== null && name !== null;
+    if (!rowHasValues(reader, r, header, named) && !isPreparedRow(reader, r, roleCols(header))) break;
     const continues =
       header.periodCol !== null && current !== null && (name === null || name === current.name);
     if (!continues) {
@@ -206,7 +203,14 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
         current.id = header.lineName.id;
         b.evaluationSheet = true;
       }
-      if (header.idCol !== null) current.id = reader.display(r, header.idCol);
+      const glued = header.nameCol === null ? gluedName(reader, r, header) : null;
+      if (glued !== null) {
+        current.name = glued.name;
+        current.nameCell = reader.source(r, glued.col);
+      }
+      if (header.idCol !== null && header.idCol !== nameCol) current.id = reader.display(r, header.idCol);
+      if (header.directionCol !== null && !reader.isEmpty(r, header.directionCol))
+        current.directionCell = reader.source(r, header.directionCol);
       if (header.unitCol !== null) current.unitHint = reader.text(r, header.unitCol);
       b.drafts.push(current);
     }
@@ -214,7 +218,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     for (const column of header.columns) {
       const period = periodOfRow(reader, r, header, column);
       if (period === null) continue;
-      const key = period.fiscalYear ?? -1 - column.col;
+      const key = column.period === null ? (period.fiscalYear ?? -1 - column.col) : column.key;
       const slot = periodAt(draft, key, period);
       slot.cells[column.role] ??= reader.source(r, column.col);
     }
@@ -233,7 +237,7 @@ function isNumeric(reader: SheetReader, header: HeaderInfo, firstRow: number, la
       if (reader.isEmpty(r, column.col)) continue;
       filled++;
       if (isValueLike(reader, r, column.col)) valueLike++;
-      if (reader.parsed(r, column.col).kind === "number") numbers++;
+      if (valueAt(reader, r, column.col).kind === "number") numbers++;
     }
   }
   return numbers > 0 && valueLike * 2 >= filled;
@@ -284,7 +288,7 @@ export function readColumnRoleTables(reader: SheetReader, taken: (row: number) =
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const { indicators, unfilled } = splitDrafts(b.drafts, reader);
+    const { indicators, unfilled } = splitDrafts(b.drafts, reader, reader.vocabulary.words);
     if (!isTable(indicators, unfilled)) continue;
     const layout: LayoutId = b.evaluationSheet ? "evaluation-sheet" : "column-roles";
     tables.push({

@@ -5,21 +5,30 @@
  */
 import { parseRangeA1, type Grid } from "../grid";
 import { readColumnRoleTables } from "./column-roles";
-import type { KpiModel, KpiTable, SummaryBlock } from "./model";
+import type { CountTable, HeaderBands, KpiModel, KpiTable, StatusTable, SummaryBlock } from "./model";
+import { readLegend } from "./legend";
+import { readStatusTables } from "./status-tables";
+import { readCountTables } from "./count-tables";
 import { markProjected, projectedYearsOfSheet } from "./projection";
 import { detectRateScale } from "./rate-scale";
 import { readRowRoleTables } from "./row-roles";
 import { SheetReader } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
-import type { Label } from "./vocabulary";
+import { defaultVocabulary, Vocabulary, type Label } from "./vocabulary";
+import { withWords } from "./words";
 
 export interface DetectOptions {
   /** Fiscal years to mark projected in addition to what the sheet's headers and notes say. */
   readonly projectedYears?: readonly number[];
+  /** Words added to the default lists of `words.ts` (a settings file's `words`); never removes any. */
+  readonly words?: unknown;
 }
 
 /** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
-function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number) => boolean {
+function rowsOf(
+  reader: SheetReader,
+  tables: readonly { readonly range: string }[],
+): (row: number) => boolean {
   const covered = new Uint8Array(reader.rowCount);
   for (const table of tables) {
     const range = parseRangeA1(table.range);
@@ -30,28 +39,52 @@ function rowsOf(reader: SheetReader, tables: readonly KpiTable[]): (row: number)
   return (row) => covered[row] === 1;
 }
 
-function detectSheet(grid: Grid, labels: Map<string, Label>, options: DetectOptions): KpiModel {
-  const reader = new SheetReader(grid, labels);
+/** The sheet's legend given to each of its KPI tables (they are judged by it unless settings say otherwise). */
+function withLegend(tables: KpiTable[], legend: HeaderBands | null): KpiTable[] {
+  return legend === null ? tables : tables.map((table) => ({ ...table, legend }));
+}
+
+function detectSheet(
+  grid: Grid,
+  labels: Map<string, Label>,
+  vocabulary: Vocabulary,
+  options: DetectOptions,
+): KpiModel {
+  const reader = new SheetReader(grid, labels, vocabulary);
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
-  const tables = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const found = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const tables = found.length === 0 ? found : withLegend(found, readLegend(reader));
+  const inTables = rowsOf(reader, tables);
+  const countTables = readCountTables(reader, inTables);
+  const inCounts = rowsOf(reader, countTables);
+  const statusTables = readStatusTables(reader, (row) => inTables(row) || inCounts(row));
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
   for (const table of tables) table.rateScale = detectRateScale(table);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
-  return { tables, summaries };
+  return { tables, summaries, countTables, statusTables };
 }
 
 /** Tables and summary blocks of every grid, in sheet order then top to bottom. */
 export function detectTables(input: Grid | readonly Grid[], options: DetectOptions = {}): KpiModel {
   const grids: readonly Grid[] = Array.isArray(input) ? input : [input as Grid];
   const labels = new Map<string, Label>();
-  const model: KpiModel = { tables: [], summaries: [] };
+  const vocabulary =
+    options.words === undefined ? defaultVocabulary() : new Vocabulary(withWords(options.words));
+  const model = {
+    tables: [] as KpiTable[],
+    summaries: [] as SummaryBlock[],
+    countTables: [] as CountTable[],
+    statusTables: [] as StatusTable[],
+  };
   for (const grid of grids) {
-    const sheet = detectSheet(grid, labels, options);
+    const sheet = detectSheet(grid, labels, vocabulary, options);
     model.tables.push(...sheet.tables);
     model.summaries.push(...sheet.summaries);
+    model.countTables.push(...(sheet.countTables ?? []));
+    model.statusTables.push(...(sheet.statusTables ?? []));
   }
   return model;
 }

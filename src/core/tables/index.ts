@@ -2,6 +2,11 @@
 export type { DetectOptions } from "./detect";
 export { detectTables } from "./detect";
 export type {
+  CountCell,
+  CountRow,
+  CountTable,
+  HeaderBands,
+  StatusTable,
   Indicator,
   KpiModel,
   KpiTable,

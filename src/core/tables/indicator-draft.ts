@@ -4,9 +4,12 @@
  */
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
-import type { Indicator, Period, Role, SourceCell } from "./model";
+import type { Indicator, Period, Role, SourceCell, StatedDirection } from "./model";
 import type { PeriodLabel } from "./vocabulary";
+import { normaliseLabel } from "./vocabulary";
+import { DEFAULT_WORDS, type WordLists } from "./words";
 import { withFormatUnit } from "../number-formats";
+import { parseGlued } from "./glued-values";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
@@ -26,6 +29,8 @@ export interface IndicatorDraft {
   measureKey: string | null;
   /** Periods in header order, keyed by the header column. */
   readonly periods: Map<number, PeriodDraft>;
+  /** A direction column's cell for this row (`アップ` / `ダウン`). */
+  directionCell?: SourceCell;
 }
 
 export function newDraft(): IndicatorDraft {
@@ -73,17 +78,42 @@ function unitOf(periods: readonly Period[]): string | null {
   return best;
 }
 
-/** A target, actual or baseline: the cell's value with the unit its number format shows (`#,##0"人"`). */
+/**
+ * A target, actual or baseline: the cell's value with the unit its number format shows (`#,##0"人"`), read
+ * also after a name glued before it (`就業相談者数 100 人`).
+ */
 function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): ParsedValue | null {
   return cell === undefined || cell === null
     ? null
-    : withFormatUnit(parser.parse(cell.raw), cell.raw, cell.numberFormat);
+    : withFormatUnit(
+        parseGlued(cell.raw, (v) => parser.parse(v)),
+        cell.raw,
+        cell.numberFormat,
+      );
 }
 
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
-function periodOf(p: PeriodDraft, parser: ValueParser): Period {
-  const { cells } = p;
+/**
+ * The plan's final target when the indicator has exactly one period with a target and no actual
+ * (`目標 平成32年`, `KPI(平成32年3月まで)`): a period that publishes a rate but has no target of its own
+ * is rated against it, as such tables do (first-year actual ÷ five-year target).
+ */
+function finalTargetOf(draft: IndicatorDraft): SourceCell | null {
+  let found: SourceCell | null = null;
+  for (const p of draft.periods.values()) {
+    if (p.cells.target === undefined || !isBlank(p.cells.actual)) continue;
+    if (found !== null) return null;
+    found = p.cells.target;
+  }
+  return found;
+}
+
+function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell | null = null): Period {
+  const cells =
+    finalTarget !== null && p.cells.target === undefined && (p.cells.rate ?? p.cells.status) !== undefined
+      ? { ...p.cells, target: finalTarget }
+      : p.cells;
   return {
     label: p.period.label,
     fiscalYear: p.period.fiscalYear,
@@ -93,6 +123,8 @@ function periodOf(p: PeriodDraft, parser: ValueParser): Period {
     target: valueOf(cells.target, parser),
     actual: valueOf(cells.actual, parser),
     rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
+    ...(p.period.partial === true ? { partial: true } : {}),
+    ...(p.period.final === true ? { final: true } : {}),
   };
 }
 
@@ -101,10 +133,39 @@ function isBlankPeriod({ cells }: PeriodDraft): boolean {
 }
 
 /** The indicator, or `null` when none of its cells holds anything (a slot: {@link slotOf}). */
-export function finishDraft(draft: IndicatorDraft, parser: ValueParser): Indicator | null {
+export function finishDraft(
+  draft: IndicatorDraft,
+  parser: ValueParser,
+  words: WordLists = DEFAULT_WORDS,
+): Indicator | null {
   const periods: Period[] = [];
-  for (const p of draft.periods.values()) if (!isBlankPeriod(p)) periods.push(periodOf(p, parser));
-  return periods.length === 0 ? null : indicatorOf(draft, periods, parser);
+  const finalTarget = finalTargetOf(draft);
+  for (const p of draft.periods.values())
+    if (!isBlankPeriod(p)) periods.push(periodOf(p, parser, finalTarget));
+  return periods.length === 0 ? null : indicatorOf(draft, periods, parser, words);
+}
+
+/** The direction the sheet states: the row's direction word, else a bound ending its targets (`28人以下`). */
+function directionOf(
+  draft: IndicatorDraft,
+  periods: readonly Period[],
+  words: WordLists,
+): { direction?: StatedDirection } {
+  const cell = draft.directionCell;
+  if (cell !== undefined && typeof cell.raw === "string") {
+    const word = normaliseLabel(cell.raw);
+    if (words.directionUp.includes(word)) return { direction: { direction: "up", cell } };
+    if (words.directionDown.includes(word)) return { direction: { direction: "down", cell } };
+  }
+  for (const p of periods) {
+    const target = p.cells.target;
+    if (target === undefined || typeof target.raw !== "string") continue;
+    const text = target.raw.trim();
+    if (words.ceilings.some((w) => text.endsWith(w)))
+      return { direction: { direction: "down", cell: target } };
+    if (words.floors.some((w) => text.endsWith(w))) return { direction: { direction: "up", cell: target } };
+  }
+  return {};
 }
 
 /**
@@ -119,7 +180,12 @@ export function slotOf(draft: IndicatorDraft, parser: ValueParser): Indicator {
   );
 }
 
-function indicatorOf(draft: IndicatorDraft, periods: Period[], parser: ValueParser): Indicator {
+function indicatorOf(
+  draft: IndicatorDraft,
+  periods: Period[],
+  parser: ValueParser,
+  words: WordLists = DEFAULT_WORDS,
+): Indicator {
   return {
     id: draft.id,
     name: draft.name,
@@ -132,5 +198,6 @@ function indicatorOf(draft: IndicatorDraft, periods: Period[], parser: ValuePars
     measureKey: draft.measureKey,
     cumulativeSeries: CUMULATIVE_NAME.test(draft.name),
     periods,
+    ...directionOf(draft, periods, words),
   };
 }

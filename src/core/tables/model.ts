@@ -49,6 +49,16 @@ export interface Period {
   readonly actual: ParsedValue | null;
   /** The published rate, parsed; `null` when the table has no rate cell. */
   readonly rate: ParsedValue | null;
+  /** A part-year column (`9月30日現在`): an actual so far. */
+  readonly partial?: boolean;
+  /** The plan's final target (`5ヵ年目標`, `平成32年3月まで`), not one year's. */
+  readonly final?: boolean;
+}
+
+/** A direction the sheet itself states: a direction column (`アップ` / `ダウン`) or a bound in a target (`28人以下`). */
+export interface StatedDirection {
+  readonly direction: "up" | "down";
+  readonly cell: SourceCell;
 }
 
 export interface Indicator {
@@ -69,6 +79,8 @@ export interface Indicator {
   /** The name says 累計: every value is a running total (a stock), rated like any other period. */
   readonly cumulativeSeries: boolean;
   readonly periods: Period[];
+  /** The direction the sheet states for this indicator; absent when it states none. */
+  readonly direction?: StatedDirection;
 }
 
 /**
@@ -85,6 +97,8 @@ export interface KpiTable {
   /** 0–1: how much of the expected structure was found (roles, names, header words). */
   readonly confidence: number;
   readonly indicators: Indicator[];
+  /** The band scheme a legend on the sheet states (`達成 … 100%以上`), when there is one. */
+  readonly legend?: HeaderBands;
   /**
    * How the table keeps its rates, found by `detectTables`; a face may show it and set it when the
    * detection is wrong. Checks compare rates and fixes write them in it.
@@ -119,4 +133,73 @@ export interface SummaryBlock {
 export interface KpiModel {
   readonly tables: KpiTable[];
   readonly summaries: SummaryBlock[];
+  /** Summary tables that count statuses per field (absent from models built before they were read). */
+  readonly countTables?: CountTable[];
+  /** Tables of published statuses with no target or actual. */
+  readonly statusTables?: StatusTable[];
+}
+
+/** One cell of a count table: the count and, when the cell or a share row gives it, its share (`7\n(31.8%)`). */
+export interface CountCell {
+  readonly cell: SourceCell;
+  /** The count; `0` for a dash (`-`: none). */
+  readonly count: number;
+  /** The published share (`31.8%` → its parsed value) and the cell it is written in. */
+  readonly share: { readonly value: ParsedValue; readonly cell: SourceCell } | null;
+}
+
+/** A row of a count table: a field (政策分野) or the total row. */
+export interface CountRow {
+  readonly label: string;
+  readonly labelCell: SourceCell | null;
+  /** The row's own total (指標数); `null` when the cell is empty. */
+  readonly total: CountCell | null;
+  /** One per status column, `null` where the cell is empty. */
+  readonly counts: readonly (CountCell | null)[];
+  /** A 合計 row (by its label, or because it is the sum of the rows above it). */
+  readonly isTotal: boolean;
+  /** Per-row statuses in a trailing status column (an external A/B grade), with their cells. */
+  readonly status: SourceCell | null;
+}
+
+/** Status names of a summary table's columns, and thresholds when the headers state them (`90%以上達成した`). */
+export interface HeaderBands {
+  readonly labels: readonly string[];
+  /** Inclusive lower bounds as fractions, highest first; `null` when no header states one. */
+  readonly thresholds: readonly number[] | null;
+}
+
+/**
+ * A summary table that counts statuses (`対象取組数 | 順調 | やや遅れ | …`, `指標数 | 向上している指標数 | …`):
+ * statuses in the column headers, a total column, rows per field and a total row, shares beside counts.
+ */
+export interface CountTable {
+  readonly sheet: string;
+  readonly range: string;
+  /** The status column headers as written (`""` where the header is missing), and their cells. */
+  readonly statuses: readonly { readonly label: string; readonly col: number }[];
+  readonly totalCol: number;
+  readonly rows: readonly CountRow[];
+  /** The band scheme the headers name; `null` when the status names are missing. */
+  readonly bands: HeaderBands | null;
+}
+
+/**
+ * A table of published statuses per item (`H28 H29 … | A B A`, `重点目標 | 重点目標評価 B 成果あり`), with
+ * no target or actual: the statuses are read as found, in the scheme their letters or words belong to.
+ */
+export interface StatusTable {
+  readonly sheet: string;
+  readonly range: string;
+  readonly items: readonly {
+    readonly name: string;
+    readonly nameCell: SourceCell;
+    readonly statuses: readonly {
+      readonly period: string;
+      readonly cell: SourceCell;
+      readonly label: string;
+    }[];
+  }[];
+  /** The scheme's labels best first (`A B C D`), from the status words the table uses. */
+  readonly scheme: readonly string[];
 }

@@ -11,6 +11,7 @@ import type { SheetReader } from "./sheet-reader";
 import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import { headingAbove, stripCircled } from "./headings";
 import { confidenceOf, tableRange } from "./table-quality";
+import { placeEralessYears } from "./eraless-years";
 import { isTable, opensTableToFill, splitDrafts, unfilledField } from "./tables-to-fill";
 
 interface HeaderCell {
@@ -107,7 +108,25 @@ function scanRow(reader: SheetReader, r: number): { roles: RoleCell[]; header: H
           : null;
     cells.push({ col: c, period: label?.kind === "period" ? label.period : null });
   }
-  return { roles, header: { row: r, cells, runs: new Map() } };
+  const total = unlabeledTotal(reader, r, cells);
+  if (total !== null) cells.push(total);
+  return { roles, header: { row: r, cells: placeEralessYears(reader, r, cells), runs: new Map() } };
+}
+
+/** A 累計 period with no label of its own: the plan total, where the header leaves it blank. */
+const UNLABELED_TOTAL: PeriodLabel = { label: "", fiscalYear: null, cumulative: true, projected: false };
+
+/**
+ * The blank-headed column right after the last year, when the row below fills it: tables print the
+ * plan total there without a label (`18年度 … 22年度 | (blank)`).
+ */
+function unlabeledTotal(reader: SheetReader, r: number, cells: readonly HeaderCell[]): HeaderCell | null {
+  const last = cells[cells.length - 1];
+  if (last?.period == null || last.period.cumulative) return null;
+  const col = last.col + 1;
+  if (col >= reader.colCount || r + 1 >= reader.rowCount || reader.isEmpty(r + 1, col)) return null;
+  if (r > 0 && !reader.isEmpty(r - 1, col) && reader.isEmpty(r - 1, last.col)) return null;
+  return { col, period: UNLABELED_TOTAL };
 }
 
 /** Periods right of the role column: the first run of period cells, ended by any other non-empty header cell. */
@@ -308,7 +327,7 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
   }
   const tables: KpiTable[] = [];
   for (const b of order) {
-    const { indicators, unfilled } = splitDrafts(b.drafts, reader);
+    const { indicators, unfilled } = splitDrafts(b.drafts, reader, reader.vocabulary.words);
     if (!isTable(indicators, unfilled)) continue;
     const cols = [b.roleCol, ...b.run.map((cell) => cell.col)];
     const { id, name, measureCode, baseline, unit } = b.identity;

@@ -6,7 +6,7 @@ import { columnName, isCellError, type CellValue, type Grid } from "../grid";
 import { parseValue } from "../values";
 import type { ParsedValue } from "../value-types";
 import type { SourceCell } from "./model";
-import { classifyLabel, type Label } from "./vocabulary";
+import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
 
 const OTHER: Label = { kind: "other" };
 
@@ -17,12 +17,15 @@ export class SheetReader {
   /** Sheet coordinates of the grid's top-left cell (0, 0 when the grid lacks them). */
   readonly origin: { readonly row: number; readonly col: number };
   private readonly labels: Map<string, Label>;
+  /** The word lists labels are classified with (the defaults plus any the settings add). */
+  readonly vocabulary: Vocabulary;
   private readonly values = new Map<string, ParsedValue>();
   private merged: Map<number, { row: number; col: number }> | null = null;
   /** Column letters by grid column, computed once: every source cell needs its address. */
   private readonly columnNames: string[] = [];
 
-  constructor(grid: Grid, labels: Map<string, Label>) {
+  constructor(grid: Grid, labels: Map<string, Label>, vocabulary: Vocabulary = defaultVocabulary()) {
+    this.vocabulary = vocabulary;
     this.grid = grid;
     this.rowCount = Math.max(0, Math.min(grid.rowCount, grid.values?.length ?? 0));
     this.colCount = Math.max(0, grid.colCount);
@@ -64,7 +67,7 @@ export class SheetReader {
     if (typeof v !== "string" || v.length > 80) return OTHER;
     let label = this.labels.get(v);
     if (label === undefined) {
-      label = classifyLabel(v);
+      label = this.vocabulary.classify(v);
       this.labels.set(v, label);
     }
     return label;

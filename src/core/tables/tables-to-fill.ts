@@ -6,6 +6,7 @@
  * the readers find the header and the role rows as for any table; this file decides which empty rows are
  * slots and when a table of slots alone is a table.
  */
+import { DEFAULT_WORDS, type WordLists } from "./words";
 import { message, type Lang } from "../i18n";
 import { ROLES, type Indicator, type KpiTable, type Role } from "./model";
 import { finishDraft, slotOf, type IndicatorDraft, type ValueParser } from "./indicator-draft";
@@ -48,11 +49,12 @@ export function isPreparedBlock(
 export function splitDrafts(
   drafts: readonly IndicatorDraft[],
   parser: ValueParser,
+  words: WordLists = DEFAULT_WORDS,
 ): { indicators: Indicator[]; unfilled: Indicator[] } {
   const indicators: Indicator[] = [];
   const unfilled: Indicator[] = [];
   for (const draft of drafts) {
-    const indicator = finishDraft(draft, parser);
+    const indicator = finishDraft(draft, parser, words);
     if (indicator !== null) indicators.push(indicator);
     else unfilled.push(slotOf(draft, parser));
   }

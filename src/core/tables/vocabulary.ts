@@ -1,95 +1,15 @@
 /**
- * Header and row-label words of KPI tables, Japanese and English, and the classification of one label.
- * Words are matched on a normalised form (half-width, no spaces, lower case), whole-label only, so an
- * indicator name that merely contains 目標 is never read as a role.
+ * The classification of one header or row label, from the word lists of `words.ts`. Words are matched
+ * on a normalised form (half-width, no spaces, lower case), whole-label only, so an indicator name that
+ * merely contains 目標 is never read as a role. Years are read by core's `parseFiscalYearLabel`; a year
+ * written without its era (`24年度`) is kept with its era year, for the reader to place by its neighbours.
  */
 import { parseFiscalYearLabel } from "../era";
 import { toHalfWidth } from "../text";
 import type { Role } from "./model";
+import { DEFAULT_WORDS, type IdentityHeader, type WordLists } from "./words";
 
-/** Row or column labels of the four roles. `見込` words are actuals of a projected period. */
-const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
-  target: ["目標", "目標値", "計画", "計画値", "予定", "予定値", "target", "targets", "goal", "plan"],
-  actual: ["実績", "実績値", "actual", "actuals"],
-  rate: ["達成率", "達成度", "進捗率", "rate", "achievement", "achievementrate", "rate(%)"],
-  status: ["結果", "判定", "評価", "達成状況", "status", "evaluation", "grade"],
-};
-const PROJECTED_ACTUAL_WORDS = [
-  "見込",
-  "見込み",
-  "見込値",
-  "見込み値",
-  "実績見込",
-  "実績見込み",
-  "forecast",
-  "projected",
-];
-
-/** Suffixes of a year header that mark a projected period (`R5見込`, `令和5年度(見込)`). */
-const PROJECTED_SUFFIXES = [
-  "見込",
-  "見込み",
-  "見込値",
-  "見込み値",
-  "(見込)",
-  "(見込み)",
-  "(見込値)",
-  "(forecast)",
-  "(projected)",
-  "forecast",
-  "projected",
-];
-/** Suffixes a year header may carry without meaning anything else (`2019年度増加分`, `H28実績` is a role). */
-const NEUTRAL_YEAR_SUFFIXES = ["", "増加分"];
-
-/** Column-header words of the leading (identity) columns. */
-export type IdentityHeader = "id" | "measureCode" | "measure" | "name" | "baseline" | "unit";
-
-const IDENTITY_WORDS: Readonly<Record<IdentityHeader, readonly string[]>> = {
-  id: ["no", "no.", "番号", "id", "#", "指標番号", "kpi番号", "項番", "区分"],
-  measureCode: [
-    "単位施策no",
-    "単位施策no.",
-    "施策番号",
-    "施策no",
-    "施策no.",
-    "事業番号",
-    "施策コード",
-    "code",
-    "measurecode",
-  ],
-  measure: [
-    "単位施策",
-    "施策",
-    "施策名",
-    "事業",
-    "事業名",
-    "基本施策",
-    "基本方針",
-    "measure",
-    "policy",
-    "program",
-  ],
-  name: [
-    "成果指標",
-    "活動指標",
-    "指標",
-    "指標名",
-    "成果指標名",
-    "kpi",
-    "kpi名",
-    "評価指標",
-    "重要業績評価指標",
-    "indicator",
-    "kpiname",
-    "name",
-  ],
-  baseline: ["現状値", "基準値", "事業開始前", "策定時", "baseline"],
-  unit: ["単位", "unit"],
-};
-/** Labels of the total column: a 累計 over the plan. */
-const CUMULATIVE_WORDS = ["累計", "cumulative", "total"];
-const CUMULATIVE_MAX_LENGTH = 12;
+export type { IdentityHeader } from "./words";
 
 export type Label =
   | { readonly kind: "role"; readonly role: Role; readonly projected: boolean; readonly unit: string | null }
@@ -108,13 +28,28 @@ export interface PeriodLabel {
   readonly fiscalYear: number | null;
   readonly cumulative: boolean;
   readonly projected: boolean;
+  /** `24年度`: the year as written when its era is not (the reader places it by the years around it). */
+  readonly eraYear?: number;
+  /** A part-year column (`平成15年9月30日現在`): an actual so far, not the year's. */
+  readonly partial?: boolean;
+  /** The plan's final target (`5ヵ年目標`, `平成32年3月まで`), not one year's. */
+  readonly final?: boolean;
 }
 
 const OTHER: Label = { kind: "other" };
+const SPACES = /\s+/g;
+/** `24年度`, `23年`: a year without era, one or two digits. */
+const ERALESS_YEAR = /^(\d{1,2})年度?$/;
+/** `9月30日現在`, `3月末現在`, `9月末`: a part-year column. */
+const AS_OF = /^\d{1,2}月(?:\d{1,2}日|末)?(?:現在|時点)?$/;
+/** `5ヵ年`, `5か年`, `5年間`: a plan horizon before 目標. */
+const YEARS_HORIZON = /^\d{1,2}(?:ヵ|ケ|か|カ|箇|ヶ)?年(?:間)?$/;
+/** `KPI(平成27年度)`, `指標値(R5)`: a short word, then a period in parentheses. */
+const WORD_WITH_PERIOD = /^([^()]{1,12})\((.+)\)$/;
+/** `3月まで`: a month before a deadline word. */
+const MONTH = /^\d{1,2}月/;
 
 /** Half-width, no white space, lower case: the form every word list is written in. */
-const SPACES = /\s+/g;
-
 export function normaliseLabel(text: string): string {
   return toHalfWidth(text).replace(SPACES, "").toLowerCase();
 }
@@ -125,28 +60,189 @@ function lookup<K extends string>(words: Readonly<Record<K, readonly string[]>>)
   return map;
 }
 
-const ROLE_BY_WORD = lookup(ROLE_WORDS);
-const IDENTITY_BY_WORD = lookup(IDENTITY_WORDS);
-const PROJECTED_ACTUAL = new Set(PROJECTED_ACTUAL_WORDS);
-const PROJECTED_SUFFIX = new Set(PROJECTED_SUFFIXES);
-const NEUTRAL_SUFFIX = new Set(NEUTRAL_YEAR_SUFFIXES);
+/** Classifies labels with one set of word lists; `classifyLabel` uses the defaults. */
+export class Vocabulary {
+  readonly words: WordLists;
+  private readonly roleByWord: Map<string, Role>;
+  private readonly identityByWord: Map<string, IdentityHeader>;
+  private readonly projectedActual: Set<string>;
+  private readonly projectedSuffix: Set<string>;
+  private readonly neutralSuffix: Set<string>;
+  private readonly notUnits: Set<string>;
 
-/** A role word, with a unit in trailing parentheses (`目標 (人)`, `実績値(千円)`). */
-function roleOf(normalised: string): Label | null {
-  let word = normalised;
-  let unit: string | null = null;
-  if (word.endsWith(")")) {
-    const open = word.lastIndexOf("(");
-    if (open > 0) {
-      unit = word.slice(open + 1, -1) || null;
-      word = word.slice(0, open);
-    }
+  constructor(words: WordLists = DEFAULT_WORDS) {
+    this.words = words;
+    this.roleByWord = lookup(words.roles);
+    this.identityByWord = lookup(words.identity);
+    this.projectedActual = new Set(words.projectedActual);
+    this.projectedSuffix = new Set(words.projectedSuffixes);
+    this.neutralSuffix = new Set(words.neutralYearSuffixes);
+    this.notUnits = new Set(words.notUnits);
   }
-  const role = ROLE_BY_WORD.get(word);
-  if (role !== undefined) return { kind: "role", role, projected: false, unit };
-  if (PROJECTED_ACTUAL.has(word)) return { kind: "role", role: "actual", projected: true, unit };
-  return null;
+
+  /** What a label cell says. Pure; callers cache it per distinct text. */
+  classify(text: string): Label {
+    const normalised = normaliseLabel(text);
+    if (normalised === "") return OTHER;
+    return (
+      this.roleOf(normalised) ??
+      this.horizonOf(normalised) ??
+      this.baselineOf(normalised) ??
+      this.identityOf(normalised) ??
+      this.periodOf(text) ??
+      this.rolePeriodOf(text) ??
+      this.wordWithPeriodOf(text, normalised) ??
+      this.cumulativeOf(text, normalised) ??
+      OTHER
+    );
+  }
+
+  /** The direction a cell word states (`アップ` → up, `ダウン` → down), or `null`. */
+  directionWord(text: string): "up" | "down" | null {
+    const normalised = normaliseLabel(text);
+    if (this.words.directionUp.includes(normalised)) return "up";
+    if (this.words.directionDown.includes(normalised)) return "down";
+    return null;
+  }
+
+  /** A baseline header that means the present value when another baseline column exists (`現状値`). */
+  isCurrentValue(text: string): boolean {
+    return this.words.currentValue.includes(normaliseLabel(text));
+  }
+
+  isTotal(text: string): boolean {
+    return this.words.totals.includes(normaliseLabel(text));
+  }
+
+  isCount(text: string): boolean {
+    return this.words.counts.includes(normaliseLabel(text));
+  }
+
+  /** A role word, with a unit in trailing parentheses (`目標 (人)`, `実績値(千円)`; not `計画額(累計額)`). */
+  private roleOf(normalised: string): Extract<Label, { kind: "role" }> | null {
+    let word = normalised;
+    let unit: string | null = null;
+    if (word.endsWith(")")) {
+      const open = word.lastIndexOf("(");
+      if (open > 0) {
+        const note = word.slice(open + 1, -1);
+        // `実績値(令和5年度)`: a period in parentheses, not a unit (read by wordWithPeriodOf).
+        if (parseFiscalYearLabel(note).ok) return null;
+        unit = note === "" || this.notUnits.has(note) ? null : note;
+        word = word.slice(0, open);
+      }
+    }
+    const role = this.roleByWord.get(word);
+    if (role !== undefined) return { kind: "role", role, projected: false, unit };
+    if (this.projectedActual.has(word)) return { kind: "role", role: "actual", projected: true, unit };
+    return null;
+  }
+
+  /** `5ヵ年目標`, `最終目標`: the target over the whole plan. */
+  private horizonOf(normalised: string): Label | null {
+    for (const word of this.words.roles.target) {
+      if (!normalised.endsWith(word) || normalised.length === word.length) continue;
+      const prefix = normalised.slice(0, -word.length);
+      if (!YEARS_HORIZON.test(prefix) && !this.words.horizonPrefixes.includes(prefix)) continue;
+      return {
+        kind: "period-role",
+        period: { label: prefix, fiscalYear: null, cumulative: false, projected: false, final: true },
+        role: "target",
+        projected: false,
+      };
+    }
+    return null;
+  }
+
+  private baselineOf(normalised: string): Label | null {
+    for (const word of this.words.identity.baseline)
+      if (normalised.startsWith(word)) return { kind: "identity", header: "baseline" };
+    return null;
+  }
+
+  private identityOf(normalised: string): Label | null {
+    const header = this.identityByWord.get(normalised);
+    return header === undefined ? null : { kind: "identity", header };
+  }
+
+  /** A year header (`R3`, `令和3年度`, `2016 (28) 年度`, `24年度`), possibly with a role, projection or date suffix. */
+  private periodOf(text: string): Label | null {
+    const eraless = ERALESS_YEAR.exec(normaliseLabel(text));
+    if (eraless !== null) {
+      const period = { label: text.trim(), fiscalYear: null, cumulative: false, projected: false };
+      return { kind: "period", period: { ...period, eraYear: Number(eraless[1]) } };
+    }
+    const parsed = parseFiscalYearLabel(text);
+    if (!parsed.ok) return null;
+    let suffix = normaliseLabel(parsed.suffix);
+    const label = yearText(text, parsed.suffix);
+    const period = { label, fiscalYear: parsed.year, cumulative: false, projected: false };
+    if (this.neutralSuffix.has(suffix)) return { kind: "period", period };
+    // `3月末見込`: a month before the projection word.
+    if (this.projectedSuffix.has(suffix) || this.projectedSuffix.has(suffix.replace(MONTH, "")))
+      return { kind: "period", period: { ...period, projected: true } };
+    if (AS_OF.test(suffix))
+      return { kind: "period", period: { ...period, label: text.trim(), partial: true } };
+    if (this.isDeadline(suffix))
+      return { kind: "period-role", period: { ...period, final: true }, role: "target", projected: false };
+    if (suffix.startsWith("(") && suffix.endsWith(")")) suffix = suffix.slice(1, -1);
+    const role = this.roleOf(suffix);
+    if (role === null) return null;
+    return {
+      kind: "period-role",
+      period: { ...period, projected: role.projected },
+      role: role.role,
+      projected: role.projected,
+    };
+  }
+
+  /** `まで`, `3月まで`. */
+  private isDeadline(suffix: string): boolean {
+    const rest = suffix.replace(MONTH, "");
+    return this.words.deadlineSuffixes.includes(rest);
+  }
+
+  /** `Target FY2023`, `目標 R5`: a role word, a space, a year. */
+  private rolePeriodOf(text: string): Label | null {
+    const parts = toHalfWidth(text).trim().split(/\s+/);
+    if (parts.length !== 2) return null;
+    const role = this.roleOf(normaliseLabel(parts[0]));
+    const period = this.periodOf(parts[1]);
+    if (role === null || period?.kind !== "period") return null;
+    return {
+      kind: "period-role",
+      period: period.period,
+      role: role.role,
+      projected: role.projected || period.period.projected,
+    };
+  }
+
+  /** `KPI(平成27年度)` → that period; `KPI(平成32年3月まで)` → the target of that period. */
+  private wordWithPeriodOf(text: string, normalised: string): Label | null {
+    const m = WORD_WITH_PERIOD.exec(normalised);
+    if (m === null) return null;
+    const inner = this.periodOf(m[2]);
+    if (inner?.kind !== "period" && inner?.kind !== "period-role") return null;
+    // `2016\n(H28)`: the label as written, on one line, not the normalised inner part.
+    const label = toHalfWidth(text).trim().replace(SPACES, " ");
+    const period = { ...inner.period, label };
+    // `実績値(令和5年度)`: the word before the period gives the role, unless the period is a deadline.
+    const role = inner.kind === "period" ? this.roleByWord.get(m[1]) : undefined;
+    if (role !== undefined) return { kind: "period-role", period, role, projected: period.projected };
+    return { ...inner, period };
+  }
+
+  private cumulativeOf(text: string, normalised: string): Label | null {
+    if (normalised.length > CUMULATIVE_MAX_LENGTH) return null;
+    if (!this.words.cumulative.some((word) => normalised.includes(word))) return null;
+    return {
+      kind: "period",
+      period: { label: text.trim(), fiscalYear: null, cumulative: true, projected: false },
+    };
+  }
 }
+
+const CUMULATIVE_MAX_LENGTH = 12;
 
 /** The year part as written: the text up to where the suffix begins. */
 function yearText(text: string, suffix: string): string {
@@ -156,74 +252,15 @@ function yearText(text: string, suffix: string): string {
   return (at > 0 ? trimmed.slice(0, at) : trimmed).trim();
 }
 
-/** A year header (`R3`, `令和3年度`, `2016 (28) 年度`, `FY2023`), possibly with a role or projection suffix. */
-function periodOf(text: string): Label | null {
-  const parsed = parseFiscalYearLabel(text);
-  if (!parsed.ok) return null;
-  const suffix = normaliseLabel(parsed.suffix);
-  const label = yearText(text, parsed.suffix);
-  if (NEUTRAL_SUFFIX.has(suffix))
-    return {
-      kind: "period",
-      period: { label, fiscalYear: parsed.year, cumulative: false, projected: false },
-    };
-  if (PROJECTED_SUFFIX.has(suffix))
-    return { kind: "period", period: { label, fiscalYear: parsed.year, cumulative: false, projected: true } };
-  const role = roleOf(suffix);
-  if (role === null || role.kind !== "role") return null;
-  return {
-    kind: "period-role",
-    period: { label, fiscalYear: parsed.year, cumulative: false, projected: role.projected },
-    role: role.role,
-    projected: role.projected,
-  };
-}
+const DEFAULT_VOCABULARY = new Vocabulary();
 
-/** `Target FY2023`, `目標 R5`: a role word, a space, a year. */
-function rolePeriodOf(text: string): Label | null {
-  const parts = toHalfWidth(text).trim().split(/\s+/);
-  if (parts.length !== 2) return null;
-  const role = roleOf(normaliseLabel(parts[0]));
-  const period = periodOf(parts[1]);
-  if (role?.kind !== "role" || period?.kind !== "period") return null;
-  return {
-    kind: "period-role",
-    period: period.period,
-    role: role.role,
-    projected: role.projected || period.period.projected,
-  };
-}
-
-function cumulativeOf(text: string, normalised: string): Label | null {
-  if (normalised.length > CUMULATIVE_MAX_LENGTH) return null;
-  if (!CUMULATIVE_WORDS.some((word) => normalised.includes(word))) return null;
-  return {
-    kind: "period",
-    period: { label: text.trim(), fiscalYear: null, cumulative: true, projected: false },
-  };
-}
-
-function baselineOf(normalised: string): Label | null {
-  for (const word of IDENTITY_WORDS.baseline)
-    if (normalised.startsWith(word)) return { kind: "identity", header: "baseline" };
-  return null;
-}
-
-/** What a label cell says. Pure; callers cache it per distinct text. */
+/** What a label cell says, by the default word lists. */
 export function classifyLabel(text: string): Label {
-  const normalised = normaliseLabel(text);
-  if (normalised === "") return OTHER;
-  return (
-    roleOf(normalised) ??
-    baselineOf(normalised) ??
-    (IDENTITY_BY_WORD.has(normalised)
-      ? { kind: "identity", header: IDENTITY_BY_WORD.get(normalised) as IdentityHeader }
-      : null) ??
-    periodOf(text) ??
-    rolePeriodOf(text) ??
-    cumulativeOf(text, normalised) ??
-    OTHER
-  );
+  return DEFAULT_VOCABULARY.classify(text);
+}
+
+export function defaultVocabulary(): Vocabulary {
+  return DEFAULT_VOCABULARY;
 }
 
 /** A number cell that is a western year in a header row (2016) is a period too. */

@@ -19,6 +19,9 @@ import { messages as pendingActual } from "../../rules/checks/pending-actual";
 import { messages as rateMismatch } from "../../rules/checks/rate-mismatch";
 import { messages as statusMismatch } from "../../rules/checks/status-mismatch";
 import { messages as summaryMismatch } from "../../rules/checks/summary-mismatch";
+import { messages as summaryTableMismatch } from "../../rules/checks/summary-table-mismatch";
+import { messages as subtotalMismatch } from "../../rules/checks/subtotal-mismatch";
+import { messages as directionSuspect } from "../../rules/checks/direction-suspect";
 import { messages as targetTrend } from "../../rules/checks/target-trend";
 import { messages as unitMismatch } from "../../rules/checks/unit-mismatch";
 import { messages as unreadableValue } from "../../rules/checks/unreadable-value";
@@ -39,6 +42,9 @@ export const rulesMessages = {
   ...rateMismatch,
   ...statusMismatch,
   ...summaryMismatch,
+  ...summaryTableMismatch,
+  ...subtotalMismatch,
+  ...directionSuspect,
   ...targetTrend,
   ...unitMismatch,
   ...unreadableValue,

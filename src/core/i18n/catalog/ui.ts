@@ -82,6 +82,8 @@ export const uiMessages = {
   },
   "ui.layout.evaluation-sheet": { ja: "事業評価調書", en: "evaluation sheet" },
   "ui.layout.column-roles": { ja: "年度・区分ごとの列", en: "a column per period and role" },
+  "ui.layout.count-table": { ja: "評価区分ごとの件数の集計表", en: "a count of statuses per field" },
+  "ui.layout.status-table": { ja: "評価の一覧", en: "a list of published statuses" },
   "ui.list.more": {
     ja: "さらに {count} 件表示（残り {hidden} 件）",
     en: "Show {count} more ({hidden} not shown)",

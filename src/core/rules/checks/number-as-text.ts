@@ -8,6 +8,7 @@ import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, indicatorLabel, shown, valueFix } from "../finding";
 import type { CellFix, Check, Finding } from "../types";
+import { parseValue } from "../../values";
 import type { Catalog } from "../../i18n/types";
 
 /** Formats built so far, by unit (`%` for a percentage) then decimals: a sheet has a handful. */
@@ -79,6 +80,9 @@ export const numberAsText: Check<keyof typeof messages> = {
             const value = period[role];
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
+            // A value glued after its name (`就業相談者数 100 人`) is not a bare number: storing the number
+            // would drop the name. A cell shared by periods (a plan's final target) is listed once.
+            if (parseValue(cell.raw).kind !== "number" || cells.includes(cell)) continue;
             cells.push(cell);
             if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
               fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));

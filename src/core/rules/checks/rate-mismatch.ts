@@ -4,10 +4,19 @@
  * 15 significant digits: it agrees when it is the exact rate to those digits (a formula such as `=F12/F11`
  * is never flagged for float noise such as 0.10749999999999998 for 10.75%), or when it shows the
  * published rounding at its percent format (`0.0%`), else at the settings' decimals (see `rateAgrees`).
+ *
+ * Rounding is the table's own (`rounding: "infer"`, the default): a table whose every rate is truncated
+ * is right as published; a table mixing truncated and rounded rates is told once (info), not cell by cell;
+ * a single truncated rate among rounded ones is the error it looks like.
  */
-import { expectedRate, rateAgrees, rateFix } from "../expected";
-import { mismatchFinding } from "../period-finding";
+import { publishedBy, shownPercent } from "../../rounding-inference";
+import type { KpiTable } from "../../tables/model";
 import { rateScaleOf } from "../../tables/rate-scale";
+import { parseValue } from "../../values";
+import type { Evaluation } from "../evaluate";
+import { expectedRate, rateAgrees, rateFix } from "../expected";
+import { mismatchFinding, periodCellFinding } from "../period-finding";
+import { kpiRounding } from "../reading";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -17,7 +26,20 @@ export const messages = {
     ja: "{cell}（{indicator} {period}）の達成率 {found} は、実績÷目標を 0.1 ポイントで四捨五入した {expected} と一致しません。",
     en: "{cell} ({indicator}, {period}): the published rate {found} differs from actual ÷ target rounded half up to 0.1 point, {expected}.",
   },
+  "rules.rate-mismatch.mixed-rounding": {
+    ja: "{cell} から（{indicator} {period} ほか {count} セル）: この表の達成率は、四捨五入のものと切り捨てのものが混在しています。端数処理をそろえてください。",
+    en: "From {cell} ({indicator}, {period} and {count} cells in all): this table's rates mix rounding half up and truncation; use one rule.",
+  },
 } as const satisfies Catalog;
+
+/** A rate the table's rounding rule may still give: the published rate is the exact one truncated. */
+function truncates(e: Evaluation): boolean {
+  const cell = e.period.cells.rate;
+  if (cell === undefined || e.rate?.kind !== "rate") return false;
+  const points = rateScaleOf(e.table) === "points";
+  const shown = shownPercent(cell.raw, cell.numberFormat, e.period.rate, parseValue, points);
+  return shown !== null && publishedBy(e.rate.ratio, shown, "truncate");
+}
 
 export const rateMismatch: Check<keyof typeof messages> = {
   id: "rate-mismatch",
@@ -25,15 +47,44 @@ export const rateMismatch: Check<keyof typeof messages> = {
   messages,
   run({ evaluations, settings }) {
     const findings: Finding[] = [];
-    for (const e of evaluations) {
+    const truncated = new Map<KpiTable, Evaluation[]>();
+    const mismatch = (e: Evaluation) => {
       const cell = e.period.cells.rate;
-      if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
-      if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings, rateScaleOf(e.table)) !== false) continue;
+      if (cell === undefined) return;
       const expected = expectedRate(e, settings) ?? "";
       findings.push(
         mismatchFinding(this, e, cell, expected, {
           code: "rules.rate-mismatch",
           fix: rateFix(e, cell, settings),
+        }),
+      );
+    };
+    for (const e of evaluations) {
+      const cell = e.period.cells.rate;
+      if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
+      if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings, rateScaleOf(e.table)) !== false) continue;
+      if (settings.rounding !== "half-up" && truncates(e)) {
+        const list = truncated.get(e.table) ?? [];
+        list.push(e);
+        truncated.set(e.table, list);
+      } else mismatch(e);
+    }
+    for (const [table, list] of truncated) {
+      if (settings.rounding === "truncate") continue;
+      const rule = kpiRounding(evaluations.filter((e) => e.table === table))?.rule;
+      if (rule === "truncate") continue;
+      if (list.length < 2) {
+        list.forEach(mismatch);
+        continue;
+      }
+      const [first] = list;
+      const cell = first.period.cells.rate;
+      if (cell === undefined) continue;
+      findings.push(
+        periodCellFinding(this, first, cell, {
+          code: "rules.rate-mismatch.mixed-rounding",
+          params: { count: list.length },
+          severity: "info",
         }),
       );
     }

@@ -26,3 +26,29 @@ test("a lower-is-better indicator set in the settings is rated target ÷ actual"
   expect(findingsOf(grid, "rate-mismatch")).toHaveLength(1);
   expect(findingsOf(grid, "rate-mismatch", { directions: { 火災件数: { direction: "down" } } })).toEqual([]);
 });
+
+describe("the table's own rounding", () => {
+  /** One row per indicator: 2 ÷ 3 = 66.666…% published as `rates[k]` (66.7% half up, 66.6% truncated). */
+  const grid = (rates: readonly string[]) =>
+    gridFromRows("KPI", [
+      ["指標名", "令和3年度目標", "令和3年度実績", "令和3年度達成率"],
+      ...rates.map((rate, k) => [`指標${k + 1}`, 3, 2, rate]),
+    ]);
+
+  test("a table whose every rate is truncated is right as published", () => {
+    expect(findingsOf(grid(["66.6%", "66.6%", "66.6%"]), "rate-mismatch")).toEqual([]);
+  });
+
+  test("a table mixing truncated and rounded rates is told once, as information", () => {
+    const findings = findingsOf(grid(["66.7%", "66.6%", "66.6%", "66.7%"]), "rate-mismatch");
+    expect(findings.map((f) => [f.severity, f.cell])).toEqual([["info", "D3"]]);
+  });
+
+  test("a single truncated rate among rounded ones is an error, and so is any truncation under half-up", () => {
+    expect(findingsOf(grid(["66.7%", "66.6%", "66.7%"]), "rate-mismatch").map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+    const halfUp = findingsOf(grid(["66.6%", "66.6%"]), "rate-mismatch", { rounding: "half-up" });
+    expect(halfUp.map((f) => f.severity)).toEqual(["error", "error"]);
+  });
+});
