@@ -194,9 +194,15 @@ export function withFormatUnit(parsed: ParsedValue, raw: unknown, numberFormat: 
   return value;
 }
 
-/** Decimals a plain number format shows (`0.0` → 1, `#,##0` → 0); `null` for General, percentages and text. */
+const QUOTED = /"[^"]*"/g;
+
+/**
+ * Decimals a number format shows without turning the value into a percentage (`0.0` → 1, `#,##0` → 0,
+ * `0.0"%"` → 1: a quoted % is text after points); `null` for General, percentages and text formats.
+ */
 export function plainDecimals(format: string | null): number | null {
-  if (format === null || format.includes("%") || !/[0#]/.test(format)) return null;
+  const unquoted = format?.replace(QUOTED, "") ?? null;
+  if (format === null || unquoted === null || unquoted.includes("%") || !/[0#]/.test(unquoted)) return null;
   const point = format.indexOf(".");
   if (point < 0) return 0;
   let zeros = 0;

@@ -54,6 +54,8 @@ interface IndicatorSpec {
 
 interface TableSpec {
   scale: Scale;
+  /** How a points table shows its rates: `209.4` or `209.4%` (a quoted %). */
+  pointsFormat: string;
   indicators: IndicatorSpec[];
 }
 
@@ -67,6 +69,7 @@ const period: fc.Arbitrary<PeriodSpec> = fc.record({
 
 const table: fc.Arbitrary<TableSpec> = fc.record({
   scale: fc.constantFrom<Scale>("fraction", "points"),
+  pointsFormat: fc.constantFrom("0.0", '0.0"%"'),
   indicators: fc.array(
     fc.record({
       unit: fc.constantFrom("件", "人", "千円"),
@@ -130,7 +133,7 @@ function buildGrid(spec: TableSpec): Grid {
       const a = address(aRow, c);
       const t = address(tRow, c);
       const rate = spec.scale === "points" ? `=ROUND(${a}/${t}*100,1)` : `=${a}/${t}`;
-      formats.push([rRow, c, spec.scale === "points" ? "0.0" : "0.0%"]);
+      formats.push([rRow, c, spec.scale === "points" ? spec.pointsFormat : "0.0%"]);
       if (p.rate === "formula") {
         rows[rRow][c] = 0;
         formulas.push([rRow, c, rate]);
