@@ -1,7 +1,8 @@
 /**
- * `unreadable-value` (warning): a target, actual or baseline that is no number, no placeholder and no
- * error (`約3,450件`, `abc`, `1.000.000`): the period cannot be rated, and the message says why the value
- * is not read. A published status beside such an actual is questioned: nothing supports it any more.
+ * `unreadable-value` (warning): a target or actual that is no number, no placeholder and no error
+ * (`約3,450件`, `abc`, `1.000.000`): the period cannot be rated, and the message says why the value is not
+ * read. A published status beside such an actual is questioned: nothing supports it any more. Baselines
+ * are left alone: a remark such as `令和3年度新規` in place of one is common and rates nothing.
  */
 import { coreMessages } from "../../i18n/catalog/core";
 import { fillMessage } from "../../i18n/fill";
@@ -14,24 +15,18 @@ import type { Check, Finding } from "../types";
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
 export const messages = {
   "rules.unreadable-value.target": {
-    ja: "{cell}（{indicator} {period}）の目標「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
-    en: "{cell} ({indicator}, {period}): the target “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
+    ja: "{cell}（{indicator} {period}）の目標からは達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): no rate can be computed from this target. {reasonEn}",
   },
   "rules.unreadable-value.actual": {
-    ja: "{cell}（{indicator} {period}）の実績「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
-    en: "{cell} ({indicator}, {period}): the actual “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
-  },
-  "rules.unreadable-value.baseline": {
-    ja: "{cell}（{indicator}）の現状値「{found}」は数値として読めません。{reasonJa}",
-    en: "{cell} ({indicator}): the baseline “{found}” is not a readable number. {reasonEn}",
+    ja: "{cell}（{indicator} {period}）の実績からは達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): no rate can be computed from this actual. {reasonEn}",
   },
   "rules.unreadable-value.stale-status": {
     ja: "{cell}（{indicator} {period}）の結果「{found}」は、実績 {other}「{value}」が数値として読めないため確かめられません。実績を数値にしてから結果を見直してください。",
     en: "{cell} ({indicator}, {period}): the status “{found}” cannot be confirmed, since the actual {other} “{value}” is not a readable number; correct the actual, then review the status.",
   },
 } as const satisfies Catalog;
-
-const BASELINE = "現状値 (baseline)";
 
 function reasons(value: InvalidValue): { reasonJa: string; reasonEn: string } {
   const params = { text: value.text };
@@ -48,10 +43,10 @@ export const unreadableValue: Check<keyof typeof messages> = {
     for (const table of model.tables) {
       const report = (
         indicator: Indicator,
-        period: Period | string,
+        period: Period,
         value: ParsedValue | null,
         cell: SourceCell | null | undefined,
-        variant: "target" | "actual" | "baseline",
+        variant: "target" | "actual",
       ): boolean => {
         if (value?.kind !== "invalid" || !cell) return false;
         findings.push(
@@ -71,7 +66,6 @@ export const unreadableValue: Check<keyof typeof messages> = {
         return true;
       };
       for (const indicator of table.indicators) {
-        report(indicator, BASELINE, indicator.baseline, indicator.baselineCell, "baseline");
         for (const period of indicator.periods) {
           report(indicator, period, period.target, period.cells.target, "target");
           const unreadable = report(indicator, period, period.actual, period.cells.actual, "actual");
