@@ -42,6 +42,8 @@ interface PeriodSpec {
   actual: number;
   /** How the actual is written. */
   actualKind: "plain" | "noisy" | "pending" | "annotated" | "unreadable";
+  /** The remark of an annotated actual. */
+  note: string;
   status: "formula" | "right" | "wrong";
   rate: "formula" | "wrong";
 }
@@ -63,6 +65,7 @@ const period: fc.Arbitrary<PeriodSpec> = fc.record({
   target: fc.integer({ min: 1, max: 5000 }),
   actual: fc.integer({ min: 0, max: 8000 }),
   actualKind: fc.constantFrom("plain", "plain", "noisy", "pending", "annotated", "unreadable"),
+  note: fc.constantFrom(" ※速報値", "(速報値)", " (見込)", "(中止)"),
   status: fc.constantFrom("formula", "formula", "right", "wrong"),
   rate: fc.constantFrom("formula", "formula", "formula", "wrong"),
 });
@@ -72,7 +75,7 @@ const table: fc.Arbitrary<TableSpec> = fc.record({
   pointsFormat: fc.constantFrom("0.0", '0.0"%"'),
   indicators: fc.array(
     fc.record({
-      unit: fc.constantFrom("件", "人", "千円"),
+      unit: fc.constantFrom("件", "人", "千円", "万人"),
       style: fc.constantFrom<UnitStyle>("text", "format", "bare"),
       periods: fc.array(period, { minLength: 3, maxLength: 3 }),
     }),
@@ -122,7 +125,7 @@ function buildGrid(spec: TableSpec): Grid {
         indicator.style === "text" ? p.actualKind : p.actualKind === "annotated" ? "plain" : p.actualKind;
       if (kind === "pending") rows[aRow][c] = "集計中";
       else if (kind === "unreadable") rows[aRow][c] = `約${grouped(p.actual)}${indicator.unit}`;
-      else if (kind === "annotated") rows[aRow][c] = `${grouped(p.actual)}${indicator.unit} ※速報値`;
+      else if (kind === "annotated") rows[aRow][c] = `${grouped(p.actual)}${indicator.unit}${p.note}`;
       else if (kind === "noisy" && indicator.style !== "text") {
         rows[aRow][c] = 0;
         formulas.push([aRow, c, `=${p.actual - 0.9}+0.9`]);
