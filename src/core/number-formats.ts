@@ -7,7 +7,7 @@
  * `withFormatUnit`): `#,##0"人"` → 人, `0.0"%"` → a literal % (the cell holds points), `0.0%` → a
  * percentage (the cell holds a fraction), `#,##0,"千円"` → 千円 with the value scaled by the comma.
  */
-import { decimalToNumber, shiftDecimal } from "./decimal";
+import { decimalToNumber, shiftDecimal, type Decimal } from "./decimal";
 import { baseDecimal } from "./operands";
 import { unitInfo } from "./units";
 import type { NumberValue, ParsedValue } from "./value-types";
@@ -194,12 +194,28 @@ export function withFormatUnit(parsed: ParsedValue, raw: unknown, numberFormat: 
   return value;
 }
 
-/** Decimals a plain number format shows (`0.0` → 1, `#,##0` → 0); `null` for General, percentages and text. */
+const QUOTED = /"[^"]*"/g;
+
+/**
+ * Decimals a number format shows without turning the value into a percentage (`0.0` → 1, `#,##0` → 0,
+ * `0.0"%"` → 1: a quoted % is text after points); `null` for General, percentages and text formats.
+ */
 export function plainDecimals(format: string | null): number | null {
-  if (format === null || format.includes("%") || !/[0#]/.test(format)) return null;
+  const unquoted = format?.replace(QUOTED, "") ?? null;
+  if (format === null || unquoted === null || unquoted.includes("%") || !/[0#]/.test(unquoted)) return null;
   const point = format.indexOf(".");
   if (point < 0) return 0;
   let zeros = 0;
   while (format[point + 1 + zeros] === "0") zeros++;
   return zeros;
+}
+
+/**
+ * The number a numeric cell must store to show the base quantity `base` in the unit `shown` reads in, under
+ * the cell's format: 130,000,000円 is 130000 under `#,##0"千円"` but 130000000 under `#,##0,"千円"`, and
+ * 80% is 0.8 under `0.0%` but 80 under `0.0"%"`.
+ */
+export function storedForBase(base: Decimal, shown: NumberValue, numberFormat: string | null): number {
+  const shownPower = formatUnit(numberFormat)?.shownPower ?? 0;
+  return decimalToNumber(shiftDecimal(base, shownPower - shown.scalePower));
 }

@@ -42,6 +42,8 @@ interface PeriodSpec {
   actual: number;
   /** How the actual is written. */
   actualKind: "plain" | "noisy" | "pending" | "annotated" | "unreadable";
+  /** The remark of an annotated actual. */
+  note: string;
   status: "formula" | "right" | "wrong";
   rate: "formula" | "wrong";
 }
@@ -54,6 +56,8 @@ interface IndicatorSpec {
 
 interface TableSpec {
   scale: Scale;
+  /** How a points table shows its rates: `209.4` or `209.4%` (a quoted %). */
+  pointsFormat: string;
   indicators: IndicatorSpec[];
 }
 
@@ -61,15 +65,17 @@ const period: fc.Arbitrary<PeriodSpec> = fc.record({
   target: fc.integer({ min: 1, max: 5000 }),
   actual: fc.integer({ min: 0, max: 8000 }),
   actualKind: fc.constantFrom("plain", "plain", "noisy", "pending", "annotated", "unreadable"),
+  note: fc.constantFrom(" ※速報値", "(速報値)", " (見込)", "(中止)"),
   status: fc.constantFrom("formula", "formula", "right", "wrong"),
   rate: fc.constantFrom("formula", "formula", "formula", "wrong"),
 });
 
 const table: fc.Arbitrary<TableSpec> = fc.record({
   scale: fc.constantFrom<Scale>("fraction", "points"),
+  pointsFormat: fc.constantFrom("0.0", '0.0"%"'),
   indicators: fc.array(
     fc.record({
-      unit: fc.constantFrom("件", "人", "千円"),
+      unit: fc.constantFrom("件", "人", "千円", "万人"),
       style: fc.constantFrom<UnitStyle>("text", "format", "bare"),
       periods: fc.array(period, { minLength: 3, maxLength: 3 }),
     }),
@@ -119,7 +125,7 @@ function buildGrid(spec: TableSpec): Grid {
         indicator.style === "text" ? p.actualKind : p.actualKind === "annotated" ? "plain" : p.actualKind;
       if (kind === "pending") rows[aRow][c] = "集計中";
       else if (kind === "unreadable") rows[aRow][c] = `約${grouped(p.actual)}${indicator.unit}`;
-      else if (kind === "annotated") rows[aRow][c] = `${grouped(p.actual)}${indicator.unit} ※速報値`;
+      else if (kind === "annotated") rows[aRow][c] = `${grouped(p.actual)}${indicator.unit}${p.note}`;
       else if (kind === "noisy" && indicator.style !== "text") {
         rows[aRow][c] = 0;
         formulas.push([aRow, c, `=${p.actual - 0.9}+0.9`]);
@@ -130,7 +136,7 @@ function buildGrid(spec: TableSpec): Grid {
       const a = address(aRow, c);
       const t = address(tRow, c);
       const rate = spec.scale === "points" ? `=ROUND(${a}/${t}*100,1)` : `=${a}/${t}`;
-      formats.push([rRow, c, spec.scale === "points" ? "0.0" : "0.0%"]);
+      formats.push([rRow, c, spec.scale === "points" ? spec.pointsFormat : "0.0%"]);
       if (p.rate === "formula") {
         rows[rRow][c] = 0;
         formulas.push([rRow, c, rate]);

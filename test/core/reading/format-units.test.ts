@@ -80,3 +80,20 @@ test("a typed 5,022人 in the same row is fixed with the row's own unit", () => 
   const fix = findings.flatMap((f) => f.fix ?? []).find((f) => f.address === "F9");
   expect(fix).toMatchObject({ value: 5022, numberFormat: '#,##0"人"' });
 });
+
+test.each([
+  ['#,##0"千円"', 370],
+  ['#,##0,"千円"', 370000],
+])("a wrong 累計 formatted %s is fixed with the number that format shows as the sum", (format, stored) => {
+  const rows = cleanRows();
+  rows[ROW.target][COL.total] = format.includes(',"') ? 380000 : 380;
+  const grid = gridOf(rows);
+  for (let c = COL.R3; c <= COL.total; c++) grid.numberFormats[ROW.target][c] = format;
+  if (format.includes(',"'))
+    for (let c = COL.R3; c < COL.total; c++) grid.values[ROW.target][c] = Number(rows[ROW.target][c]) * 1000;
+  const fix = runChecks(detectTables(grid))
+    .filter((f) => f.rule === "cumulative-mismatch")
+    .flatMap((f) => f.fix ?? [])
+    .find((f) => f.address === "H8");
+  expect(fix).toMatchObject({ value: stored });
+});

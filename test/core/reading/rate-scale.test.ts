@@ -84,3 +84,14 @@ test("an override on the model is followed", () => {
   model.tables[0].rateScale = "fraction";
   expect(runChecks(model).filter((f) => f.rule === "rate-mismatch").length).toBeGreaterThan(0);
 });
+
+test('points shown as 209.4% by a quoted % (0.0"%") are points, and a fix keeps that format', () => {
+  const grid = pointsGrid();
+  for (let c = COL.R3; c <= COL.total; c++) grid.numberFormats[ROW.rate][c] = '0.0"%"';
+  grid.values[ROW.rate][COL.R3] = 199.4;
+  grid.formulas[ROW.rate][COL.R3] = null;
+  const model = detectTables(grid);
+  expect(model.tables[0].rateScale).toBe("points");
+  const [mismatch] = runChecks(model).filter((f) => f.rule === "rate-mismatch");
+  expect(mismatch.fix).toEqual([{ sheet: "KPI", address: "E11", value: 209.375, numberFormat: '0.0"%"' }]);
+});

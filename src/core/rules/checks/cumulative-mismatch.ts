@@ -3,20 +3,14 @@
  * target, its actual the sum of the actuals reported so far, its rate their quotient (000: 12 / 86 = 14.0%).
  * Stocks (the name says 累計: every value already a running total) and changed indicators are skipped.
  */
-import {
-  addDecimal,
-  compareDecimal,
-  decimal,
-  decimalToNumber,
-  shiftDecimal,
-  type Decimal,
-} from "../../decimal";
+import { addDecimal, compareDecimal, decimal, shiftDecimal, type Decimal } from "../../decimal";
 import { formatNumber } from "../../format";
 import { baseDecimal } from "../../operands";
 import type { Period, SourceCell } from "../../tables/model";
 import type { NumberValue, ParsedValue } from "../../value-types";
 import { expectedRate, rateAgrees, rateFix } from "../expected";
 import { valueFix } from "../finding";
+import { storedForBase } from "../../number-formats";
 import { mismatchFinding } from "../period-finding";
 import { rateScaleOf } from "../../tables/rate-scale";
 import type { Check, CellFix, Finding } from "../types";
@@ -75,7 +69,7 @@ export const cumulativeMismatch: Check<keyof typeof messages> = {
         const fix: CellFix = valueFix(
           e.table.sheet,
           cell,
-          typeof cell.raw === "number" ? decimalToNumber(shiftDecimal(sum, -value.scalePower)) : expected,
+          typeof cell.raw === "number" ? storedForBase(sum, value, cell.numberFormat) : expected,
         );
         findings.push(
           mismatchFinding(this, e, cell, expected, { code: `rules.cumulative-mismatch.${role}`, fix }),

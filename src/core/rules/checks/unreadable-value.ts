@@ -1,30 +1,27 @@
 /**
- * `unreadable-value` (warning): a target, actual or baseline that is no number, no placeholder and no
- * error (`約3,450件`, `abc`, `1.000.000`): the period cannot be rated, and the message says why the value
- * is not read. A published status beside such an actual is questioned: nothing supports it any more.
+ * `unreadable-value` (warning): a target or actual that is no number, no placeholder and no error
+ * (`約3,450件`, `abc`, `1.000.000`): the period cannot be rated, and the message says why the value is not
+ * read. A published status beside such an actual is questioned: nothing supports it any more. Baselines
+ * are left alone: a remark such as `令和3年度新規` in place of one is common and rates nothing.
  */
 import { coreMessages } from "../../i18n/catalog/core";
 import { fillMessage } from "../../i18n/fill";
 import type { Catalog } from "../../i18n/types";
 import type { Indicator, Period, SourceCell } from "../../tables/model";
 import type { InvalidValue, ParsedValue } from "../../value-types";
-import { BASELINE_LABEL, finding, shown, where } from "../finding";
+import { finding, shown, where } from "../finding";
 import { valueCellFinding } from "../period-finding";
 import type { Check, Finding } from "../types";
 
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
 export const messages = {
   "rules.unreadable-value.target": {
-    ja: "{cell}（{indicator} {period}）の目標「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
-    en: "{cell} ({indicator}, {period}): the target “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
+    ja: "{cell}（{indicator} {period}）の目標からは達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): no rate can be computed from this target. {reasonEn}",
   },
   "rules.unreadable-value.actual": {
-    ja: "{cell}（{indicator} {period}）の実績「{found}」は数値として読めないため、達成率を算定できません。{reasonJa}",
-    en: "{cell} ({indicator}, {period}): the actual “{found}” is not a readable number, so no rate can be computed. {reasonEn}",
-  },
-  "rules.unreadable-value.baseline": {
-    ja: "{cell}（{indicator}）の現状値「{found}」は数値として読めません。{reasonJa}",
-    en: "{cell} ({indicator}): the baseline “{found}” is not a readable number. {reasonEn}",
+    ja: "{cell}（{indicator} {period}）の実績からは達成率を算定できません。{reasonJa}",
+    en: "{cell} ({indicator}, {period}): no rate can be computed from this actual. {reasonEn}",
   },
   "rules.unreadable-value.stale-status": {
     ja: "{cell}（{indicator} {period}）の結果「{found}」は、実績 {other}「{value}」が数値として読めないため確かめられません。実績を数値にしてから結果を見直してください。",
@@ -47,10 +44,10 @@ export const unreadableValue: Check<keyof typeof messages> = {
     for (const table of model.tables) {
       const report = (
         indicator: Indicator,
-        period: Period | string,
+        period: Period,
         value: ParsedValue | null,
         cell: SourceCell | null | undefined,
-        variant: "target" | "actual" | "baseline",
+        variant: "target" | "actual",
       ): boolean => {
         if (value?.kind !== "invalid" || !cell) return false;
         const code = `rules.unreadable-value.${variant}` as const;
@@ -58,7 +55,6 @@ export const unreadableValue: Check<keyof typeof messages> = {
         return true;
       };
       for (const indicator of table.indicators) {
-        report(indicator, BASELINE_LABEL, indicator.baseline, indicator.baselineCell, "baseline");
         for (const period of indicator.periods) {
           report(indicator, period, period.target, period.cells.target, "target");
           const unreadable = report(indicator, period, period.actual, period.cells.actual, "actual");
