@@ -188,3 +188,15 @@ export {
   storedNumber,
   isCleanNumber,
 } from "./number-formats";
+
+export type {
+  ConflictReason,
+  UnmatchedReason,
+  ReturnedModel,
+  MergeOptions,
+  MergedCell,
+  MergeConflict,
+  UnmatchedIndicator,
+  MergePlan,
+} from "./consolidate";
+export { planMerge, mergeChanges, CONFLICT_REASONS, idKey, isOpenValue, sameValue } from "./consolidate";
