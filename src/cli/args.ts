@@ -17,6 +17,8 @@ export interface CheckCommand {
   readonly settings: string | null;
   /** With `fix`, where the fixed copies go (a file, or a directory: see ./fixOutput). */
   readonly fix: { readonly output: string } | null;
+  /** An existing output file may be replaced (never an input, never anything but a regular file). */
+  readonly force: boolean;
 }
 
 export interface TemplateCommand {
@@ -24,6 +26,7 @@ export interface TemplateCommand {
   readonly lang: Lang;
   readonly id: string;
   readonly output: string;
+  readonly force: boolean;
   readonly settings: string | null;
   readonly from?: string;
   readonly years?: number;
@@ -49,6 +52,7 @@ const COMMON = {
   lang: { type: "string" },
   settings: { type: "string" },
   output: { type: "string", short: "o" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -118,6 +122,7 @@ function templateCommand(args: readonly string[]): Command {
     lang,
     id,
     output: values.output,
+    force: values.force ?? false,
     settings: values.settings ?? null,
     from: values.from,
     years: wholeNumber("--years", values.years),
@@ -148,6 +153,7 @@ function checkCommand(args: readonly string[]): Command {
     sheets: values.sheet ?? [],
     settings: values.settings ?? null,
     fix: values.fix && values.output !== undefined ? { output: values.output } : null,
+    force: values.force ?? false,
   };
 }
 

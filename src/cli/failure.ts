@@ -1,10 +1,13 @@
 /**
  * Why something failed, as one line in the user's language: workbook errors (unreadable, hostile or
  * refused files), template errors and the CLI's own refusals carry a catalog code; Node's file-system
- * errors are reported with their own message; anything else is reported as unexpected with the first line of its message, never as a stack trace.
+ * errors are told in words (never their errno code); an error of the JavaScript engine (a bug) is an
+ * internal error without its text; anything else is unexpected, with the first line of its message,
+ * never a stack trace.
  */
 import { isMessageCode, message, type Lang, type MessageCode, type MessageParams } from "../core";
 import type { CliMessageCode } from "../core/i18n";
+import { fileError } from "../workbook/xlsx/fileErrors";
 
 /** A refusal of the CLI itself (settings file, output path…). */
 export class CliError extends Error {
@@ -36,19 +39,22 @@ function coded(error: unknown): { code: MessageCode; params: MessageParams } | n
   return { code, params: params as MessageParams };
 }
 
-/** Node's system errors (`EACCES: permission denied, open 'x'`) say what happened in their message. */
-function isSystemError(error: unknown): error is Error {
-  return error instanceof Error && /^E[A-Z]+$/.test(String((error as { code?: unknown }).code));
+/** Errors of the JavaScript engine itself (a bug, not the user's file): their text means nothing to a user. */
+function isInternal(error: unknown): boolean {
+  return (
+    error instanceof TypeError ||
+    error instanceof RangeError ||
+    error instanceof ReferenceError ||
+    error instanceof SyntaxError
+  );
 }
 
 export function describeFailure(error: unknown, lang: Lang): Failure {
-  const known = coded(error);
+  // Node's system errors (EACCES, ENOSPC…) become workbook errors that say what happened in words.
+  const path = (error as { path?: unknown } | null)?.path;
+  const known = coded(fileError(typeof path === "string" ? path : "", error));
   if (known !== null) return { code: known.code, message: oneLine(message(known.code, lang, known.params)) };
-  if (isSystemError(error))
-    return {
-      code: "cli.error.io",
-      message: message("cli.error.io", lang, { reason: oneLine(error.message) }),
-    };
+  if (isInternal(error)) return { code: "cli.error.internal", message: message("cli.error.internal", lang) };
   const reason = oneLine(error instanceof Error ? error.message : String(error)).slice(0, 200);
   return { code: "cli.error.unexpected", message: message("cli.error.unexpected", lang, { reason }) };
 }

@@ -5,11 +5,9 @@
  */
 import {
   message,
-  parseA1,
-  parseRangeA1,
   SEVERITIES,
+  tableHolding,
   toFillLine,
-  type CellRange,
   type FillCounts,
   type Lang,
   type Severity,
@@ -24,26 +22,12 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Se
   return counts;
 }
 
-function contains(range: CellRange | null, cell: string): boolean {
-  const at = parseA1(cell);
-  return (
-    range !== null &&
-    at !== null &&
-    at.row >= range.row &&
-    at.row < range.row + range.rowCount &&
-    at.col >= range.col &&
-    at.col < range.col + range.colCount
-  );
-}
-
 /** Each finding under the first table of its sheet whose range holds its cell; the rest under `null`. */
 function groupByTable(report: CheckedFileReport): Map<TableReport | null, FindingReport[]> {
-  const ranges = report.tables.map((table) => ({ table, range: parseRangeA1(table.range) }));
   const groups = new Map<TableReport | null, FindingReport[]>(report.tables.map((t) => [t, []]));
   groups.set(null, []);
   for (const finding of report.findings) {
-    const home = ranges.find((r) => r.table.sheet === finding.sheet && contains(r.range, finding.cell));
-    groups.get(home?.table ?? null)?.push(finding);
+    groups.get(tableHolding(report.tables, finding.sheet, finding.cell))?.push(finding);
   }
   for (const findings of groups.values())
     findings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));

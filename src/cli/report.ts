@@ -1,64 +1,30 @@
 /**
  * What kpi-check reports about one file, in the shape `--json` prints (issue 6) and the human report
- * renders: tables → indicators → periods with the values as written, core's exact rate and computed
- * status and the cells; findings with their message in the chosen language; the status summary.
+ * renders: core's report of tables → indicators → periods (src/core/report.ts) and, added here, the
+ * findings with their message in the chosen language and the status summary.
  * A file that could not be read is `{ file, error: { code, message } }` instead. Its two long lists, the
  * indicators and the findings, are `JsonList`s made entry by entry as `--json` writes them; the human
  * report has them as arrays (`inMemory`).
  */
 import {
+  evaluationsByPeriod,
+  indicatorReport,
   indicatorsInSheetOrder,
   isMessageCode,
   message,
   type CheckSettings,
-  type Evaluation,
   type Finding,
+  type IndicatorReport,
   type Lang,
-  type LayoutId,
-  type ParsedValue,
-  type Period,
   type Severity,
+  type TableReport,
 } from "../core";
 import type { CheckedFile } from "./checkFile";
 import type { Failure } from "./failure";
 import { JsonList } from "./jsonWriter";
 import { statusSummary, type StatusSummary } from "./statusSummary";
 
-export interface PeriodReport {
-  readonly label: string;
-  readonly fiscalYear: number | null;
-  readonly projected: boolean;
-  readonly cumulative: boolean;
-  /** The number in the unit as written (`1600` for `1,600件`, `130000` for `130,000千円`); `null` when none. */
-  readonly target: number | null;
-  readonly actual: number | null;
-  /** The exact rate as a ratio (2.09375 for 209.375%); `null` when pending or not computable. */
-  readonly rate: number | null;
-  /** The status core computes (`達成`, `概ね達成見込み`, `集計中`…); `null` without target or actual cell. */
-  readonly status: string | null;
-  readonly cells: {
-    readonly target: string | null;
-    readonly actual: string | null;
-    readonly status: string | null;
-    readonly rate: string | null;
-  };
-}
-
-export interface IndicatorReport {
-  readonly id: string | null;
-  /** `false` for a slot of a table to fill: nothing written in yet, its periods show where (no rate or status). */
-  readonly filled: boolean;
-  readonly name: string;
-  readonly unit: string | null;
-  readonly periods: readonly PeriodReport[];
-}
-
-export interface TableReport<Indicators = readonly IndicatorReport[]> {
-  readonly sheet: string;
-  readonly range: string;
-  readonly layout: LayoutId;
-  readonly indicators: Indicators;
-}
+export type { IndicatorReport, PeriodReport, TableReport } from "../core";
 
 export interface FindingReport {
   readonly rule: string;
@@ -96,50 +62,18 @@ export function isUnreadable(
   return "error" in report;
 }
 
-const numberOf = (value: ParsedValue | null) => (value?.kind === "number" ? value.value : null);
-
-const addressOf = (cell: { readonly address: string } | undefined) => cell?.address ?? null;
-
-/** A period with core's evaluation, or a slot's period (no evaluation: nothing to rate yet). */
-function periodReport(period: Period, evaluation: Evaluation | undefined): PeriodReport {
-  const rate = evaluation?.rate;
-  const { cells } = period;
-  return {
-    label: period.label,
-    fiscalYear: period.fiscalYear,
-    projected: evaluation?.projected ?? period.projected,
-    cumulative: period.cumulative,
-    target: numberOf(period.target),
-    actual: numberOf(period.actual),
-    rate: rate?.kind === "rate" ? rate.value : null,
-    status: evaluation?.status?.label ?? null,
-    cells: {
-      target: addressOf(cells.target),
-      actual: addressOf(cells.actual),
-      status: addressOf(cells.status),
-      rate: addressOf(cells.rate),
-    },
-  };
-}
-
 /** Evaluations come table by table, indicator by indicator, period by period (core's order). */
 function tableReports(checked: CheckedFile): TableReport<JsonList<IndicatorReport>>[] {
-  const byPeriod = new Map(checked.evaluations.map((e) => [e.period, e]));
+  const byPeriod = evaluationsByPeriod(checked.evaluations);
   return checked.model.tables.map((table) => {
     const entries = indicatorsInSheetOrder(table);
     return {
       sheet: table.sheet,
       range: table.range,
       layout: table.layout,
-      indicators: new JsonList(entries.length, (i) => {
-        const { indicator, filled } = entries[i];
-        const periods: PeriodReport[] = [];
-        for (const period of indicator.periods) {
-          const evaluation = byPeriod.get(period);
-          if (evaluation !== undefined || !filled) periods.push(periodReport(period, evaluation));
-        }
-        return { id: indicator.id, filled, name: indicator.name, unit: indicator.unit, periods };
-      }),
+      indicators: new JsonList(entries.length, (i) =>
+        indicatorReport(entries[i].indicator, entries[i].filled, byPeriod),
+      ),
     };
   });
 }

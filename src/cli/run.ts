@@ -69,13 +69,13 @@ async function checkAndFix(
   const file = command.files[index];
   const show = (phase: Parameters<Progress["show"]>[3]) =>
     progress.show(index + 1, command.files.length, file, phase);
-  const { checked, workbook } = await checkFile(file, command.sheets, settings, output !== null, show);
-  if (output === null || workbook === null) return { checked, fix: null };
+  const { checked, bytes } = await checkFile(file, command.sheets, settings, output !== null, show);
+  if (output === null || bytes === null) return { checked, fix: null };
   show("fixing");
   try {
     return {
       checked,
-      fix: { written: await writeFixedCopy(workbook, checked.findings, output, command.lang) },
+      fix: { written: await writeFixedCopy(bytes, checked.findings, output, command.force) },
     };
   } catch (error) {
     return { checked, fix: { reason: describeFailure(error, command.lang).message } };
@@ -121,7 +121,8 @@ async function checkOne(run: Run, index: number, output: string | null): Promise
 async function runCheck(command: CheckCommand, streams: CliStreams): Promise<number> {
   const { lang, files } = command;
   const settings = await loadSettings(command.settings);
-  const outputs = command.fix === null ? null : await fixOutputPaths(files, command.fix.output);
+  const outputs =
+    command.fix === null ? null : await fixOutputPaths(files, command.fix.output, command.force);
   const progress = progressOn(streams.stderr, files.length, await largestFile(files), lang);
   const run: Run = { command, settings, streams, progress };
   const totals = { ...countBySeverity([]) };

@@ -4,7 +4,9 @@
  * .xlsx adapter of the workbook port.
  */
 import { planTemplate, type TemplateParams } from "../core";
-import { saveXlsxFile, XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxWorkbook } from "../workbook/xlsx";
+import { writeFileSafely } from "../workbook/xlsx/safeWrite";
+import { verifyPackage } from "../workbook/xlsx/surgical";
 
 export interface GeneratedTemplate {
   readonly path: string;
@@ -12,15 +14,20 @@ export interface GeneratedTemplate {
   readonly indicators: number;
 }
 
-/** Builds template `id` with `params` and saves it as a new .xlsx at `outPath`. Throws `TemplateError` or `WorkbookError`. */
+/**
+ * Builds template `id` with `params` and saves it as a new .xlsx at `outPath` (ExcelJS writes new files;
+ * an existing file is replaced only with `force`). Throws `TemplateError` or `WorkbookError`.
+ */
 export async function generateTemplateFile(
   id: string,
   params: TemplateParams,
   outPath: string,
+  { force = false }: { force?: boolean } = {},
 ): Promise<GeneratedTemplate> {
   const plan = planTemplate(id, params);
   const workbook = XlsxWorkbook.create([]);
   await workbook.apply(plan.changes);
-  await saveXlsxFile(workbook, outPath);
+  const bytes = await workbook.toBuffer();
+  await writeFileSafely(outPath, bytes, { force, verify: (back) => verifyPackage(back) });
   return { path: outPath, sheet: plan.params.sheet, indicators: plan.indicators.length };
 }

@@ -4,11 +4,11 @@
  * from `--settings` like the checks' (so a generated sheet and the checker agree); parameters are
  * checked by core, which refuses with a `TemplateError`.
  */
-import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { message } from "../core";
 import type { TemplateCommand } from "./args";
 import { loadSettings } from "./settings";
+import { assertWritable, ensureFolder } from "../workbook/xlsx/safeWrite";
 
 /** The fiscal year (April to March) of `now`, as a western year: the default first year of a template. */
 export function currentFiscalYear(now: Date = new Date()): number {
@@ -18,7 +18,9 @@ export function currentFiscalYear(now: Date = new Date()): number {
 /** Generates the file and returns the line to print. Throws `TemplateError`, `WorkbookError` or `CliError`. */
 export async function runTemplate(command: TemplateCommand): Promise<string> {
   const { bands } = await loadSettings(command.settings);
-  await mkdir(dirname(command.output), { recursive: true });
+  await ensureFolder(dirname(command.output));
+  // Refused before anything is generated; checked again when the file is moved into place.
+  await assertWritable(command.output, command.force);
   // ExcelJS (through ./template) is loaded only for this command, not whenever kpi-check starts.
   const { generateTemplateFile } = await import("./template");
   const written = await generateTemplateFile(
@@ -32,6 +34,7 @@ export async function runTemplate(command: TemplateCommand): Promise<string> {
       bands,
     },
     command.output,
+    { force: command.force },
   );
   return `${message("cli.template.written", command.lang, { ...written })}\n`;
 }

@@ -97,6 +97,9 @@ export type { BandsProblem } from "./status";
 export type { SummaryItem, CountBy, SummaryOptions, SummaryCount, Summary } from "./summary";
 export { summarize } from "./summary";
 
+export type { PeriodReport, IndicatorReport, TableReport, EvaluationsByPeriod } from "./report";
+export { periodReport, indicatorReport, evaluationsByPeriod, tableHolding } from "./report";
+
 export type { FormatNumberOptions } from "./format";
 export { formatNumber } from "./format";
 

@@ -18,7 +18,7 @@ function unitQuantity(unit: string): NumberValue | null {
 
 /**
  * KPI.VALUE for one cell. Without `unit`: the number as written (`130,000千円` → 130000), except that a
- * percentage is a fraction as in Excel (`30%` → 0.3). With `unit`: the quantity divided by one `unit`,
+ * percentage is a fraction as in Excel (`30%` → 0.3) and a scale without a unit is applied (`1.2万` → 12000). With `unit`: the quantity divided by one `unit`,
  * computed exactly by the engine, so scales convert (`130,000千円` in `円` → 130000000) and kinds that
  * differ (`人` in `件`) are a unit mismatch. A bare number counts in the base unit, as everywhere in the
  * engine: 130000 in `千円` is 130, and 0.3 (a cell formatted 30%) in `%` is 30.
@@ -26,7 +26,7 @@ function unitQuantity(unit: string): NumberValue | null {
 export function valueCell(cell: Cell, unit: Cell): Outcome {
   const parsed = parseValue(cell);
   if (parsed.kind !== "number") return isBlank(cell) ? "" : noNumberOutcome(parsed);
-  if (isBlank(unit)) return parsed.percent ? decimalToNumber(baseDecimal(parsed)) : parsed.value;
+  if (isBlank(unit)) return parsed.baseUnit === "" ? decimalToNumber(baseDecimal(parsed)) : parsed.value;
   const one = unitQuantity(cellText(unit).trim());
   if (one === null) return failure("functions.unit", { text: cellText(unit) });
   return rateOutcome(achievementRate(parsed, one), { actual: [cell], target: [unit] });

@@ -7,15 +7,8 @@
 import type { CellValue, Grid } from "../core/grid";
 import type { ChangeSet } from "../core/changes";
 
-export type {
-  CellChange,
-  ChangeSet,
-  ChartSpec,
-  ConditionalFormatRule,
-  DataValidationRule,
-  RangeStyle,
-  SheetLayout,
-} from "../core/changes";
+/** The change vocabulary is core's (`ChangeSet`, `CellChange`, styles, rules, layouts, charts). */
+export type * from "../core/changes";
 
 /**
  * What `apply` saved so that `undo` can restore it exactly. Serializable (persisted inside the workbook).

@@ -18,6 +18,7 @@ describe("parseCommand", () => {
         "out",
         "--lang",
         "en",
+        "--force",
       ]),
     ).toEqual({
       kind: "check",
@@ -27,6 +28,7 @@ describe("parseCommand", () => {
       sheets: ["取組状況", "評価"],
       settings: "s.json",
       fix: { output: "out" },
+      force: true,
     });
   });
 
@@ -39,6 +41,7 @@ describe("parseCommand", () => {
       sheets: [],
       settings: null,
       fix: null,
+      force: false,
     });
   });
 
@@ -65,6 +68,7 @@ describe("parseCommand", () => {
       lang: "ja",
       id: "progress",
       output: "t.xlsx",
+      force: false,
       settings: null,
       from: "令和6年度",
       years: 3,

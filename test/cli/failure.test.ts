@@ -20,14 +20,28 @@ test("catalog errors keep their code and speak the language asked for", () => {
   });
 });
 
-test("Node's file-system errors say what happened; anything else is unexpected, on one line", () => {
-  const denied = Object.assign(new Error("EACCES: permission denied, open 'out.xlsx'"), { code: "EACCES" });
-  expect(describeFailure(denied, "en")).toEqual({
-    code: "cli.error.io",
-    message: "File access failed (EACCES: permission denied, open 'out.xlsx').",
+test("Node's file-system errors say what happened in words, without errno codes; engine errors show no internals; anything else is unexpected, on one line", () => {
+  const denied = Object.assign(new Error("EACCES: permission denied, open 'out.xlsx'"), {
+    code: "EACCES",
+    path: "out.xlsx",
   });
-  const odd = describeFailure(new TypeError("cannot read\n  at frame 1\n  at frame 2"), "ja");
+  expect(describeFailure(denied, "en")).toEqual({
+    code: "workbook.accessDenied",
+    message: "No permission to read or write “out.xlsx”.",
+  });
+  const full = Object.assign(new Error("ENOSPC: no space left on device, write"), {
+    code: "ENOSPC",
+    path: "o.xlsx",
+  });
+  expect(describeFailure(full, "ja").message).toBe(
+    "ディスクの空きが足りないため「o.xlsx」を書き出せませんでした。既にあったファイルはそのままです。",
+  );
+  const odd = describeFailure(new TypeError("Cannot read properties of undefined (reading 'theme')"), "ja");
   expect(odd).toEqual({
+    code: "cli.error.internal",
+    message: "内部エラーのため処理を続けられませんでした。元のファイルは変更していません。",
+  });
+  expect(describeFailure(new Error("cannot read\n  at frame 1\n  at frame 2"), "ja")).toEqual({
     code: "cli.error.unexpected",
     message: "予期しないエラーです（cannot read at frame 1 at frame 2）。",
   });

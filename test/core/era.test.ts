@@ -1,4 +1,4 @@
-/** Fiscal years (domain.md, Fiscal years). */
+/** Fiscal years (docs/domain.md, Fiscal years). */
 import fc from "fast-check";
 import {
   formatFiscalYear,

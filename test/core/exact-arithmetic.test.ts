@@ -1,4 +1,4 @@
-/** Exact decimal arithmetic and the publication rounding rule (domain.md, Achievement rate). */
+/** Exact decimal arithmetic and the publication rounding rule (docs/domain.md, Achievement rate). */
 import fc from "fast-check";
 import {
   achievementRate,

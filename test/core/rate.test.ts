@@ -1,4 +1,4 @@
-/** Achievement, progress and cumulative rates (domain.md, Achievement rate). */
+/** Achievement, progress and cumulative rates (docs/domain.md, Achievement rate). */
 import fc from "fast-check";
 import {
   achievementRate,

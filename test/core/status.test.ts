@@ -1,4 +1,4 @@
-/** Status bands, 見込み, 集計中 and reading published labels back (domain.md, Status bands). */
+/** Status bands, 見込み, 集計中 and reading published labels back (docs/domain.md, Status bands). */
 import {
   DEFAULT_BANDS,
   achievementRate,

@@ -1,4 +1,4 @@
-/** Status summaries with an explicit counting unit (domain.md, "A summary line that disagrees…"). */
+/** Status summaries with an explicit counting unit (docs/domain.md, "A summary line that disagrees with its table"). */
 import { achievementRate, classifyStatus, summarize, type Summary, type SummaryItem } from "../../src/core";
 import { ATSUGI, ATSUGI_PROJECTED_PERIOD, type SeedIndicator } from "./seeds";
 

@@ -44,7 +44,7 @@ const sapporo = loadSeed("002-sapporo-eval.json");
 const sagamihara5 = sagamihara.filter((s) => s.periods.length === 6);
 const sagamihara3 = sagamihara.filter((s) => s.periods.length === 4);
 
-/** Band edges and binary-float traps of domain.md: 44.8% ÷ 56.0% is exactly 80%, 9,999 ÷ 10,000 is below 100%. */
+/** Band edges and binary-float traps of docs/domain.md (Achievement rate): 44.8% ÷ 56.0% is exactly 80%, 9,999 ÷ 10,000 is below 100%. */
 const edges: SeedIndicator[] = [
   ["56.0%", "44.8%"],
   ["20人", "16人"],

@@ -67,6 +67,47 @@ describe("1. undo of a fill on cells that had none", () => {
   });
 });
 
+describe("5. sheets with more than 512 merged areas (Excel方眼紙)", () => {
+  /** A form of `rows` rows, each row's label merged over two cells: one merged area per row. */
+  function form(rows: number): Grid {
+    const grid = gridFromRows(
+      "方眼紙",
+      Array.from({ length: rows }, (_, r) => [`項目${r + 1}`, null, r]),
+    );
+    for (let r = 0; r < rows; r++) grid.merges.push({ row: r, col: 0, rowCount: 1, colCount: 2 });
+    return grid;
+  }
+
+  test("the fake refuses more than 512 merged areas in one request, as Excel does", async () => {
+    const fake = fakeFromGrids([form(600)]);
+    const attempt = fake.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem("方眼紙").getRange().getMergedAreasOrNullObject();
+      merged.load("address");
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  test("the read takes the merged areas in row blocks and returns every one, once", async () => {
+    const fake = fakeFromGrids([form(2_000)]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    const grid = await port.readSheet("方眼紙");
+    expect(grid).toEqual(form(2_000));
+    expect(fake.syncCount).toBe(3); // refused, contents without merges, merges in blocks
+  });
+
+  test("when even small blocks hold more than 512, the sheet reads without merge information", async () => {
+    const grid = gridFromRows("方眼紙", [
+      Array.from({ length: 1_400 }, (_, c) => (c % 2 === 0 ? `欄${c}` : null)),
+    ]);
+    for (let c = 0; c < 1_400; c += 2) grid.merges.push({ row: 0, col: c, rowCount: 2, colCount: 2 });
+    const fake = fakeFromGrids([grid]);
+    const read = await new OfficeWorkbook(fake.portOptions()).readSheet("方眼紙");
+    expect(read.values[0]).toEqual(grid.values[0].slice(0, read.colCount)); // the used range ends at the last value
+    expect(read.merges).toEqual([]);
+  });
+});
+
 describe("8. undo survives a workbook that changed since, and reports what it could not restore", () => {
   const rate = (address: string, text: string): ChangeSet => ({
     label: `条件付き書式 ${address}`,
@@ -243,5 +284,84 @@ describe("10. document settings stay small enough to save", () => {
     expect(fake.settings.refusedCount).toBe(1);
     const reloaded = new OfficeWorkbook({ ...fake.portOptions(), settings: fake.settings.reloaded() });
     expect((await reloaded.undoHistory()).map((t) => t.id)).toEqual([token.id]);
+  });
+});
+
+describe("11. smaller quirks", () => {
+  test('valueTypes "Integer" and "RichValue" (a linked data type) read as their values, not as empty', async () => {
+    const { fake, port } = setup();
+    const sheet = sheetOf(fake);
+    sheet.set(2, 2, { value: 10, formula: null, numberFormat: null, valueType: "Integer" });
+    sheet.set(1, 0, { value: "東京都", formula: null, numberFormat: null, valueType: "RichValue" });
+    const grid = await port.readSheet(SHEET);
+    expect(grid.values[2][2]).toBe(10);
+    expect(grid.values[1][0]).toBe("東京都");
+  });
+
+  test("undo of a data validation puts back the rule it replaced", async () => {
+    const { fake, port } = setup();
+    await port.apply({
+      label: "利用者の入力規則",
+      validations: [{ sheet: SHEET, address: "C2:C3", kind: "list", list: ["達成", "未達成"] }],
+    });
+    const userRule = JSON.parse(
+      JSON.stringify(sheetOf(fake).validations[0].props["dataValidation.rule"]),
+    ) as unknown;
+    const token = await port.apply({
+      label: "入力規則",
+      validations: [{ sheet: SHEET, address: "C2:C3", kind: "list", list: ["集計中", "-"] }],
+    });
+    expect(await port.undo(token)).toEqual({ notRestored: [] });
+    expect(sheetOf(fake).validations.map((v) => v.address)).toEqual(["C2:C3"]);
+    expect(sheetOf(fake).validations[0].props["dataValidation.rule"]).toEqual(userRule);
+  });
+
+  test("a validation that differed across its range is cleared and reported", async () => {
+    const { fake, port } = setup();
+    await port.apply({
+      label: "一部",
+      validations: [{ sheet: SHEET, address: "C2", kind: "list", list: ["達成"] }],
+    });
+    const token = await port.apply({
+      label: "入力規則",
+      validations: [{ sheet: SHEET, address: "C2:C3", kind: "list", list: ["集計中", "-"] }],
+    });
+    expect((await port.undo(token)).notRestored).toEqual([token.added[0]]);
+    expect(sheetOf(fake).validations.map((v) => v.address)).toEqual(["C2"]);
+  });
+
+  test("selecting a cell on another sheet brings that sheet forward", async () => {
+    const fake = fakeFromGrids([table(), gridFromRows("別", [["x"]])]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    await port.select("別", "A1");
+    expect(fake.state.activeSheet).toBe("別");
+    expect(fake.state.selection).toEqual({ sheet: "別", address: "A1" });
+  });
+
+  test("what was written while calculation was suspended is recalculated in the same batch", async () => {
+    const grid = table();
+    grid.formulas[2][2] = "=B3*2";
+    grid.values[2][2] = 24;
+    const fake = fakeFromGrids([grid]);
+    const port = new OfficeWorkbook(fake.portOptions());
+    const token = await port.apply({
+      label: "式",
+      cells: [{ sheet: SHEET, address: "C3", formula: "=B3*3", replaceFormula: true }],
+    });
+    await port.undo(token);
+    expect(fake.log.some((e) => e.property === "application.suspendApiCalculationUntilNextSync()")).toBe(
+      true,
+    );
+    expect(gridsFromFake(fake)).toEqual([grid]);
+  });
+
+  test("a sheet the add-in creates is activated", async () => {
+    const { fake, port } = setup();
+    await port.apply({
+      label: "新",
+      newSheets: ["集計_R5"],
+      cells: [{ sheet: "集計_R5", address: "A1", value: 1 }],
+    });
+    expect(fake.state.activeSheet).toBe("集計_R5");
   });
 });

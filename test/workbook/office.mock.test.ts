@@ -11,7 +11,7 @@ import type { XContext } from "../../src/workbook/office/excelApi";
 function mockContext(): { context: OfficeMockObject; sheet: OfficeMockObject; syncs: () => number } {
   const context = new OfficeMockObject({
     workbook: {
-      application: { suspendApiCalculationUntilNextSync() {} },
+      application: { suspendApiCalculationUntilNextSync() {}, calculate() {} },
       worksheets: {
         getItem(this: OfficeMockObject) {
           return this.sheet;

@@ -136,7 +136,7 @@ test("a missing file, a directory and an oversized file on disk are typed errors
     code: "workbook.fileNotFound",
     params: { path: "no/such/file.xlsx" },
   });
-  await expect(loadXlsxFile("samples")).rejects.toMatchObject({ code: "workbook.fileUnreadable" });
+  await expect(loadXlsxFile("samples")).rejects.toMatchObject({ code: "workbook.isDirectory" });
   const small = { ...DEFAULT_XLSX_LIMITS, maxFileBytes: 100 };
   await expect(loadXlsxFile("samples/clean-kpi.xlsx", small)).rejects.toMatchObject({
     code: "workbook.fileTooLarge",

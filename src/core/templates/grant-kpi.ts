@@ -1,6 +1,6 @@
 /**
  * 交付金KPI表 (`grant-kpi`), the layout of 000: per KPI the rows 目標値 / 実績値 / 達成率 under the plan's
- * fiscal years and a 累計 column, plus a 結果 row so the bands show. 累計 follows domain.md's flow rule:
+ * fiscal years and a 累計 column, plus a 結果 row so the bands show. 累計 follows the flow rule of docs/domain.md (Achievement rate, 累計):
  * target = sum of every planned target, actual = sum of the actuals reported so far, rate = their quotient.
  */
 import { toA1 } from "../grid";

@@ -121,7 +121,7 @@ function indicatorsOf(
   if (Array.isArray(given)) {
     whole(given.length, fallback, LIMITS.indicators, "indicators");
     const resolved = given.map(indicator);
-    // 累計 sums yearly flows toward a total to reach: domain.md has no rule for a 減少型 total.
+    // 累計 sums yearly flows toward a total to reach: docs/domain.md (Achievement rate, 累計) has no rule for a 減少型 total.
     const down = resolved.find((i) => i.direction === "down");
     if (id === "grant-kpi" && down !== undefined) {
       throw new TemplateError("template.error.cumulativeDirection", { name: down.name });

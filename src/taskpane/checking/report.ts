@@ -1,15 +1,12 @@
 /**
  * What a check gives the task pane: the tables found, their indicators and the findings, in a plain
- * serializable shape (it crosses the worker boundary). Built from the core engine's output by ./runCheck.
+ * serializable shape (it crosses the worker boundary). Built by ./runCheck from core's `checkModel` and
+ * core's report (src/core/report.ts), with the pane's extras: ids, layout names, heading rows, format cells.
  */
-import type { CellChange, MessageParams, Severity } from "../../core";
+import type { CellChange, LookTable, MessageParams, PeriodReport, Severity } from "../../core";
 
-export interface PanePeriod {
-  label: string;
-  projected: boolean;
-  /** The computed status label (`達成`, `集計中`…), `null` when none can be computed. */
-  status: string | null;
-}
+/** What the pane's views show of core's period report. */
+export type PanePeriod = Pick<PeriodReport, "label" | "projected" | "status">;
 
 export interface PaneIndicator {
   id: string;
@@ -17,25 +14,14 @@ export interface PaneIndicator {
   periods: PanePeriod[];
 }
 
-export interface PaneTable {
+/** A table as core's table look needs it (sheet, range, heading rows, the cells it formats) and more. */
+export interface PaneTable extends LookTable {
   id: string;
-  sheet: string;
-  /** A1 range of the table ("A3:K40"). */
-  range: string;
   /** Human name of the layout, already in the user's language. */
   layout: string;
   indicators: PaneIndicator[];
   /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
   unfilled: number;
-  /** Sheet rows (0-based) of the table's headings: header fill, frozen rows, printed title rows. */
-  headerRows: number[];
-  /** Cells the format view works on; `text` is the cell's content when it holds text, else `null`. */
-  cells: {
-    /** Targets, actuals and baselines that hold a number written as text (`1,600件`). */
-    numbers: { address: string; text: string }[];
-    rates: { address: string; text: string | null }[];
-    statuses: string[];
-  };
 }
 
 export interface PaneFinding {

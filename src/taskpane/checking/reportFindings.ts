@@ -1,22 +1,6 @@
-/** Core's findings as the pane's, each under the table that holds its cell. */
-import { parseA1, parseRangeA1, type Finding } from "../../core";
+/** Core's findings as the pane's, each under the table that holds its cell (core's `tableHolding`). */
+import { tableHolding, type Finding } from "../../core";
 import type { PaneFinding, PaneTable } from "./report";
-
-function tableOf(finding: Finding, tables: readonly PaneTable[]): string | null {
-  const at = parseA1(finding.cell);
-  if (!at) return null;
-  const table = tables.find((t) => {
-    const range = t.sheet === finding.sheet ? parseRangeA1(t.range) : null;
-    return (
-      range !== null &&
-      at.row >= range.row &&
-      at.row < range.row + range.rowCount &&
-      at.col >= range.col &&
-      at.col < range.col + range.colCount
-    );
-  });
-  return table?.id ?? null;
-}
 
 export function reportFindings(findings: readonly Finding[], tables: readonly PaneTable[]): PaneFinding[] {
   return findings.map((f, i) => ({
@@ -25,7 +9,7 @@ export function reportFindings(findings: readonly Finding[], tables: readonly Pa
     severity: f.severity,
     sheet: f.sheet,
     cell: f.cell,
-    tableId: tableOf(f, tables),
+    tableId: tableHolding(tables, f.sheet, f.cell)?.id ?? null,
     code: f.code,
     params: { ...f.params },
     ...(f.found !== undefined ? { found: f.found } : {}),

@@ -1,14 +1,15 @@
 /**
- * Core's detected tables as the pane's report tables: the indicators with the status core computed for
- * each period (with the user's bands, directions and banding basis) and the cells the format view needs.
+ * Core's detected tables as the pane's report tables: core's period report (the status core computed
+ * with the user's bands, directions and banding basis) cut to what the views show, and the pane's extras:
+ * a table id, the layout's name in the user's language, the heading rows and the cells the format view needs.
  */
 import {
   parseRangeA1,
-  type Lang,
-  type Evaluation,
+  periodReport,
+  type EvaluationsByPeriod,
   type Indicator,
   type KpiTable,
-  type Period,
+  type Lang,
   type SourceCell,
 } from "../../core";
 import { message } from "../../core/i18n";
@@ -18,20 +19,14 @@ function indicatorKey(indicator: Indicator): string {
   return indicator.id ?? indicator.name;
 }
 
-/** Core's evaluation of each period (its rate and status). */
-export type Evaluations = ReadonlyMap<Period, Evaluation>;
-
-function reportIndicator(indicator: Indicator, evaluations: Evaluations): PaneIndicator {
+/** An indicator with, per period, the label, projection and status of core's period report. */
+function reportIndicator(indicator: Indicator, evaluations: EvaluationsByPeriod): PaneIndicator {
   return {
     id: indicatorKey(indicator),
     name: indicator.name,
     periods: indicator.periods.map((period) => {
-      const evaluation = evaluations.get(period);
-      return {
-        label: period.label,
-        projected: evaluation?.projected ?? period.projected,
-        status: evaluation?.status?.label ?? null,
-      };
+      const { label, projected, status } = periodReport(period, evaluations.get(period));
+      return { label, projected, status };
     }),
   };
 }
@@ -54,7 +49,7 @@ function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
 
 const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : null);
 
-export function reportTable(table: KpiTable, evaluations: Evaluations, lang: Lang): PaneTable {
+export function reportTable(table: KpiTable, evaluations: EvaluationsByPeriod, lang: Lang): PaneTable {
   const numberCells = table.indicators.flatMap((i) => [
     ...(i.baselineCell ? [i.baselineCell] : []),
     ...i.periods.flatMap((p) =>

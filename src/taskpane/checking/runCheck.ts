@@ -1,9 +1,9 @@
 /**
  * The check itself, the same in the worker and on the UI thread: find the tables of each grid
- * (core/tables), run every check over them (core/rules) and turn the result into the pane's report.
+ * (core/tables), evaluate and check them once (core's checkModel) and turn the result into the pane's report.
  * `step` is awaited between units of work (it yields, and throws when cancelled, on the UI thread).
  */
-import { evaluateModel, runChecks, withDefaults, detectTables, type KpiModel } from "../../core";
+import { checkModel, detectTables, evaluationsByPeriod, type KpiModel } from "../../core";
 import { checkSettings } from "../settings/settings";
 import type { CheckRequest } from "./checker";
 import type { PaneReport } from "./report";
@@ -34,9 +34,11 @@ export async function runCheck(
     onProgress({ done: i + 1, total });
   }
   await step();
-  const evaluations = new Map(evaluateModel(model.tables, withDefaults(settings)).map((e) => [e.period, e]));
-  const tables = model.tables.map((t) => reportTable(t, evaluations, lang));
-  const findings = reportFindings(runChecks(model, settings), tables);
+  // One evaluation of every period: the findings and the report are made from the same (core's checkModel).
+  const checked = checkModel(model, settings);
+  const byPeriod = evaluationsByPeriod(checked.evaluations);
+  const tables = model.tables.map((t) => reportTable(t, byPeriod, lang));
+  const findings = reportFindings(checked.findings, tables);
   onProgress({ done: total, total });
   return { sheets: grids.map((g) => g.sheet), tables, findings };
 }

@@ -45,6 +45,7 @@ export function numberFormatView(cell: FakeCell | undefined): string {
 }
 
 export function valueTypeView(cell: FakeCell | undefined): string {
+  if (cell?.valueType) return cell.valueType;
   const value = cell?.value ?? null;
   if (value === null) return "Empty";
   if (isCellError(value)) return "Error";

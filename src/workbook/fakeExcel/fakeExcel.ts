@@ -122,7 +122,11 @@ class FakeRequestContext implements XContext, FakeQueue {
     this.host.syncs.push(stats);
     if (requestBytes > limit)
       throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", `Request of ${requestBytes} bytes.`);
-    for (const { op } of ops) stats.responseBytes += op();
+    try {
+      for (const { op } of ops) stats.responseBytes += op();
+    } finally {
+      this.host.state.calculationSuspended = false;
+    }
     if (stats.responseBytes > limit) {
       throw new FakeRichApiError(
         "ResponsePayloadSizeLimitExceeded",

@@ -19,10 +19,12 @@ import {
   MAX_ROWS,
   type FakeCell,
   type FakeConditionalFormatRecord,
+  FakeSheet,
   parseFakeAddress,
-  type FakeSheet,
   type FakeWorkbookState,
 } from "./state";
+
+const MAX_MERGED_AREAS = 512;
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -94,8 +96,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
         return sheet.columnWidths.get(area.col) ?? DEFAULT_COLUMN_WIDTH;
       },
     ) as XRangeFormat;
-    this.dataValidation = recordingBag(env.queue, "dataValidation", (path, value) =>
-      this.validate(path, value),
+    this.dataValidation = recordingBag(
+      env.queue,
+      "dataValidation",
+      (path, value) => this.validate(path, value),
+      (property) => this.validationView(property),
     ) as XDataValidation;
     let loadedItems: FakeConditionalFormat[] | null = null;
     this.conditionalFormats = {
@@ -220,7 +225,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     at: { sheet: FakeSheet; row: number; col: number },
   ): FakeCell {
     const parsed = parseInput(input);
-    const value = parsed.formula === null ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
+    // While API calculation is suspended a formula written stays uncalculated until a recalculation (./calculation.ts).
+    const suspended = this.env.state.calculationSuspended && parsed.formula !== null;
+    if (suspended) at.sheet.dirty.add(FakeSheet.key(at.row, at.col));
+    const value =
+      parsed.formula === null || suspended ? parsed.value : at.sheet.resultOf(at.row, at.col, parsed.formula);
     return { value, formula: parsed.formula, numberFormat: cell.numberFormat };
   }
 
@@ -245,6 +254,39 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       );
       this.env.queue.record(sheet.name, rangeToA1(area), property, data);
     });
+  }
+
+  /**
+   * What `dataValidation.load("type,rule,prompt,errorAlert")` reads: "None" and an empty rule where there is
+   * none; "Inconsistent" when validations only partly cover the range
+   * (learn.microsoft.com/javascript/api/excel/excel.datavalidationtype).
+   */
+  private validationView(property: string): unknown {
+    const { sheet, area } = this.target();
+    const address = rangeToA1(area);
+    const exact = sheet.validations.find((record) => record.address === address);
+    const partly = sheet.validations.some((record) => {
+      const other = parseFakeAddress(record.address);
+      return other !== null && overlaps(other, area);
+    });
+    if (property === "type") {
+      if (!exact) return partly ? "Inconsistent" : "None";
+      const rule = exact.props["dataValidation.rule"] as XDataValidation["rule"] | undefined;
+      return rule?.list ? "List" : rule?.custom ? "Custom" : "None";
+    }
+    if (property === "rule") return exact?.props["dataValidation.rule"] ?? {};
+    if (property === "prompt")
+      return exact?.props["dataValidation.prompt"] ?? { title: "", message: "", showPrompt: false };
+    if (property === "errorAlert")
+      return (
+        exact?.props["dataValidation.errorAlert"] ?? {
+          title: "",
+          message: "",
+          showAlert: true,
+          style: "Stop",
+        }
+      );
+    throw new FakeRichApiError("InvalidArgument", `The fake DataValidation has no property '${property}'.`);
   }
 
   private validate(path: string, value: unknown): void {
@@ -276,11 +318,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
+  /**
+   * The merged areas whose top-left cell is in this range: office-js issue 3611 ("only returns merged areas
+   * whose top left cell exists in the range passed"). More than 512 of them fail the request, as the
+   * reference says of getMergedAreasOrNullObject ("if the merged areas count in this range is more than
+   * 512, the API will fail to return the result"; learn.microsoft.com/javascript/api/excel/excel.range#getmergedareasornullobject).
+   */
   getMergedAreasOrNullObject(): XRangeAreas {
     return new FakeRangeAreas(this.env.queue, () => {
       const target = this.locate();
       if (target === null) return null;
-      const merges = target.sheet.merges.filter((merge) => overlaps(merge, target.area));
+      const { area } = target;
+      const merges = target.sheet.merges.filter((merge) =>
+        overlaps({ row: merge.row, col: merge.col, rowCount: 1, colCount: 1 }, area),
+      );
+      if (merges.length > MAX_MERGED_AREAS)
+        throw new FakeRichApiError("GeneralException", `${merges.length} merged areas: more than 512.`);
       return merges.length === 0 ? null : { sheet: target.sheet, merges };
     });
   }
@@ -335,10 +388,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     });
   }
 
+  /**
+   * Range.select "selects the specified range in the Excel UI" (learn.microsoft.com/javascript/api/excel/excel.range#select);
+   * the reference does not say it activates another sheet, so the fake leaves the active sheet as it is and
+   * a selection on an inactive sheet stays out of the user's sight.
+   */
   select(): void {
     this.change(null, ({ sheet, area }) => {
       this.env.state.selection = { sheet: sheet.name, address: rangeToA1(area) };
-      this.env.state.activeSheet = sheet.name;
+      this.env.queue.record(sheet.name, rangeToA1(area), "select()", null);
     });
   }
 }

@@ -12,6 +12,12 @@ export interface FakeCell {
   value: CellValue;
   formula: string | null;
   numberFormat: string | null;
+  /**
+   * What `valueTypes` reports when it is not the usual Double/String/Boolean/Error/Empty: Excel.RangeValueType
+   * also has "Integer" and "RichValue" (a data type such as a linked entity, whose `values` entry is its display
+   * value), learn.microsoft.com/javascript/api/excel/excel.rangevaluetype.
+   */
+  valueType?: "Integer" | "RichValue";
 }
 
 export interface FakeConditionalFormatRecord {
@@ -68,6 +74,8 @@ export class FakeSheet {
    * had with the same formula text, and reads as not calculated (empty) otherwise.
    */
   readonly formulaResults = new Map<string, CellValue>();
+  /** Formula cells written while API calculation was suspended and not recalculated since, by `FakeSheet.key`. */
+  readonly dirty = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -122,6 +130,8 @@ export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly names: FakeName[] = [];
   activeSheet: string | null = null;
+  /** Set by `application.suspendApiCalculationUntilNextSync()` for the rest of that sync. */
+  calculationSuspended = false;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
 
@@ -143,6 +153,19 @@ export class FakeWorkbookState {
     const kept = this.names.filter((n) => n.scope !== name);
     this.names.splice(0, this.names.length, ...kept);
     if (this.activeSheet === name) this.activeSheet = this.sheets[0]?.name ?? null;
+  }
+
+  /** `application.calculate(...)`: the formulas written while calculation was suspended get their results. */
+  recalculate(): void {
+    for (const sheet of this.sheets) {
+      for (const key of sheet.dirty) {
+        const cell = sheet.cells.get(key);
+        const row = Math.floor(key / MAX_COLUMNS);
+        const col = key % MAX_COLUMNS;
+        if (cell?.formula) sheet.set(row, col, { ...cell, value: sheet.resultOf(row, col, cell.formula) });
+      }
+      sheet.dirty.clear();
+    }
   }
 
   newId(): string {

@@ -133,9 +133,27 @@ export function fakeWorkbook(env: RangeEnvironment): XWorkbook {
   return {
     worksheets: new FakeWorksheets(env),
     names: fakeNames(env.queue, env.state, () => null),
+    /**
+     * "Suspends calculation until the next context.sync() is called. Once set, it is the developer's
+     * responsibility to re-calc the workbook, to ensure that any dependencies are propagated."
+     * (learn.microsoft.com/javascript/api/excel/excel.application#suspendapicalculationuntilnextsync):
+     * formulas written after it stay uncalculated until `calculate` (excel.application#calculate).
+     */
     application: {
-      suspendApiCalculationUntilNextSync: () =>
-        queueRecord("application.suspendApiCalculationUntilNextSync()", null),
+      suspendApiCalculationUntilNextSync: () => {
+        queueRecord("application.suspendApiCalculationUntilNextSync()", null);
+        env.queue.enqueue(() => {
+          env.state.calculationSuspended = true;
+          return 0;
+        }, 0);
+      },
+      calculate: (calculationType: string) => {
+        queueRecord("application.calculate()", calculationType);
+        env.queue.enqueue(() => {
+          env.state.recalculate();
+          return 0;
+        }, 0);
+      },
     },
   };
 }

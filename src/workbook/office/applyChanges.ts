@@ -24,8 +24,24 @@ import { formatReadOps, printTitleOps, restoreFormatOps, unmergeOps } from "./fo
 import { checkAdded } from "./removeAdded";
 import type { XContext, XWorksheet } from "./excelApi";
 import { syncNamingSheets } from "./sync";
-import { conditionalFormatOp, layoutOps, styleOp, validationOp } from "./formatOps";
-import { addSheetOp, cellRunOp, runAddress, sheetOf, toRuns, type ReadOp, type WriteOp } from "./writeOps";
+import {
+  conditionalFormatOp,
+  layoutOps,
+  styleOp,
+  validationOp,
+  validationReadOps,
+  type ValidationBefore,
+} from "./formatOps";
+import {
+  activateSheetOp,
+  addSheetOp,
+  cellRunOp,
+  runAddress,
+  sheetOf,
+  toRuns,
+  type ReadOp,
+  type WriteOp,
+} from "./writeOps";
 
 export interface WriteOptions {
   budget: ChunkBudget;
@@ -97,6 +113,8 @@ async function runOps(context: XContext, ops: WriteOp[], options: WriteOptions):
     const queued = batch.map((op) => op.queue(context));
     // Loads that must see the whole batch applied (a conditional format's priority id shifts with every add).
     for (const { beforeSync } of queued) beforeSync?.();
+    // With calculation suspended, recalculating what was written is the add-in's job (Application docs).
+    if (options.suspendCalculation) context.workbook.application.calculate("Recalculate");
     await context.sync();
     for (const { ranges, after } of queued) {
       after?.();
@@ -116,9 +134,11 @@ export async function applyChangeSet(
   const touched = cellsToSnapshot(placed, newSheets);
   const cells: CellSnapshot[] = [];
   const formats: FormatSnapshot[] = mergeSnapshots(targets);
+  const validationsBefore = new Map<string, ValidationBefore | null>();
   const reads = [
     ...cellReadOps(cellsToSnapshot([...touched, ...mergedAwayCells(targets)], newSheets), cells),
     ...(options.excelApi19 ? formatReadOps(targets, options.budget, formats) : []),
+    ...validationReadOps(changes.validations ?? [], newSheets, validationsBefore),
   ];
   await readBeforeState(context, reads, newSheets, options.budget);
   const previousFormula = new Map(cells.map((cell) => [`${cell.sheet}\u0000${cell.address}`, cell.formula]));
@@ -128,10 +148,14 @@ export async function applyChangeSet(
   const token = { ...newUndoToken(changes, cells), formats };
   const ops: WriteOp[] = [
     ...newSheets.map(addSheetOp),
+    // worksheets.add does not activate the new sheet ("call .activate() on it"): the user sees what was made.
+    ...newSheets.slice(0, 1).map(activateSheetOp),
     ...toRuns(placed, true).map(cellRunOp),
     ...(changes.styles ?? []).map(styleOp),
     ...(changes.conditionalFormats ?? []).map((rule) => conditionalFormatOp(rule, token.added)),
-    ...(changes.validations ?? []).map((rule) => validationOp(rule, token.added)),
+    ...(changes.validations ?? []).map((rule) =>
+      validationOp(rule, token.added, validationsBefore.get(`${rule.sheet}\u0000${rule.address}`) ?? null),
+    ),
     ...(changes.layouts ?? []).flatMap((layout) => layoutOps(layout, options.excelApi19, token.added)),
     ...(changes.charts ?? []).map((spec) => chartOp(spec, token.added)),
   ];

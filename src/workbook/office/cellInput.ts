@@ -23,7 +23,10 @@ export function toExcelInput(value: CellValue): ExcelInput {
   return value;
 }
 
-/** What a formula cell, a text cell and an empty cell look like when read with `valueTypes`. */
+/**
+ * What a formula cell, a text cell and an empty cell look like when read with `valueTypes` (Excel.RangeValueType:
+ * Empty, String, Double, Integer, Boolean, Error, RichValue, Unknown).
+ */
 export function fromExcel(
   value: unknown,
   formula: unknown,
@@ -34,8 +37,17 @@ export function fromExcel(
     case "Error":
       return { value: { error: String(value) }, formula: text };
     case "Double":
+    case "Integer":
     case "Boolean":
       return { value: value as number | boolean, formula: text };
+    case "RichValue":
+    case "Unknown":
+      // A data type (linked entity, image…) or a type Excel adds later: `values` holds what the cell shows.
+      if (typeof value === "number" || typeof value === "boolean") return { value, formula: text };
+      return {
+        value: value === "" || value === null || value === undefined ? null : String(value),
+        formula: text,
+      };
     case "String":
       // A formula that yields "" is calculated: its value stays "" (null would read as "not calculated").
       return { value: value === "" && text === null ? null : String(value), formula: text };

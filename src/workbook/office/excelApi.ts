@@ -79,6 +79,9 @@ export interface XConditionalFormat extends XLoadable {
 }
 
 export interface XDataValidation {
+  load(propertyNames: string): unknown;
+  /** "None", "List", "Custom", "WholeNumber"…, "Inconsistent" or "MixedCriteria" (read only). */
+  readonly type: string;
   rule: { list?: { inCellDropDown: boolean; source: unknown }; custom?: { formula: string } };
   prompt: { title: string; message: string; showPrompt: boolean };
   errorAlert: { title: string; message: string; showAlert: boolean; style: string };
@@ -189,7 +192,11 @@ export interface XWorkbook {
     add(name?: string): XWorksheet;
   };
   readonly names: XNamedItemCollection;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.1; "Recalculate" recalculates what is dirty. */
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
 }
 
 export interface XContext {

@@ -6,9 +6,9 @@ import { columnName, parseRangeA1, rangeToA1 } from "../../core/grid";
 import type { ConditionalFormatRule, DataValidationRule, RangeStyle, SheetLayout, UndoToken } from "../port";
 import { sheetReference, textLiteral } from "../references";
 import { estimateBytes, OPERATION_OVERHEAD_BYTES } from "./chunking";
-import type { XBorderIndex, XFormatTarget } from "./excelApi";
+import type { XBorderIndex, XDataValidation, XFormatTarget } from "./excelApi";
 import { conditionalFormatRef } from "./removeAdded";
-import { sheetOf, type WriteOp } from "./writeOps";
+import { sheetOf, type ReadOp, type WriteOp } from "./writeOps";
 
 /** "$C$4:$D$4" → "C4:D4", as the token keeps a conditional format's range. */
 function plainRange(address: string): string {
@@ -104,7 +104,53 @@ export function conditionalFormatOp(rule: ConditionalFormatRule, added: Added[])
   });
 }
 
-export function validationOp(rule: DataValidationRule, added: Added[]): WriteOp {
+/** A range's data validation before a change set replaced it (null: none), kept in the token's `ref`. */
+export interface ValidationBefore {
+  type: string;
+  rule: XDataValidation["rule"];
+  prompt: XDataValidation["prompt"];
+  errorAlert: XDataValidation["errorAlert"];
+}
+
+/** The token's `ref` of an added validation: its address and what it replaced (a bare address in older tokens). */
+export function validationRef(ref: string): { address: string; before: ValidationBefore | null } {
+  return ref.startsWith("{")
+    ? (JSON.parse(ref) as { address: string; before: ValidationBefore | null })
+    : { address: ref, before: null };
+}
+
+/** Reads the validation each rule will replace (existing sheets only), in the before-state sync. */
+export function validationReadOps(
+  rules: readonly DataValidationRule[],
+  newSheets: readonly string[],
+  out: Map<string, ValidationBefore | null>,
+): ReadOp[] {
+  return rules
+    .filter((rule) => !newSheets.includes(rule.sheet))
+    .map((rule) => ({
+      sheet: rule.sheet,
+      bytes: OPERATION_OVERHEAD_BYTES * 2,
+      queue(context) {
+        const validation = sheetOf(context, rule.sheet).getRange(rule.address).dataValidation;
+        validation.load("type,rule,prompt,errorAlert");
+        return {
+          collect: () => {
+            const { type, rule: before, prompt, errorAlert } = validation;
+            out.set(
+              `${rule.sheet}\u0000${rule.address}`,
+              type === "None" ? null : { type, rule: before, prompt, errorAlert },
+            );
+          },
+        };
+      },
+    }));
+}
+
+export function validationOp(
+  rule: DataValidationRule,
+  added: Added[],
+  before: ValidationBefore | null = null,
+): WriteOp {
   return op(rule, (context) => {
     const range = sheetOf(context, rule.sheet).getRange(rule.address);
     const validation = range.dataValidation;
@@ -130,7 +176,12 @@ export function validationOp(rule: DataValidationRule, added: Added[]): WriteOp 
     }
     return {
       ranges: [range],
-      after: () => added.push({ sheet: rule.sheet, kind: "validation", ref: rule.address }),
+      after: () =>
+        added.push({
+          sheet: rule.sheet,
+          kind: "validation",
+          ref: JSON.stringify({ address: rule.address, before }),
+        }),
     };
   });
 }

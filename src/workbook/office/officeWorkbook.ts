@@ -103,7 +103,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   select(sheet: string, address: string): Promise<void> {
     return this.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).getRange(address).select();
+      // select() does not bring another sheet forward: activate it first (fakeExcel/range.ts, select).
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRange(address).select();
       await syncNamingSheets(context, [sheet]);
     });
   }

@@ -70,6 +70,7 @@ function toGrid(sheet: string, area: CellRange, contents: Contents, merges: Cell
 
 function queueMerges(sheet: XWorksheet, options: ReadOptions): XRangeAreas | null {
   if (!options.mergedAreas) return null;
+  // The whole sheet: one request for the usual sheet; more than 512 areas make it fail (readMergesInBlocks).
   const merged = sheet.getRange().getMergedAreasOrNullObject();
   merged.load("address");
   return merged;
@@ -77,6 +78,42 @@ function queueMerges(sheet: XWorksheet, options: ReadOptions): XRangeAreas | nul
 
 function mergesOf(merged: XRangeAreas | null): CellRange[] {
   return merged === null || merged.isNullObject ? [] : parseAreas(merged.address);
+}
+
+/** Rows per merged-areas request on the first retry, halved on each further one. */
+const MERGE_BLOCK_ROWS = 256;
+const MERGE_READ_ATTEMPTS = 5;
+
+/**
+ * The merged areas of `area` read in row blocks, all queued in one sync: for sheets with more than 512
+ * merged areas (Excel方眼紙 forms have thousands), which one request refuses. A block still over the limit
+ * halves the block size for the next attempt; when even small blocks fail, the grid has no merge
+ * information (tables are still detected, only merged labels are not spread). Each merged area is reported
+ * by the block holding its top-left cell (office-js issue 3611), so none is counted twice.
+ */
+async function readMergesInBlocks(
+  context: XContext,
+  sheet: XWorksheet,
+  area: CellRange,
+  options: ReadOptions,
+): Promise<CellRange[]> {
+  if (!options.mergedAreas) return [];
+  for (let attempt = 0, rows = MERGE_BLOCK_ROWS; attempt < MERGE_READ_ATTEMPTS; attempt++, rows /= 2) {
+    const blocks: XRangeAreas[] = [];
+    for (let row = 0; row < area.rowCount; row += rows) {
+      const part = { ...area, row: area.row + row, rowCount: Math.min(rows, area.rowCount - row) };
+      const merged = sheet.getRange(rangeToA1(part)).getMergedAreasOrNullObject();
+      merged.load("address");
+      blocks.push(merged);
+    }
+    try {
+      await context.sync();
+      return blocks.flatMap((merged) => mergesOf(merged));
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "ItemNotFound") throw error;
+    }
+  }
+  return [];
 }
 
 /** Reads `area` in row blocks, each sync queuing all of its blocks first. */
@@ -129,18 +166,28 @@ export async function readSheet(context: XContext, sheetName: string, options: R
   try {
     await syncNamingSheets(context, [sheetName]);
   } catch (error) {
-    if (!isPayloadLimitError(error)) throw error;
-    // The whole range did not fit in one response: learn its size, then read it in blocks.
-    used = sheet.getUsedRangeOrNullObject();
-    used.load("address,rowCount,columnCount");
-    merged = queueMerges(sheet, options);
-    await syncNamingSheets(context, [sheetName]);
-    whole = false;
+    if (error instanceof WorkbookError) throw error;
+    // The whole range did not fit in one response (learn its size with the merged areas, then read it in
+    // blocks), or the sheet has too many merged areas for one request (read its contents without them).
+    const payload = isPayloadLimitError(error);
+    const probe = async (withMerges: boolean) => {
+      used = sheet.getUsedRangeOrNullObject();
+      used.load(payload ? "address,rowCount,columnCount" : `address,rowCount,columnCount,${CONTENT}`);
+      merged = withMerges ? queueMerges(sheet, options) : null;
+      await syncNamingSheets(context, [sheetName]);
+    };
+    if (!payload) await probe(false);
+    else
+      await probe(true).catch(async (second: unknown) => {
+        if (second instanceof WorkbookError) throw second;
+        await probe(false);
+      });
+    whole = !payload;
   }
   if (used.isNullObject) return emptyGrid(sheet.name);
   const area = parseQualified(used.address);
   if (area === null) throw new WorkbookError("workbook.badAddress", { address: used.address });
-  const merges = mergesOf(merged);
+  const merges = merged !== null ? mergesOf(merged) : await readMergesInBlocks(context, sheet, area, options);
   // Beyond 5,000,000 cells Excel on the web answers `values: null` rather than failing.
   const contents =
     whole && used.values !== null ? contentsOf(used) : await readBlocks(context, sheet, area, options);

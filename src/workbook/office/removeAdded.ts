@@ -15,6 +15,7 @@ import { parseRangeA1, rangeToA1 } from "../../core/grid";
 import type { UndoReport, UndoToken } from "../port";
 import { OPERATION_OVERHEAD_BYTES } from "./chunking";
 import type { XConditionalFormat, XContext, XLoadable, XRange } from "./excelApi";
+import { validationRef } from "./formatOps";
 import { sheetOf, type WriteOp } from "./writeOps";
 
 type Added = UndoToken["added"][number];
@@ -150,7 +151,18 @@ async function relocate(context: XContext, lost: Lookup[], claimed: Set<string>)
   }
 }
 
-function addedLookup(context: XContext, item: Added, counts: Map<string, number> | null): Lookup {
+/**
+ * A validation that differed across its range ("Inconsistent", "MixedCriteria") has no one rule to put back:
+ * undo clears it and reports it.
+ */
+const RESTORABLE = (type: string) => type !== "Inconsistent" && type !== "MixedCriteria";
+
+function addedLookup(
+  context: XContext,
+  item: Added,
+  counts: Map<string, number> | null,
+  partlyRestored: Added[],
+): Lookup {
   const sheet = sheetOf(context, item.sheet);
   if (item.kind === "conditionalFormat") return conditionalFormatLookup(context, item, counts);
   if (item.kind === "chart") {
@@ -169,11 +181,21 @@ function addedLookup(context: XContext, item: Added, counts: Map<string, number>
       remove: (ctx) => sheetOf(ctx, item.sheet).names.getItemOrNullObject(item.ref).delete(),
     };
   }
-  // A validation: clearing it again is harmless; only its sheet must exist (checked by the caller).
+  // A validation: cleared, then the one it replaced is put back. Clearing again is harmless; only its sheet
+  // must exist (checked by the caller).
+  const { address, before } = validationRef(item.ref);
+  if (before !== null && !RESTORABLE(before.type)) partlyRestored.push(item);
   return {
     item,
     present: () => true,
-    remove: (ctx) => sheetOf(ctx, item.sheet).getRange(item.ref).dataValidation.clear(),
+    remove: (ctx) => {
+      const validation = sheetOf(ctx, item.sheet).getRange(address).dataValidation;
+      validation.clear();
+      if (before === null || !RESTORABLE(before.type)) return;
+      validation.rule = before.rule;
+      validation.prompt = before.prompt;
+      validation.errorAlert = before.errorAlert;
+    },
   };
 }
 
@@ -213,17 +235,19 @@ export async function checkAdded(
     ...new Set(items.filter((a) => a.kind === "conditionalFormat").map((a) => a.sheet)),
   ];
 
+  const partlyRestored: Added[] = [];
   let missingSheets = new Set<string>();
   let sheetChecks = existingSheets.map((sheet) => sheetLookup(context, sheet));
   const newSheetChecks = token.newSheets.map((sheet) => sheetLookup(context, sheet));
   let lookups: Lookup[] | null = null;
   if (options.conditionalFormatLookup || cfSheets(ordered).length === 0) {
-    lookups = ordered.map((item) => addedLookup(context, item, null));
+    lookups = ordered.map((item) => addedLookup(context, item, null, partlyRestored));
     try {
       await context.sync();
     } catch (error) {
       if (!isItemNotFound(error)) throw error;
       lookups = null;
+      partlyRestored.length = 0;
       sheetChecks = existingSheets.map((sheet) => sheetLookup(context, sheet));
       newSheetChecks.splice(0, newSheetChecks.length, ...token.newSheets.map((s) => sheetLookup(context, s)));
       await context.sync();
@@ -235,7 +259,7 @@ export async function checkAdded(
     const counts = options.conditionalFormatLookup
       ? null
       : await countConditionalFormats(context, cfSheets(removable));
-    lookups = removable.map((item) => addedLookup(context, item, counts));
+    lookups = removable.map((item) => addedLookup(context, item, counts, partlyRestored));
     if (lookups.length > 0) await context.sync();
   }
 
@@ -256,6 +280,7 @@ export async function checkAdded(
   const notRestored: NotRestored[] = [
     ...[...missingSheets].map((sheet) => ({ sheet, kind: "sheet", ref: sheet })),
     ...added.filter((item) => missingSheets.has(item.sheet)),
+    ...partlyRestored,
   ];
   const ops: WriteOp[] = [];
   for (const lookup of [...lookups, ...newSheetChecks]) {

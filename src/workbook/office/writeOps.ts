@@ -102,3 +102,13 @@ export function addSheetOp(name: string): WriteOp {
     },
   };
 }
+
+export function activateSheetOp(name: string): WriteOp {
+  return {
+    bytes: OPERATION_OVERHEAD_BYTES,
+    queue(context) {
+      sheetOf(context, name).activate();
+      return { ranges: [] };
+    },
+  };
+}

@@ -1,6 +1,6 @@
-/** Loading and saving .xlsx files by path (Node only). The size is checked before the file is read. */
-import { writeFile } from "node:fs/promises";
+/** Loading and saving .xlsx files by path (Node only). At most the size limit is ever read. */
 import { readXlsxBytes } from "./fileBytes";
+import { writeFileSafely } from "./safeWrite";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
@@ -11,6 +11,7 @@ export async function loadXlsxFile(
   return XlsxWorkbook.fromBuffer(await readXlsxBytes(path, limits), limits);
 }
 
+/** Writes the workbook at `path`, replacing a file there, through a temporary file (./safeWrite.ts). */
 export async function saveXlsxFile(workbook: XlsxWorkbook, path: string): Promise<void> {
-  await writeFile(path, await workbook.toBuffer());
+  await writeFileSafely(path, await workbook.toBuffer(), { force: true });
 }

@@ -38,7 +38,15 @@ export async function readXlsxGrids(
   sheets: readonly string[],
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
 ): Promise<Grid[]> {
-  const data = await readXlsxBytes(path, limits);
+  return readGridsOfBytes(await readXlsxBytes(path, limits), sheets, limits);
+}
+
+/** The grids of a file already read (`--fix` keeps its bytes for the surgical writer). */
+export async function readGridsOfBytes(
+  data: Uint8Array,
+  sheets: readonly string[],
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+): Promise<Grid[]> {
   const inflated = new Map<string, Uint8Array>();
   inspectXlsx(data, limits, (name, bytes) => inflated.set(name, bytes));
   const fast = readFastWorkbook(data, limits, inflated);

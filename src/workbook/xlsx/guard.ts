@@ -68,10 +68,29 @@ function countCells(xml: Uint8Array): number {
   return count;
 }
 
+const MERGE_CELL = Buffer.from("<mergeCell ");
+
+/** Cells the `<mergeCell ref>`s of a sheet part cover, counted from their refs (never materialised). */
+function mergedCells(xml: Uint8Array): number {
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  let total = 0;
+  for (let at = bytes.indexOf(MERGE_CELL); at >= 0; at = bytes.indexOf(MERGE_CELL, at + 1)) {
+    const tag = bytes.toString("latin1", at, Math.min(bytes.length, at + 80));
+    total += claimedCells(tag.replace("<mergeCell ", "<dimension "));
+  }
+  return total;
+}
+
 function firstNonSpace(xml: Uint8Array): number {
   let i = xml[0] === 0xef && xml[1] === 0xbb && xml[2] === 0xbf ? 3 : 0;
   while (i < xml.length && (xml[i] === 0x20 || xml[i] === 0x0a || xml[i] === 0x0d || xml[i] === 0x09)) i++;
   return xml[i];
+}
+
+/** What the guard counted: the cells present and the cells merges cover, over all sheets. */
+export interface PackageCounts {
+  readonly cells: number;
+  readonly mergedCells: number;
 }
 
 /**
@@ -83,7 +102,7 @@ export function inspectXlsx(
   data: Uint8Array,
   limits: XlsxLimits,
   onXmlPart: (name: string, bytes: Uint8Array) => void = () => undefined,
-): void {
+): PackageCounts {
   if (data.length > limits.maxFileBytes) {
     throw new WorkbookError("workbook.fileTooLarge", { size: data.length, limit: limits.maxFileBytes });
   }
@@ -105,6 +124,7 @@ export function inspectXlsx(
 
   let inflated = 0;
   let cells = 0;
+  let merged = 0;
   const inflate = (entry: ZipEntry): Uint8Array => {
     const sharedStrings = entry.name === SHARED_STRINGS;
     const bound = Math.min(
@@ -153,5 +173,23 @@ export function inspectXlsx(
         throw new WorkbookError("workbook.tooManyCells", { sheet, cells: count, limit: limits.maxCells });
     }
     cells += present;
+    merged += mergedCells(bytes);
   }
+  return { cells, mergedCells: merged };
+}
+
+/**
+ * ExcelJS, the last-resort reader, creates an object for every cell a merge covers: it is given a file
+ * only within `maxExcelJsCells`, counted both ways.
+ */
+export function assertExcelJsCanLoad(counts: PackageCounts, limits: XlsxLimits): void {
+  const cells = Math.max(counts.cells, counts.mergedCells);
+  if (cells > limits.maxExcelJsCells)
+    throw new WorkbookError(
+      counts.mergedCells > counts.cells ? "workbook.mergesTooLarge" : "workbook.tooManyCellsToLoad",
+      {
+        cells,
+        limit: limits.maxExcelJsCells,
+      },
+    );
 }

@@ -1,8 +1,9 @@
 /**
- * What the .xlsx adapter agrees to load. Checked on the raw file before ExcelJS sees it, so that a
- * hostile or absurd file is refused with a typed error instead of exhausting memory. ExcelJS holds a
- * loaded cell in roughly 200–400 bytes, so 2,000,000 cells stay below ~1 GB; KPI workbooks are far
- * smaller (10,000 indicators × 4 rows × 9 columns = 360,000 cells).
+ * What the .xlsx adapter agrees to load. Checked on the raw file before anything parses it, so that a
+ * hostile or absurd file is refused with a typed error instead of exhausting memory. The fast reader
+ * holds a cell in a few dozen bytes, so 5,000,000 cells (Excel on the web's limit) are checked; ExcelJS,
+ * the last-resort reader, holds one in roughly 200–400 bytes and stops at 2,000,000 cells, merged areas
+ * counted (a merge makes ExcelJS create every cell it covers).
  */
 export interface XlsxLimits {
   /** Size of the .xlsx file itself. */
@@ -13,11 +14,14 @@ export interface XlsxLimits {
   maxCells: number;
   /** The inflated shared-strings part. */
   maxSharedStringsBytes: number;
+  /** Cells, and cells covered by merges, that ExcelJS is given to load. */
+  maxExcelJsCells: number;
 }
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxUncompressedBytes: 300 * 1024 * 1024,
-  maxCells: 2_000_000,
+  maxCells: 5_000_000,
   maxSharedStringsBytes: 64 * 1024 * 1024,
+  maxExcelJsCells: 2_000_000,
 };

@@ -23,13 +23,19 @@ import { UndoHistory } from "../undoHistory";
 import { readCell, restyle, writeContent } from "./cells";
 import { addConditionalFormat, addValidation, applyLayout, applyStyle, removeAdded } from "./formatting";
 import { restoreFormats, snapshotFormats, unmerge } from "./formatUndo";
-import { inspectXlsx } from "./guard";
+import { assertExcelJsCanLoad, inspectXlsx } from "./guard";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { worksheetGrid } from "./worksheetGrid";
 import { readStore, STORE_SHEET, writeStore } from "./store";
 
-/** ExcelJS reports malformed XML through its SAX parser's messages; anything else is a corrupt file. */
+/**
+ * ExcelJS reports malformed XML through its SAX parser's messages; a crash inside ExcelJS (a TypeError on
+ * a part it does not expect) is content it cannot read, said without its JavaScript text; anything else
+ * is a corrupt file.
+ */
 function loadError(error: unknown): WorkbookError {
+  if (error instanceof TypeError || error instanceof RangeError)
+    return new WorkbookError("workbook.unsupportedContent");
   const message = error instanceof Error ? error.message : String(error);
   if (
     /xml|sax|tag|attribute|entity|unclosed|unexpected|text data outside|non-whitespace|invalid character/i.test(
@@ -61,7 +67,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Inspects the file (size, zip bomb, cell counts, encryption) and loads it; refusals are `WorkbookError`s. */
   static async fromBuffer(data: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<XlsxWorkbook> {
-    inspectXlsx(data, limits);
+    assertExcelJsCanLoad(inspectXlsx(data, limits), limits);
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS declares its own `Buffer` (an ArrayBuffer); at runtime it takes a Node Buffer.

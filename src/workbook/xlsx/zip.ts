@@ -10,9 +10,13 @@ export interface ZipEntry {
   name: string;
   flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   localOffset: number;
+  /** Where the entry's central directory record starts in the file, and its length. */
+  centralOffset: number;
+  centralLength: number;
 }
 
 const EOCD = 0x06054b50;
@@ -27,7 +31,8 @@ function view(data: Uint8Array): DataView {
   return new DataView(data.buffer, data.byteOffset, data.byteLength);
 }
 
-export function readCentralDirectory(data: Uint8Array): ZipEntry[] {
+/** Where the end-of-central-directory record starts. */
+export function endOfCentralDirectory(data: Uint8Array): number {
   const dv = view(data);
   let eocd = -1;
   for (let at = data.length - 22; at >= Math.max(0, data.length - 22 - 0xffff); at--) {
@@ -37,6 +42,12 @@ export function readCentralDirectory(data: Uint8Array): ZipEntry[] {
     }
   }
   if (eocd < 0) throw corrupt("zip directory not found");
+  return eocd;
+}
+
+export function readCentralDirectory(data: Uint8Array): ZipEntry[] {
+  const dv = view(data);
+  const eocd = endOfCentralDirectory(data);
   const count = dv.getUint16(eocd + 10, true);
   const offset = dv.getUint32(eocd + 16, true);
   if (count === 0xffff || offset === 0xffffffff) throw corrupt("ZIP64 archives are not supported");
@@ -51,9 +62,12 @@ export function readCentralDirectory(data: Uint8Array): ZipEntry[] {
     entries.push({
       flags: dv.getUint16(at + 8, true),
       method: dv.getUint16(at + 10, true),
+      crc: dv.getUint32(at + 16, true),
       compressedSize: dv.getUint32(at + 20, true),
       uncompressedSize: dv.getUint32(at + 24, true),
       localOffset: dv.getUint32(at + 42, true),
+      centralOffset: at,
+      centralLength: 46 + nameLength + extraLength + commentLength,
       name: new TextDecoder().decode(data.subarray(at + 46, at + 46 + nameLength)),
     });
     at += 46 + nameLength + extraLength + commentLength;

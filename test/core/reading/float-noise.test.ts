@@ -38,29 +38,36 @@ test.each([
   expect(bandTable([[SEVENTY_PLUS_TEN]], null, [[0.8]], [["以上"], ["未満"]], "ja")).toEqual([["以上"]]);
 });
 
-/** The clean table with R5's actual the formula =0.7+0.1 against a target of 80%, rates as formulas. */
-function noisyGrid() {
+/** The clean table with R5's actual a noisy formula against its target, rates as formulas. */
+function noisyGrid(formula: string, cached: number, target: number, format: string | null) {
   const rows = cleanRows();
-  rows[ROW.target][COL.R5] = 0.8;
-  rows[ROW.actual][COL.R5] = SEVENTY_PLUS_TEN;
+  rows[ROW.target][COL.R5] = target;
+  rows[ROW.actual][COL.R5] = cached;
   rows[ROW.status][COL.R5] = "達成見込み";
-  rows[ROW.rate][COL.R5] = SEVENTY_PLUS_TEN / 0.8;
-  rows[ROW.target][COL.total] = 230.8;
-  rows[ROW.actual][COL.total] = 237 + SEVENTY_PLUS_TEN;
-  rows[ROW.rate][COL.total] = (237 + SEVENTY_PLUS_TEN) / 230.8;
+  rows[ROW.rate][COL.R5] = cached / target;
+  rows[ROW.target][COL.total] = 230 + target;
+  rows[ROW.actual][COL.total] = 237 + cached;
+  rows[ROW.rate][COL.total] = (237 + cached) / (230 + target);
   const grid = gridOf(rows);
-  grid.formulas[ROW.actual][COL.R5] = "=0.7+0.1";
+  grid.formulas[ROW.actual][COL.R5] = formula;
   grid.formulas[ROW.status][COL.R5] = '=IF(G11>=1,"達成見込み",IF(G11>=0.8,"概ね達成見込み","未達成見込み"))';
   grid.formulas[ROW.rate][COL.R5] = "=G9/G8";
-  grid.numberFormats[ROW.target][COL.R5] = "0.0%";
-  grid.numberFormats[ROW.actual][COL.R5] = "0.0%";
+  grid.numberFormats[ROW.target][COL.R5] = format;
+  grid.numberFormats[ROW.actual][COL.R5] = format;
   return grid;
 }
 
-test("the checker agrees: =0.7+0.1 against 80% is 達成見込み, the hand status and its formula stay", () => {
-  const findings = runChecks(detectTables(noisyGrid()));
-  const atR5 = findings.filter((f) => f.cell.startsWith("G"));
-  expect(atR5.filter((f) => f.severity === "error")).toEqual([]);
-  const fixes = findings.flatMap((f) => f.fix ?? []);
-  expect(fixes.filter((fix) => fix.address === "G10")).toEqual([]);
-});
+test.each([
+  ["=0.7+0.1", SEVENTY_PLUS_TEN, 0.8, "0.0%"],
+  ["=29/100*100", TWENTY_NINE, 29, null],
+  ["=SUM(40.1,20.1,19.8)", EIGHTY, 80, '#,##0.0"人"'],
+])(
+  "the checker agrees: %s against its target is 達成見込み, the hand status and its formula stay",
+  (formula, cached, target, format) => {
+    const findings = runChecks(detectTables(noisyGrid(formula, cached, target, format)));
+    const atR5 = findings.filter((f) => f.cell.startsWith("G"));
+    expect(atR5.filter((f) => f.severity === "error")).toEqual([]);
+    const fixes = findings.flatMap((f) => f.fix ?? []);
+    expect(fixes.filter((fix) => fix.address === "G10")).toEqual([]);
+  },
+);

@@ -4,6 +4,7 @@
  */
 import { achievementRate, message, parseValue, type InvalidValueCode } from "../../../src/core";
 import { rateCell, statusCell } from "../../../src/functions/rates";
+import { valueCell } from "../../../src/functions/values";
 
 test.each([
   ["1.2万", 12000],
@@ -14,6 +15,12 @@ test.each([
 ])("%s is a scaled number: %d in base units", (text, base) => {
   const rate = achievementRate(text, base);
   expect(rate).toMatchObject({ kind: "rate", value: 1 });
+});
+
+test("KPI.VALUE reads a bare scale as the number it stands for: 1.2万 → 12000", () => {
+  expect(valueCell("1.2万", null)).toBe(12000);
+  expect(valueCell("1.2万人", null)).toBe(1.2);
+  expect(valueCell("1.2万人", "人")).toBe(12000);
 });
 
 test.each<[string, InvalidValueCode]>([

@@ -1,7 +1,7 @@
 /**
  * Test grids built from the seed fixtures, laid out as a PDF extractor would put them into a sheet:
  * text cells with units (`1,600件`), `#VALUE!` as an Excel error, page-repeated header blocks and blank
- * spacer rows. Each builder follows one layout of docs/domain.md.
+ * spacer rows. Each builder follows one layout of docs/domain.md (Table layouts).
  */
 import { gridFromRows, type CellValue, type Grid } from "../../../src/core/grid";
 import { HEADER_004_1, loadSeed, type SeedIndicator } from "../../support/seeds";

@@ -7,6 +7,10 @@ export interface ZipInput {
   data: Uint8Array | string;
   /** Claim this uncompressed size instead of the real one (a lying zip bomb). */
   declaredSize?: number;
+  /** zlib's compression level (default 6, as node:zlib's default). */
+  level?: number;
+  /** MS-DOS time and date of the entry (default 0, none). */
+  modified?: { time: number; date: number };
 }
 
 function bytes(data: Uint8Array | string): Uint8Array {
@@ -14,6 +18,8 @@ function bytes(data: Uint8Array | string): Uint8Array {
 }
 
 interface EntryFields {
+  time: number;
+  date: number;
   crc: number;
   packedSize: number;
   size: number;
@@ -22,12 +28,14 @@ interface EntryFields {
 
 /**
  * The fields a local header and a central directory entry share, from "version needed" to the name's length
- * (at 4 in a local header, at 6 in a central entry): deflated, UTF-8 names, no timestamp.
+ * (at 4 in a local header, at 6 in a central entry): deflated, UTF-8 names.
  */
 function writeEntryFields(header: Buffer, at: number, fields: EntryFields): void {
   header.writeUInt16LE(20, at);
   header.writeUInt16LE(0x0800, at + 2);
   header.writeUInt16LE(8, at + 4);
+  header.writeUInt16LE(fields.time, at + 6);
+  header.writeUInt16LE(fields.date, at + 8);
   header.writeUInt32LE(fields.crc, at + 10);
   header.writeUInt32LE(fields.packedSize, at + 14);
   header.writeUInt32LE(fields.size, at + 18);
@@ -40,10 +48,11 @@ export function zip(entries: ZipInput[]): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const raw = bytes(entry.data);
-    const packed = deflateRawSync(raw);
+    const packed = deflateRawSync(raw, entry.level === undefined ? {} : { level: entry.level });
     const name = Buffer.from(entry.name, "utf8");
     const size = entry.declaredSize ?? raw.length;
-    const fields = { crc: crc32(raw), packedSize: packed.length, size, nameLength: name.length };
+    const { time, date } = entry.modified ?? { time: 0, date: 0 };
+    const fields = { time, date, crc: crc32(raw), packedSize: packed.length, size, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     writeEntryFields(local, 4, fields);

@@ -9,8 +9,8 @@ export const cliMessages = {
   "cli.usage": {
     ja: [
       "使い方:",
-      "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--fix -o 出力] [--lang ja|en]",
-      "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o 出力.xlsx",
+      "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--fix -o 出力 [--force]] [--lang ja|en]",
+      "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o 出力.xlsx [--force]",
       "  kpi-check --help | --version",
       "",
       "  --json           結果を1つの JSON 文書として標準出力に書きます",
@@ -18,6 +18,7 @@ export const cliMessages = {
       "  --settings FILE  確認の設定（JSON: 区分、方向、見込値の年度など）",
       "  --fix -o OUT     自動修正できる指摘をすべて直した写しを OUT に書きます（元のファイルは変更しません）。",
       "                   ファイルが複数のときは OUT をフォルダーとし、同じファイル名で書きます",
+      "  --force          既にある出力ファイルを置き換えます（指定しないときは書かずに終了します）",
       "  --lang ja|en     表示の言語（既定 ja）",
       "  template の id:  progress（進捗管理表）、grant-kpi（交付金KPI表）、evaluation-sheet（事業評価調書）",
       "",
@@ -25,8 +26,8 @@ export const cliMessages = {
     ].join("\n"),
     en: [
       "Usage:",
-      "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--fix -o OUT] [--lang ja|en]",
-      "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o OUT.xlsx",
+      "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--fix -o OUT [--force]] [--lang ja|en]",
+      "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o OUT.xlsx [--force]",
       "  kpi-check --help | --version",
       "",
       "  --json           print one JSON document on stdout",
@@ -34,6 +35,7 @@ export const cliMessages = {
       "  --settings FILE  check settings (JSON: bands, directions, projected years…)",
       "  --fix -o OUT     write a copy with every fixable finding fixed to OUT (the input is never modified);",
       "                   with several files OUT is a directory and each copy keeps its file name",
+      "  --force          replace an output file that already exists (without it, nothing is written)",
       "  --lang ja|en     language of the output (default ja)",
       "  template ids:    progress (進捗管理表), grant-kpi (交付金KPI表), evaluation-sheet (事業評価調書)",
       "",
@@ -105,9 +107,9 @@ export const cliMessages = {
     ja: "修正版を書き出せませんでした: {reason}",
     en: "The fixed copy could not be written: {reason}",
   },
-  "cli.error.io": {
-    ja: "ファイルを読み書きできません（{reason}）。",
-    en: "File access failed ({reason}).",
+  "cli.error.internal": {
+    ja: "内部エラーのため処理を続けられませんでした。元のファイルは変更していません。",
+    en: "An internal error stopped the run; the input files are unchanged.",
   },
   "cli.error.unexpected": {
     ja: "予期しないエラーです（{reason}）。",

@@ -31,8 +31,40 @@ export const workbookMessages = {
     en: "File “{path}” was not found.",
   },
   "workbook.fileUnreadable": {
-    ja: "ファイル「{path}」を読み取れません（{reason}）。",
-    en: "File “{path}” cannot be read ({reason}).",
+    ja: "ファイル「{path}」を読み書きできません（システムのエラー）。",
+    en: "File “{path}” could not be read or written (a system error).",
+  },
+  "workbook.isDirectory": {
+    ja: "「{path}」はフォルダーです。Excel ファイルを指定してください。",
+    en: "“{path}” is a directory, not an Excel file.",
+  },
+  "workbook.accessDenied": {
+    ja: "「{path}」を読み書きする権限がありません。",
+    en: "No permission to read or write “{path}”.",
+  },
+  "workbook.diskFull": {
+    ja: "ディスクの空きが足りないため「{path}」を書き出せませんでした。既にあったファイルはそのままです。",
+    en: "Not enough disk space to write “{path}”; a file already there is unchanged.",
+  },
+  "workbook.readOnlyLocation": {
+    ja: "「{path}」は書き込みできない場所にあります。",
+    en: "“{path}” is on a read-only file system.",
+  },
+  "workbook.notADirectory": {
+    ja: "「{path}」の途中にフォルダーでないものがあります。",
+    en: "Part of the path “{path}” is not a directory.",
+  },
+  "workbook.outputExists": {
+    ja: "出力先「{path}」は既にあります。置き換えるときは --force を付けてください（何も書いていません）。",
+    en: "The output “{path}” already exists; add --force to replace it (nothing was written).",
+  },
+  "workbook.outputNotFile": {
+    ja: "出力先「{path}」は通常のファイルではないため、置き換えません。",
+    en: "The output “{path}” is not a regular file; it is never replaced.",
+  },
+  "workbook.writeUnverified": {
+    ja: "書き出した「{path}」を読み直せなかったため、置き換えませんでした。",
+    en: "The file written for “{path}” did not read back correctly; nothing was replaced.",
   },
   "workbook.fileTooLarge": {
     ja: "ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）。",
@@ -45,6 +77,14 @@ export const workbookMessages = {
   "workbook.tooManyCells": {
     ja: "シート「{sheet}」のセル数が多すぎます（{cells} セル、上限 {limit} セル）。",
     en: "Sheet “{sheet}” has too many cells ({cells}; the limit is {limit}).",
+  },
+  "workbook.mergesTooLarge": {
+    ja: "結合セルの範囲が大きすぎて、このファイルは読み取れません（{cells} セル、上限 {limit} セル）。",
+    en: "The merged areas of this file are too large to read ({cells} cells; the limit is {limit}).",
+  },
+  "workbook.tooManyCellsToLoad": {
+    ja: "セル数が多すぎて、このファイルは読み取れません（{cells} セル、上限 {limit} セル）。",
+    en: "This file has too many cells to read ({cells}; the limit is {limit}).",
   },
   "workbook.sharedStringsTooLarge": {
     ja: "共有文字列が大きすぎます（{size} バイト、上限 {limit} バイト）。",
@@ -61,6 +101,10 @@ export const workbookMessages = {
   "workbook.notXlsx": {
     ja: "Excel ブック（.xlsx）ではありません。",
     en: "This is not an Excel workbook (.xlsx).",
+  },
+  "workbook.unsupportedContent": {
+    ja: "このファイルには読み取れない内容が含まれています。Excel で開いて保存し直すと読める場合があります。",
+    en: "This file holds content that cannot be read; saving it again from Excel may help.",
   },
   "workbook.corrupt": {
     ja: "ファイルが壊れていて読み取れません（{reason}）。",

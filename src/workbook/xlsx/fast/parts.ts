@@ -1,7 +1,6 @@
 /**
  * The parts of an .xlsx the fast reader reads, by name, inflated one at a time when asked (through
  * ../zip.ts, bounded like the guard). The package must look like one ExcelJS reads without surprises:
- * every part ExcelJS would parse and the fast reader does not (drawings, comments, tables, VML),
  * external links, encrypted or duplicate entries, names ExcelJS would match loosely, all send the file
  * to ExcelJS.
  */
@@ -15,14 +14,12 @@ export const SHEET_RELS_PART = /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/;
 /** ExcelJS's own (unanchored) tests of a part's name: matching one loosely means ExcelJS parses it. */
 const EXCELJS_SHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const EXCELJS_SHEET_RELS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
-const NOT_READ_HERE = [
-  /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
-  /xl\/(comments\d+)[.]xml/,
-  /xl\/tables\/(table\d+)[.]xml/,
-  /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
-  /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
-  /xl\/externalLinks\//,
-];
+/**
+ * Parts that send the file to ExcelJS. Drawings, charts, comments, notes' VML and tables are not among
+ * them: they change no cell's value, formula or format, and ExcelJS fails on some that Excel opens
+ * (openpyxl's default-namespace drawings), so a check reads past them.
+ */
+const NOT_READ_HERE = [/xl\/externalLinks\//];
 
 function checkName(name: string): void {
   if (name.startsWith("/")) unsupported(`part ${name}`);

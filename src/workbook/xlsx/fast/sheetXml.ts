@@ -8,15 +8,14 @@
  */
 import type { SaxesTagPlain } from "saxes";
 import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";
-import { gridFromCells, newReadCells, pushCell, type ReadCells } from "../cellGrid";
+import { gridFromCells, newReadCells, type ReadCells } from "../cellGrid";
 import { CellReader } from "./cellValue";
+import { applyMerges } from "./merges";
 import type { Styles } from "./styles";
 import { MAIN_NS, parseMostlyPlain, unsupported, type XmlHandler } from "./xml";
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
-/** Beyond this many cell visits, merges are left to ExcelJS. */
-const MERGE_BUDGET = 4_000_000;
 
 /** "AB12" → row × MAX_COL + col (0-based), or -1 unless it is a plain, in-range address. */
 function decodeAddress(address: string): number {
@@ -118,42 +117,6 @@ class SheetHandler implements XmlHandler {
   }
 }
 
-/** Merged-away cells read as empty (their number format stays), as ExcelJS's merge leaves them. */
-function applyMerges(handler: SheetHandler, masters: readonly [number, number][]): ReadCells {
-  const { read, merges } = handler;
-  if (merges.length === 0) return read;
-  if (handler.styledRowsOrCols) unsupported("merges over styled rows or columns");
-  const at = new Map<number, number>();
-  for (let i = 0; i < read.rows.length; i++) at.set(read.rows[i] * MAX_COL + read.cols[i], i);
-  const covered = new Set<number>();
-  let budget = MERGE_BUDGET;
-  for (const merge of merges) {
-    budget -= merge.rowCount * merge.colCount;
-    if (budget < 0) unsupported("merges too large");
-    for (let r = merge.row; r < merge.row + merge.rowCount; r++) {
-      for (let c = merge.col; c < merge.col + merge.colCount; c++) {
-        const key = r * MAX_COL + c;
-        if (covered.has(key)) unsupported("overlapping merges");
-        covered.add(key);
-        const i = at.get(key);
-        if (i === undefined || (r === merge.row && c === merge.col)) continue;
-        read.values[i] = null;
-        read.formulas[i] = null;
-      }
-    }
-  }
-  for (const [r, c] of masters) {
-    const key = r * MAX_COL + c;
-    const i = at.get(key);
-    if (covered.has(key) && i !== undefined && read.formulas[i] === null)
-      unsupported("shared formula master merged away");
-  }
-  const kept = newReadCells();
-  for (let i = 0; i < read.rows.length; i++)
-    pushCell(kept, read.rows[i], read.cols[i], read.values[i], read.formulas[i], read.numberFormats[i]);
-  return kept;
-}
-
 export function readSheetXml(
   sheet: string,
   part: string,
@@ -168,5 +131,8 @@ export function readSheetXml(
     { name: "worksheet", ns: MAIN_NS },
     { name: "sheetData", depth: 1 },
   );
-  return gridFromCells(sheet, applyMerges(handler, handler.masters), handler.merges);
+  if (handler.merges.length > 0 && handler.styledRowsOrCols)
+    unsupported("merges over styled rows or columns");
+  const masters = new Set(handler.masters.map(([r, c]) => r * MAX_COL + c));
+  return gridFromCells(sheet, applyMerges(handler.read, handler.merges, masters), handler.merges);
 }

@@ -1,0 +1,204 @@
+/**
+ * The tags of an XML part, found where they are in its text, so that an edit can replace exactly the
+ * characters of one element and leave every other character as it was. Not a validating parser: it finds
+ * start, end and empty-element tags (attribute values may hold `>`), and steps over comments, processing
+ * instructions and CDATA sections. A DOCTYPE or an unterminated construct is a corrupt part.
+ */
+import { WorkbookError } from "../../errors";
+
+export interface Tag {
+  /** The name as written, prefix included (`c`, `x:c`). */
+  readonly name: string;
+  /** The name without its prefix. */
+  readonly local: string;
+  /** Index of `<` and index just after `>`. */
+  readonly start: number;
+  readonly end: number;
+  readonly closing: boolean;
+  readonly selfClosing: boolean;
+}
+
+export function malformed(part: string): WorkbookError {
+  return new WorkbookError("workbook.malformedXml", { part });
+}
+
+function isNameChar(code: number): boolean {
+  return (
+    code > 0x7f ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x3a) ||
+    code === 0x5f ||
+    code === 0x2d ||
+    code === 0x2e
+  );
+}
+
+export class TagScanner {
+  private at: number;
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+    from = 0,
+    private readonly to = xml.length,
+  ) {
+    this.at = from;
+  }
+
+  /** Continue from `index` (after an element that was stepped over). */
+  seek(index: number): void {
+    this.at = index;
+  }
+
+  /** The next tag, or `null` at the end of the range. */
+  next(): Tag | null {
+    const { xml, to } = this;
+    for (;;) {
+      const lt = xml.indexOf("<", this.at);
+      if (lt < 0 || lt >= to) return null;
+      const second = xml.charCodeAt(lt + 1);
+      if (second === 0x21 /* ! */ || second === 0x3f /* ? */) {
+        this.at = this.skipSpecial(lt);
+        continue;
+      }
+      const closing = second === 0x2f;
+      const nameStart = closing ? lt + 2 : lt + 1;
+      let i = nameStart;
+      while (i < to && isNameChar(xml.charCodeAt(i))) i++;
+      if (i === nameStart) throw malformed(this.part);
+      const name = xml.slice(nameStart, i);
+      let quote = 0;
+      for (; i < to; i++) {
+        const code = xml.charCodeAt(i);
+        if (quote !== 0) {
+          if (code === quote) quote = 0;
+        } else if (code === 0x22 || code === 0x27) quote = code;
+        else if (code === 0x3e) break;
+      }
+      if (i >= to) throw malformed(this.part);
+      const selfClosing = !closing && xml.charCodeAt(i - 1) === 0x2f;
+      this.at = i + 1;
+      const colon = name.indexOf(":");
+      return {
+        name,
+        local: colon < 0 ? name : name.slice(colon + 1),
+        start: lt,
+        end: i + 1,
+        closing,
+        selfClosing,
+      };
+    }
+  }
+
+  private skipSpecial(lt: number): number {
+    const { xml } = this;
+    const ends: [string, string][] = [
+      ["<!--", "-->"],
+      ["<![CDATA[", "]]>"],
+      ["<?", "?>"],
+    ];
+    for (const [open, close] of ends) {
+      if (!xml.startsWith(open, lt)) continue;
+      const end = xml.indexOf(close, lt + open.length);
+      if (end < 0 || end + close.length > this.to) throw malformed(this.part);
+      return end + close.length;
+    }
+    throw malformed(this.part);
+  }
+
+  /**
+   * Steps over the content of the element `open` started and returns its end tag (`open` itself when it
+   * is empty).
+   */
+  skipElement(open: Tag): Tag {
+    if (open.selfClosing) return open;
+    let depth = 1;
+    for (;;) {
+      const tag = this.next();
+      if (tag === null) throw malformed(this.part);
+      if (tag.selfClosing) continue;
+      depth += tag.closing ? -1 : 1;
+      if (depth === 0) return tag;
+    }
+  }
+}
+
+export interface Attribute {
+  readonly name: string;
+  /** The value as written (entities not decoded). */
+  readonly raw: string;
+}
+
+/** The attributes of a start or empty-element tag, in order. */
+export function attributesOf(xml: string, tag: Tag): Attribute[] {
+  const text = xml.slice(tag.start + 1 + tag.name.length, tag.end - (tag.selfClosing ? 2 : 1));
+  const out: Attribute[] = [];
+  for (const m of text.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out.push({ name: m[1], raw: m[2] ?? m[3] });
+  return out;
+}
+
+export function attributeOf(xml: string, tag: Tag, name: string): string | undefined {
+  const found = attributesOf(xml, tag).find((attribute) => attribute.name === name);
+  return found === undefined ? undefined : decodeXml(found.raw);
+}
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, entity: string) => {
+    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    return NAMED[entity] ?? whole;
+  });
+}
+
+/** Text for element content or a double-quoted attribute value. */
+export function encodeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[ch]};`);
+}
+
+/** The text of the characters between two tags of a simple element (`<f>…</f>`), decoded. */
+export function textBetween(xml: string, open: Tag, close: Tag): string {
+  return open === close ? "" : decodeXml(xml.slice(open.end, close.start));
+}
+
+/** A text replacement: the characters [start, end) become `text`. */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** `xml` with non-overlapping edits applied. */
+export function applyEdits(xml: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.start < at) throw new Error("overlapping edits");
+    pieces.push(xml.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  pieces.push(xml.slice(at));
+  return pieces.join("");
+}
+
+/** A start tag with some attributes replaced (`null` removes one), the others as written, new ones last. */
+export function withAttributes(xml: string, tag: Tag, changes: Record<string, string | null>): string {
+  const kept: string[] = [];
+  const done = new Set<string>();
+  for (const { name, raw } of attributesOf(xml, tag)) {
+    if (!(name in changes)) kept.push(`${name}="${raw.replace(/"/g, "&quot;")}"`);
+    else {
+      done.add(name);
+      const value = changes[name];
+      if (value !== null) kept.push(`${name}="${encodeXml(value)}"`);
+    }
+  }
+  for (const [name, value] of Object.entries(changes))
+    if (!done.has(name) && value !== null) kept.push(`${name}="${encodeXml(value)}"`);
+  return `<${tag.name}${kept.map((a) => ` ${a}`).join("")}${tag.selfClosing ? "/>" : ">"}`;
+}
