@@ -23,6 +23,7 @@ import {
   type UnreadableFileReport,
 } from "./report";
 import { loadSettings } from "./settings";
+import { runMerge } from "./mergeCommand";
 import { runTemplate } from "./templateCommand";
 
 export interface CliStreams {
@@ -163,6 +164,8 @@ async function runCommand(command: Command | ArgumentError, streams: CliStreams)
       return EXIT.ok;
     case "check":
       return runCheck(command, streams);
+    case "merge":
+      return runMerge(command, streams);
   }
 }
 
