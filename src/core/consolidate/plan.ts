@@ -129,6 +129,8 @@ function proposalsOf(
     const masterCell = masterPeriod.cells[role];
     const returnedCell = returnedPeriod.cells[role];
     if (masterCell === undefined || returnedCell === undefined || !bringsValue(returnedCell)) continue;
+    // A formula computes its own value: only a target is compared there (a changed target is a conflict).
+    if (role !== "target" && masterCell.formula !== null) continue;
     const place = {
       file,
       sheet: master.table.sheet,
@@ -194,7 +196,6 @@ class PlanBuilder {
     if (proposal.unitChanged) return this.conflict(proposal, "unitChanged", false);
     const taken = this.prefer === "returned";
     if (role === "target") return this.conflict(proposal, "targetChanged", taken);
-    if (master.formula !== null) return;
     if (!isOpenValue(master.raw)) return this.conflict(proposal, "valueChanged", taken);
     const numberFormat =
       master.numberFormat === null && returned.numberFormat !== null && typeof returned.raw === "number"
