@@ -48,8 +48,19 @@ export interface MergeCommand {
   readonly settings: string | null;
 }
 
+/** `kpi-check split MASTER.xlsx --by HEADER -o DIR`: one workbook per value of the column HEADER. */
+export interface SplitCommand {
+  readonly kind: "split";
+  readonly lang: Lang;
+  readonly master: string;
+  readonly by: string;
+  readonly output: string;
+  readonly force: boolean;
+}
+
 export type Command =
   | CheckCommand
+  | SplitCommand
   | TemplateCommand
   | MergeCommand
   | { readonly kind: "help"; readonly lang: Lang }
@@ -182,6 +193,27 @@ function mergeCommand(args: readonly string[]): Command {
   };
 }
 
+function splitCommand(args: readonly string[]): Command {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { ...COMMON, by: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const lang = langValue(values.lang);
+  if (values.help) return { kind: "help", lang };
+  if (positionals.length !== 1 || values.by === undefined || values.output === undefined)
+    throw new Refusal("cli.error.splitArguments");
+  return {
+    kind: "split",
+    lang,
+    master: positionals[0],
+    by: values.by,
+    output: values.output,
+    force: values.force ?? false,
+  };
+}
+
 function checkCommand(args: readonly string[]): Command {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -219,6 +251,7 @@ export function parseCommand(argv: readonly string[]): Command | ArgumentError {
   try {
     if (argv[0] === "template") return templateCommand(argv.slice(1));
     if (argv[0] === "merge") return mergeCommand(argv.slice(1));
+    if (argv[0] === "split") return splitCommand(argv.slice(1));
     return checkCommand(argv);
   } catch (error) {
     if (error instanceof Refusal) return { kind: "error", lang, code: error.code, params: error.params };

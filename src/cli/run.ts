@@ -24,6 +24,7 @@ import {
 } from "./report";
 import { loadSettings } from "./settings";
 import { runMerge } from "./mergeCommand";
+import { runSplit } from "./splitCommand";
 import { runTemplate } from "./templateCommand";
 
 export interface CliStreams {
@@ -164,6 +165,9 @@ async function runCommand(command: Command | ArgumentError, streams: CliStreams)
       return EXIT.ok;
     case "check":
       return runCheck(command, streams);
+    case "split":
+      streams.stdout.write(await runSplit(command));
+      return EXIT.ok;
     case "merge":
       return runMerge(command, streams);
   }

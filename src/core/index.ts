@@ -202,4 +202,13 @@ export type {
   UnmatchedIndicator,
   MergePlan,
 } from "./consolidate";
-export { planMerge, mergeChanges, CONFLICT_REASONS, idKey, isOpenValue, sameValue } from "./consolidate";
+export {
+  planMerge,
+  mergeChanges,
+  CONFLICT_REASONS,
+  idKey,
+  isOpenValue,
+  sameValue,
+  planSplit,
+} from "./consolidate";
+export type { SplitBlock, SplitPart, SplitPlan } from "./consolidate";

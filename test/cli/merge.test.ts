@@ -6,7 +6,7 @@
  * its reason, and nothing else in OUT differs from MASTER (zip parts, then the cells of the edited sheet).
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzip } from "../workbook/helpers/zip";
@@ -189,3 +189,56 @@ test("a returned copy equal to the master merges nothing and exits 0 unless OUT 
   const exists = await kpiCheck(["merge", master, master, "-o", out]);
   expect(exists.code).toBe(2);
 }, 60_000);
+
+test("split by 担当課: one file per department with its blocks, read back as the same indicators, formulas on their rows, a veryHidden record; merged back", async () => {
+  const master = join(dir, "split-master.xlsx");
+  await writeBook(master, MASTER);
+  const parts = join(dir, "parts");
+  const run = await kpiCheck(["split", master, "--by", "担当課", "-o", parts]);
+  expect(run.code).toBe(0);
+  expect(readdirSync(parts).sort()).toEqual(DEPTS.map((d) => `${d}.xlsx`).sort());
+  for (const dept of DEPTS) {
+    const file = join(parts, `${dept}.xlsx`);
+    const check = JSON.parse((await kpiCheck(["--json", file])).stdout);
+    const indicators = check.files[0].tables.flatMap((t: { indicators: { id: string }[] }) => t.indicators);
+    expect(indicators.map((i: { id: string }) => i.id)).toEqual(
+      MASTER.filter((s) => s.dept === dept).map((s) => `No.${s.id}`),
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((w) => [w.name, w.state])).toEqual([
+      [SHEET, "visible"],
+      ["_kpi_split", "veryHidden"],
+    ]);
+    // The second block moved up from its master rows: its rate formula follows it.
+    expect(book.getWorksheet(SHEET)?.getCell("E8").formula).toBe('IF(ISNUMBER(E7),E7/E6,"")');
+    const second = MASTER.filter((s) => s.dept === dept)[1];
+    const top = 2 + 4 * (second.id - 1);
+    expect(book.getWorksheet("_kpi_split")?.getRow(3).values).toEqual([
+      undefined,
+      SHEET,
+      `${top}:${top + 3}`,
+      `No.${second.id}`,
+    ]);
+    expect(book.getWorksheet(SHEET)?.getCell("E2").numFmt).toBe('#,##0"件"');
+  }
+  expect((await kpiCheck(["split", master, "--by", "担当課", "-o", parts])).code).toBe(2);
+
+  // Each department fills its R6 actuals in its own split file; the merge puts them back in the master.
+  const filled: string[] = [];
+  for (const dept of DEPTS) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(parts, `${dept}.xlsx`));
+    const sheet = book.getWorksheet(SHEET);
+    for (let r = 3; r <= (sheet?.rowCount ?? 0); r += 4) sheet!.getCell(`F${r}`).value = 500 + r;
+    const file = join(dir, `filled-${dept}.xlsx`);
+    await book.xlsx.writeFile(file);
+    filled.push(file);
+  }
+  const out = join(dir, "from-split.xlsx");
+  const merged = JSON.parse((await kpiCheck(["merge", master, ...filled, "-o", out, "--json"])).stdout);
+  expect(merged.conflicts).toEqual([]);
+  expect(merged.unmatched).toEqual([]);
+  expect(merged.merged).toHaveLength(30);
+  for (const m of merged.merged) expect(m.cell).toBe(`F${3 + 4 * (Number(m.indicator.slice(3)) - 1)}`);
+}, 90_000);

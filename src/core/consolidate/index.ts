@@ -13,3 +13,5 @@ export type {
   UnmatchedIndicator,
   MergePlan,
 } from "./plan";
+export { planSplit } from "./split";
+export type { SplitBlock, SplitPart, SplitPlan } from "./split";

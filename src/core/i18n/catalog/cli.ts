@@ -12,6 +12,7 @@ export const cliMessages = {
       "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--fix -o 出力 [--force]] [--lang ja|en]",
       "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o 出力.xlsx [--force]",
       "  kpi-check merge 元表.xlsx 回答1.xlsx... -o 出力.xlsx [--json] [--prefer returned] [--force]",
+      "  kpi-check split 元表.xlsx --by 担当課 -o フォルダー [--force]",
       "  kpi-check --help | --version",
       "",
       "  --json           結果を1つの JSON 文書として標準出力に書きます",
@@ -32,6 +33,7 @@ export const cliMessages = {
       "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--fix -o OUT [--force]] [--lang ja|en]",
       "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o OUT.xlsx [--force]",
       "  kpi-check merge MASTER.xlsx RETURNED.xlsx... -o OUT.xlsx [--json] [--prefer returned] [--force]",
+      "  kpi-check split MASTER.xlsx --by HEADER -o DIR [--force]",
       "  kpi-check --help | --version",
       "",
       "  --json           print one JSON document on stdout",
@@ -125,6 +127,22 @@ export const cliMessages = {
   "cli.error.mergeOutput": {
     ja: "merge には出力ファイルを -o で指定してください（元表は変更しません）。",
     en: "merge needs an output file (-o OUT.xlsx); the master is never modified.",
+  },
+  "cli.error.splitArguments": {
+    ja: "split には元表を1つと --by 見出し、-o フォルダーを指定してください。",
+    en: "split needs one master, --by HEADER and -o DIR.",
+  },
+  "cli.error.splitNotEmpty": {
+    ja: "出力フォルダー「{path}」は空ではありません。置き換えるには --force を指定してください。",
+    en: "The output folder “{path}” is not empty; add --force to write into it.",
+  },
+  "cli.error.splitNoColumn": {
+    ja: "見出しが「{header}」の列を持つ評価表が見つかりません。",
+    en: "No evaluation table has a column headed “{header}”.",
+  },
+  "cli.split.written": {
+    ja: "{path} を書き出しました（指標 {indicators}）。",
+    en: "Wrote {path} ({indicators} indicators).",
   },
   "cli.error.internal": {
     ja: "内部エラーのため処理を続けられませんでした。元のファイルは変更していません。",
