@@ -194,7 +194,8 @@ class PlanBuilder {
     const { master, returned, role } = proposal;
     if (sameValue(master.raw, returned.raw)) return;
     if (proposal.unitChanged) return this.conflict(proposal, "unitChanged", false);
-    const taken = this.prefer === "returned";
+    // A formula the user wrote is never replaced by a value, even with prefer: "returned".
+    const taken = this.prefer === "returned" && master.formula === null;
     if (role === "target") return this.conflict(proposal, "targetChanged", taken);
     if (!isOpenValue(master.raw)) return this.conflict(proposal, "valueChanged", taken);
     const numberFormat =
