@@ -61,15 +61,16 @@ export function kpiGrid(indicators: number, sheet = "進捗管理表"): Grid {
   return gridFromRows(sheet, kpiRows(indicators));
 }
 
-/** Writes `kpiRows(indicators)` as an .xlsx file (text cells as typed, #VALUE! as real error cells). */
+/** Writes `kpiRows(indicators)` (or the `rows` given) as an .xlsx file (text cells as typed, #VALUE! as real error cells). */
 export async function writeKpiWorkbook(
   file: string,
   indicators: number,
   sheet = "進捗管理表",
+  rows: CellValue[][] = kpiRows(indicators),
 ): Promise<void> {
   const book = new ExcelJS.Workbook();
   const worksheet = book.addWorksheet(sheet);
-  for (const row of kpiRows(indicators)) {
+  for (const row of rows) {
     worksheet.addRow(row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v)));
   }
   await book.xlsx.writeFile(file);

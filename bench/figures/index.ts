@@ -2,6 +2,7 @@ import type { Figure } from "../figure";
 import { bundleFigure } from "./bundle";
 import { checkFigure } from "./check";
 import { cliFigure } from "./cli";
+import { mergeFigure } from "./merge";
 import { officeFigure } from "./office";
 import { parseFigure } from "./parse";
 import { rateFigure } from "./rate";
@@ -16,6 +17,7 @@ export const figures: Figure[] = [
   checkFigure,
   officeFigure,
   cliFigure,
+  mergeFigure,
   taskpaneFigure,
   bundleFigure,
 ];

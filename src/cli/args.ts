@@ -35,9 +35,34 @@ export interface TemplateCommand {
   readonly projected?: string;
 }
 
+/** `kpi-check merge MASTER.xlsx RETURNED.xlsx… -o OUT.xlsx`: the returned workbooks merged into a copy of MASTER. */
+export interface MergeCommand {
+  readonly kind: "merge";
+  readonly lang: Lang;
+  readonly master: string;
+  readonly returned: readonly string[];
+  readonly output: string;
+  readonly json: boolean;
+  readonly prefer: "master" | "returned";
+  readonly force: boolean;
+  readonly settings: string | null;
+}
+
+/** `kpi-check split MASTER.xlsx --by HEADER -o DIR`: one workbook per value of the column HEADER. */
+export interface SplitCommand {
+  readonly kind: "split";
+  readonly lang: Lang;
+  readonly master: string;
+  readonly by: string;
+  readonly output: string;
+  readonly force: boolean;
+}
+
 export type Command =
   | CheckCommand
+  | SplitCommand
   | TemplateCommand
+  | MergeCommand
   | { readonly kind: "help"; readonly lang: Lang }
   | { readonly kind: "version"; readonly lang: Lang };
 
@@ -71,6 +96,12 @@ const TEMPLATE_OPTIONS = {
   indicators: { type: "string" },
   style: { type: "string" },
   projected: { type: "string" },
+} as const;
+
+const MERGE_OPTIONS = {
+  ...COMMON,
+  json: { type: "boolean" },
+  prefer: { type: "string" },
 } as const;
 
 /** The language asked for, read leniently so that even an unparsable command line gets its errors in it. */
@@ -132,6 +163,57 @@ function templateCommand(args: readonly string[]): Command {
   };
 }
 
+function preferValue(value: string | undefined): "master" | "returned" {
+  if (value === undefined || value === "master" || value === "returned") return value ?? "master";
+  throw new Refusal("cli.error.prefer", { value });
+}
+
+function mergeCommand(args: readonly string[]): Command {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: MERGE_OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
+  const lang = langValue(values.lang);
+  if (values.help) return { kind: "help", lang };
+  const [master, ...returned] = positionals;
+  if (master === undefined || returned.length === 0) throw new Refusal("cli.error.mergeFiles");
+  if (values.output === undefined) throw new Refusal("cli.error.mergeOutput");
+  return {
+    kind: "merge",
+    lang,
+    master,
+    returned,
+    output: values.output,
+    json: values.json ?? false,
+    prefer: preferValue(values.prefer),
+    force: values.force ?? false,
+    settings: values.settings ?? null,
+  };
+}
+
+function splitCommand(args: readonly string[]): Command {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { ...COMMON, by: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const lang = langValue(values.lang);
+  if (values.help) return { kind: "help", lang };
+  if (positionals.length !== 1 || values.by === undefined || values.output === undefined)
+    throw new Refusal("cli.error.splitArguments");
+  return {
+    kind: "split",
+    lang,
+    master: positionals[0],
+    by: values.by,
+    output: values.output,
+    force: values.force ?? false,
+  };
+}
+
 function checkCommand(args: readonly string[]): Command {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -167,7 +249,10 @@ function parseReason(error: unknown): string | null {
 export function parseCommand(argv: readonly string[]): Command | ArgumentError {
   const lang = langOf(argv);
   try {
-    return argv[0] === "template" ? templateCommand(argv.slice(1)) : checkCommand(argv);
+    if (argv[0] === "template") return templateCommand(argv.slice(1));
+    if (argv[0] === "merge") return mergeCommand(argv.slice(1));
+    if (argv[0] === "split") return splitCommand(argv.slice(1));
+    return checkCommand(argv);
   } catch (error) {
     if (error instanceof Refusal) return { kind: "error", lang, code: error.code, params: error.params };
     const reason = parseReason(error);

@@ -31,6 +31,13 @@ export interface LoadedFile {
   readonly bytes: Uint8Array | null;
 }
 
+/** A file's tables as core detects them, and its bytes. Throws a `WorkbookError` when it cannot be read. */
+export async function readModel(file: string): Promise<{ model: KpiModel; bytes: Uint8Array }> {
+  const bytes = await readXlsxBytes(file, DEFAULT_XLSX_LIMITS);
+  const grids = await readGridsOfBytes(bytes, [], DEFAULT_XLSX_LIMITS);
+  return { model: detectTables(grids), bytes };
+}
+
 export async function checkFile(
   file: string,
   sheets: readonly string[],

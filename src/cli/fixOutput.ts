@@ -29,7 +29,7 @@ async function realPathOf(path: string): Promise<string> {
   return join(folder, basename(path));
 }
 
-async function isSameFile(a: string, b: string): Promise<boolean> {
+export async function isSameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   if ((await realPathOf(a)) === (await realPathOf(b))) return true;
   const [x, y] = await Promise.all([statOf(a), statOf(b)]);

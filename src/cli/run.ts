@@ -23,6 +23,8 @@ import {
   type UnreadableFileReport,
 } from "./report";
 import { loadSettings } from "./settings";
+import { runMerge } from "./mergeCommand";
+import { runSplit } from "./splitCommand";
 import { runTemplate } from "./templateCommand";
 
 export interface CliStreams {
@@ -163,6 +165,11 @@ async function runCommand(command: Command | ArgumentError, streams: CliStreams)
       return EXIT.ok;
     case "check":
       return runCheck(command, streams);
+    case "split":
+      streams.stdout.write(await runSplit(command));
+      return EXIT.ok;
+    case "merge":
+      return runMerge(command, streams);
   }
 }
 

@@ -11,6 +11,8 @@ export const cliMessages = {
       "使い方:",
       "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--fix -o 出力 [--force]] [--lang ja|en]",
       "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o 出力.xlsx [--force]",
+      "  kpi-check merge 元表.xlsx 回答1.xlsx... -o 出力.xlsx [--json] [--prefer returned] [--force]",
+      "  kpi-check split 元表.xlsx --by 担当課 -o フォルダー [--force]",
       "  kpi-check --help | --version",
       "",
       "  --json           結果を1つの JSON 文書として標準出力に書きます",
@@ -20,14 +22,18 @@ export const cliMessages = {
       "                   ファイルが複数のときは OUT をフォルダーとし、同じファイル名で書きます",
       "  --force          既にある出力ファイルを置き換えます（指定しないときは書かずに終了します）",
       "  --lang ja|en     表示の言語（既定 ja）",
+      "  merge            各課から戻った表の値を元表の空欄・集計中のセルに取り込んだ写しを OUT に書き、確認します。",
+      "                   元表と違う値は衝突として一覧にし、上書きしません（--prefer returned で戻った値を採用）",
       "  template の id:  progress（進捗管理表）、grant-kpi（交付金KPI表）、evaluation-sheet（事業評価調書）",
       "",
-      "終了コード: 0 エラーなし、1 エラーの指摘あり、2 読めないファイルがあった・引数が正しくない",
+      "終了コード: 0 エラーなし、1 エラーの指摘あり（merge: 衝突あり）、2 読めないファイルがあった・引数が正しくない",
     ].join("\n"),
     en: [
       "Usage:",
       "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--fix -o OUT [--force]] [--lang ja|en]",
       "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o OUT.xlsx [--force]",
+      "  kpi-check merge MASTER.xlsx RETURNED.xlsx... -o OUT.xlsx [--json] [--prefer returned] [--force]",
+      "  kpi-check split MASTER.xlsx --by HEADER -o DIR [--force]",
       "  kpi-check --help | --version",
       "",
       "  --json           print one JSON document on stdout",
@@ -37,9 +43,12 @@ export const cliMessages = {
       "                   with several files OUT is a directory and each copy keeps its file name",
       "  --force          replace an output file that already exists (without it, nothing is written)",
       "  --lang ja|en     language of the output (default ja)",
+      "  merge            copy the returned workbooks' values into the master's empty or pending cells, write OUT",
+      "                   and check it; values that differ are listed as conflicts, never overwritten",
+      "                   (--prefer returned takes the returned value)",
       "  template ids:    progress (進捗管理表), grant-kpi (交付金KPI表), evaluation-sheet (事業評価調書)",
       "",
-      "Exit codes: 0 no errors, 1 error findings, 2 a file could not be read or the arguments are wrong",
+      "Exit codes: 0 no errors, 1 error findings (merge: conflicts), 2 a file could not be read or the arguments are wrong",
     ].join("\n"),
   },
 
@@ -107,6 +116,34 @@ export const cliMessages = {
     ja: "修正版を書き出せませんでした: {reason}",
     en: "The fixed copy could not be written: {reason}",
   },
+  "cli.error.prefer": {
+    ja: "--prefer には master か returned を指定してください（「{value}」）。",
+    en: "--prefer takes master or returned (not “{value}”).",
+  },
+  "cli.error.mergeFiles": {
+    ja: "merge には元表と、戻ってきたファイルを1つ以上指定してください。",
+    en: "merge needs the master and at least one returned file.",
+  },
+  "cli.error.mergeOutput": {
+    ja: "merge には出力ファイルを -o で指定してください（元表は変更しません）。",
+    en: "merge needs an output file (-o OUT.xlsx); the master is never modified.",
+  },
+  "cli.error.splitArguments": {
+    ja: "split には元表を1つと --by 見出し、-o フォルダーを指定してください。",
+    en: "split needs one master, --by HEADER and -o DIR.",
+  },
+  "cli.error.splitNotEmpty": {
+    ja: "出力フォルダー「{path}」は空ではありません。置き換えるには --force を指定してください。",
+    en: "The output folder “{path}” is not empty; add --force to write into it.",
+  },
+  "cli.error.splitNoColumn": {
+    ja: "見出しが「{header}」の列を持つ評価表が見つかりません。",
+    en: "No evaluation table has a column headed “{header}”.",
+  },
+  "cli.split.written": {
+    ja: "{path} を書き出しました（指標 {indicators}）。",
+    en: "Wrote {path} ({indicators} indicators).",
+  },
   "cli.error.internal": {
     ja: "内部エラーのため処理を続けられませんでした。元のファイルは変更していません。",
     en: "An internal error stopped the run; the input files are unchanged.",
@@ -155,6 +192,34 @@ export const cliMessages = {
     ja: "{path} に「{sheet}」を書き出しました（指標 {indicators}）。",
     en: "Wrote “{sheet}” to {path} ({indicators} indicators).",
   },
+
+  "cli.merge.file": {
+    ja: "{file}: {merged} セル取り込み、衝突 {conflicts}、元表にない指標 {unmatched}",
+    en: "{file}: {merged} cells merged, {conflicts} conflicts, {unmatched} indicators not in the master",
+  },
+  "cli.merge.conflict": {
+    ja: "  衝突 {sheet}!{cell} {indicator} {period}: 元表「{master}」／戻り「{returned}」（{reason}）",
+    en: "  conflict {sheet}!{cell} {indicator} {period}: master “{master}” / returned “{returned}” ({reason})",
+  },
+  "cli.merge.unmatched": {
+    ja: "  取り込めない {indicator}（{reason}）",
+    en: "  not merged {indicator} ({reason})",
+  },
+  "cli.merge.written": {
+    ja: "集約版を書き出しました: {path}（{cells} セル）",
+    en: "Wrote the merged workbook {path} ({cells} cells)",
+  },
+  "cli.merge.taken": { ja: "戻りの値を採用", en: "returned value taken" },
+  "merge.reason.valueChanged": { ja: "値が元表と異なる", en: "value differs from the master" },
+  "merge.reason.targetChanged": { ja: "目標値の変更", en: "target changed" },
+  "merge.reason.nameChanged": { ja: "指標名の変更", en: "name changed" },
+  "merge.reason.unitChanged": { ja: "単位の変更", en: "unit changed" },
+  "merge.reason.returnedTwice": {
+    ja: "同じ指標が複数のファイルから異なる値で戻った",
+    en: "the same indicator returned by two files with different values",
+  },
+  "merge.reason.notInMaster": { ja: "元表にない指標", en: "indicator not in the master" },
+  "merge.reason.noTable": { ja: "評価表が見つからない", en: "no evaluation table found" },
 
   "cli.progress.reading": { ja: "読み込み中", en: "reading" },
   "cli.progress.checking": { ja: "確認中", en: "checking" },

@@ -1,0 +1,244 @@
+/**
+ * kpi-check merge end to end: a 30-indicator master with a 担当課 column, the departments' returned copies
+ * (their own rows only, in another order, as a department sends back its edited copy), one changing a
+ * target, one renaming an indicator, one adding an indicator, one returned twice with a different value.
+ * Every filled cell lands at the master's address, every conflict and unmatched indicator is listed with
+ * its reason, and nothing else in OUT differs from MASTER (zip parts, then the cells of the edited sheet).
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzip } from "../workbook/helpers/zip";
+import { kpiCheck } from "./support/kpiCheck";
+
+const DEPTS = ["産業振興課", "観光課", "福祉課"];
+const SHEET = "進捗管理表";
+
+interface Spec {
+  id: number;
+  name: string;
+  dept: string;
+  target: [number, number];
+  actual: [number | string | null, number | string | null];
+}
+
+const MASTER: Spec[] = Array.from({ length: 30 }, (_, i) => ({
+  id: i + 1,
+  name: `指標${i + 1}`,
+  dept: DEPTS[i % 3],
+  target: [100 + i, 110 + i],
+  actual: [90 + i, i % 2 === 0 ? null : "集計中"],
+}));
+
+/** Rows of one indicator: 目標 / 実績 / 達成率 (a formula) / 結果, starting at `row` (1-based). */
+async function writeBook(path: string, specs: readonly Spec[]): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(SHEET);
+  sheet.addRow(["No.", "指標名", "担当課", "", "R5", "R6"]);
+  for (const spec of specs) {
+    const top = sheet.rowCount + 1;
+    sheet.addRow([spec.id, spec.name, spec.dept, "目標", ...spec.target]);
+    sheet.addRow([null, null, null, "実績", ...spec.actual]);
+    const rate = sheet.addRow([null, null, null, "達成率"]);
+    for (const col of ["E", "F"]) {
+      const actual = sheet.getCell(`${col}${top + 1}`).value;
+      const target = sheet.getCell(`${col}${top}`).value as number;
+      const result = typeof actual === "number" ? actual / target : "";
+      rate.getCell(col).value = {
+        formula: `IF(ISNUMBER(${col}${top + 1}),${col}${top + 1}/${col}${top},"")`,
+        result,
+      };
+      rate.getCell(col).numFmt = "0.0%";
+    }
+    sheet.addRow([null, null, null, "結果"]);
+    for (const r of [top, top + 1])
+      for (const col of ["E", "F"]) sheet.getCell(`${col}${r}`).numFmt = '#,##0"件"';
+  }
+  await book.xlsx.writeFile(path);
+}
+
+/** A department's copy: its own indicators, in reverse order, R6 actuals filled. */
+function returnedCopy(dept: string, edit: (spec: Spec) => Spec = (s) => s): Spec[] {
+  return MASTER.filter((s) => s.dept === dept)
+    .map((s) => edit({ ...s, actual: [s.actual[0], 200 + s.id] }))
+    .reverse();
+}
+
+/** Each `<c r="…">…</c>` of a sheet's XML by address. */
+function cellsOf(xml: string): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const match of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>.*?<\/c>)/gs))
+    cells.set(match[1], match[0]);
+  return cells;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "kpi-merge-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("split-style returned copies merge into the right cells; conflicts and unmatched are listed; nothing else changes", async () => {
+  const master = join(dir, "master.xlsx");
+  await writeBook(master, MASTER);
+  const files = {
+    industry: join(dir, "産業振興課.xlsx"),
+    tourism: join(dir, "観光課.xlsx"),
+    welfare: join(dir, "福祉課.xlsx"),
+    welfareAgain: join(dir, "福祉課_再送.xlsx"),
+  };
+  await writeBook(
+    files.industry,
+    returnedCopy("産業振興課", (s) => (s.id === 4 ? { ...s, target: [999, s.target[1]] } : s)),
+  );
+  await writeBook(
+    files.tourism,
+    returnedCopy("観光課", (s) => (s.id === 5 ? { ...s, name: "改名した指標" } : s)),
+  );
+  const added: Spec = { id: 31, name: "新しい指標", dept: "福祉課", target: [10, 10], actual: [5, 6] };
+  await writeBook(files.welfare, [...returnedCopy("福祉課"), added]);
+  await writeBook(
+    files.welfareAgain,
+    returnedCopy("福祉課", (s) => (s.id === 9 ? { ...s, actual: [s.actual[0], 1] } : s)),
+  );
+  const out = join(dir, "out.xlsx");
+  const run = await kpiCheck(["merge", master, ...Object.values(files), "-o", out, "--json"]);
+  expect(run.stderr).toContain("out.xlsx");
+  expect(run.code).toBe(1);
+  const result = JSON.parse(run.stdout);
+
+  // Every indicator's R6 actual (row 3 + 4 × index, column F) filled, except No.9 returned twice differently.
+  const expected = MASTER.filter((s) => s.id !== 9).map((s) => [
+    `No.${s.id}`,
+    "R6",
+    `F${3 + 4 * (s.id - 1)}`,
+    200 + s.id,
+  ]);
+  const merged = result.merged.map((m: Record<string, unknown>) => [m.indicator, m.period, m.cell, m.to]);
+  expect(merged.sort()).toEqual(expected.sort());
+  const conflicts = result.conflicts.map((c: Record<string, unknown>) => [
+    c.file,
+    c.indicator,
+    c.cell,
+    c.reason,
+  ]);
+  expect(conflicts).toEqual(
+    expect.arrayContaining([
+      [files.industry, "No.4", "E14", "targetChanged"],
+      [files.tourism, "No.5", "B18", "nameChanged"],
+      [files.welfare, "No.9", "F35", "returnedTwice"],
+      [files.welfareAgain, "No.9", "F35", "returnedTwice"],
+    ]),
+  );
+  expect(conflicts).toHaveLength(4);
+  expect(result.unmatched).toEqual([
+    { file: files.welfare, indicator: "No.31 新しい指標", reason: "notInMaster" },
+  ]);
+  expect(result.check.file).toBe(out);
+
+  const before = new Map(
+    unzip(new Uint8Array(readFileSync(master))).map((e) => [e.name, e.data as Uint8Array]),
+  );
+  const after = new Map(unzip(new Uint8Array(readFileSync(out))).map((e) => [e.name, e.data as Uint8Array]));
+  expect([...after.keys()].filter((name) => name !== "xl/calcChain.xml")).toEqual(
+    [...before.keys()].filter((name) => name !== "xl/calcChain.xml"),
+  );
+  const allowed = new Set([
+    "xl/worksheets/sheet1.xml",
+    "xl/calcChain.xml",
+    "xl/workbook.xml",
+    "xl/styles.xml",
+    "xl/sharedStrings.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+  ]);
+  for (const [name, data] of before) {
+    const other = after.get(name);
+    if (other === undefined || Buffer.from(other).equals(Buffer.from(data))) continue;
+    expect(allowed.has(name) ? name : `unexpected change: ${name}`).toBe(name);
+  }
+  const text = (data: Uint8Array | undefined) => new TextDecoder().decode(data);
+  const oldCells = cellsOf(text(before.get("xl/worksheets/sheet1.xml")));
+  const newCells = cellsOf(text(after.get("xl/worksheets/sheet1.xml")));
+  const changed = [...new Set([...oldCells.keys(), ...newCells.keys()])].filter(
+    (address) => oldCells.get(address) !== newCells.get(address),
+  );
+  expect(changed.sort()).toEqual(expected.map((e) => e[2]).sort());
+}, 60_000);
+
+test("unreadable input or bad arguments: exit 2 and nothing written", async () => {
+  const master = join(dir, "m2.xlsx");
+  await writeBook(master, MASTER.slice(0, 3));
+  const out = join(dir, "never.xlsx");
+  const unreadable = await kpiCheck(["merge", master, join(dir, "missing.xlsx"), "-o", out]);
+  expect(unreadable.code).toBe(2);
+  expect(() => readFileSync(out)).toThrow();
+  expect((await kpiCheck(["merge", master, "-o", out])).code).toBe(2);
+  expect((await kpiCheck(["merge", master, master, "-o", out, "--prefer", "mine"])).code).toBe(2);
+}, 60_000);
+
+test("a returned copy equal to the master merges nothing and exits 0 unless OUT has errors", async () => {
+  const master = join(dir, "m3.xlsx");
+  await writeBook(master, MASTER.slice(0, 6));
+  const out = join(dir, "same.xlsx");
+  const run = await kpiCheck(["merge", master, master, "-o", out, "--json"]);
+  const result = JSON.parse(run.stdout);
+  expect([result.merged, result.conflicts, result.unmatched]).toEqual([[], [], []]);
+  expect(Buffer.from(readFileSync(out)).equals(readFileSync(master))).toBe(true);
+  const exists = await kpiCheck(["merge", master, master, "-o", out]);
+  expect(exists.code).toBe(2);
+}, 60_000);
+
+test("split by 担当課: one file per department with its blocks, read back as the same indicators, formulas on their rows, a veryHidden record; merged back", async () => {
+  const master = join(dir, "split-master.xlsx");
+  await writeBook(master, MASTER);
+  const parts = join(dir, "parts");
+  const run = await kpiCheck(["split", master, "--by", "担当課", "-o", parts]);
+  expect(run.code).toBe(0);
+  expect(readdirSync(parts).sort()).toEqual(DEPTS.map((d) => `${d}.xlsx`).sort());
+  for (const dept of DEPTS) {
+    const file = join(parts, `${dept}.xlsx`);
+    const check = JSON.parse((await kpiCheck(["--json", file])).stdout);
+    const indicators = check.files[0].tables.flatMap((t: { indicators: { id: string }[] }) => t.indicators);
+    expect(indicators.map((i: { id: string }) => i.id)).toEqual(
+      MASTER.filter((s) => s.dept === dept).map((s) => `No.${s.id}`),
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((w) => [w.name, w.state])).toEqual([
+      [SHEET, "visible"],
+      ["_kpi_split", "veryHidden"],
+    ]);
+    // The second block moved up from its master rows: its rate formula follows it.
+    expect(book.getWorksheet(SHEET)?.getCell("E8").formula).toBe('IF(ISNUMBER(E7),E7/E6,"")');
+    const second = MASTER.filter((s) => s.dept === dept)[1];
+    const top = 2 + 4 * (second.id - 1);
+    expect(book.getWorksheet("_kpi_split")?.getRow(3).values).toEqual([
+      undefined,
+      SHEET,
+      `${top}:${top + 3}`,
+      `No.${second.id}`,
+    ]);
+    expect(book.getWorksheet(SHEET)?.getCell("E2").numFmt).toBe('#,##0"件"');
+  }
+  expect((await kpiCheck(["split", master, "--by", "担当課", "-o", parts])).code).toBe(2);
+
+  // Each department fills its R6 actuals in its own split file; the merge puts them back in the master.
+  const filled: string[] = [];
+  for (const dept of DEPTS) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(parts, `${dept}.xlsx`));
+    const sheet = book.getWorksheet(SHEET);
+    for (let r = 3; r <= (sheet?.rowCount ?? 0); r += 4) sheet!.getCell(`F${r}`).value = 500 + r;
+    const file = join(dir, `filled-${dept}.xlsx`);
+    await book.xlsx.writeFile(file);
+    filled.push(file);
+  }
+  const out = join(dir, "from-split.xlsx");
+  const merged = JSON.parse((await kpiCheck(["merge", master, ...filled, "-o", out, "--json"])).stdout);
+  expect(merged.conflicts).toEqual([]);
+  expect(merged.unmatched).toEqual([]);
+  expect(merged.merged).toHaveLength(30);
+  for (const m of merged.merged) expect(m.cell).toBe(`F${3 + 4 * (Number(m.indicator.slice(3)) - 1)}`);
+}, 90_000);
