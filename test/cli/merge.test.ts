@@ -336,3 +336,30 @@ test("--prefer returned takes the returned value of each conflict it may, still 
   expect(severities).not.toContain("error");
   expect(clean.code).toBe(0);
 }, 60_000);
+
+test("a department's own edited copy of last year's sheet (other columns, other row order) is matched by id", async () => {
+  const master = join(dir, "lastyear-master.xlsx");
+  await writeBook(master, MASTER);
+  const own = MASTER.filter((s) => s.dept === "観光課");
+  // Last year's layout: no 担当課 column, one more year (R4) before R5 and R6, no rate rows, rows sorted
+  // by the department's own order (descending).
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("R5実績");
+  sheet.addRow(["No.", "指標名", "", "R4", "R5", "R6"]);
+  for (const spec of [...own].sort((a, b) => b.id - a.id)) {
+    sheet.addRow([spec.id, spec.name, "目標", 90 + spec.id, ...spec.target]);
+    sheet.addRow([null, null, "実績", 80 + spec.id, spec.actual[0], 300 + spec.id]);
+    sheet.addRow([null, null, "結果", null, null, null]);
+  }
+  const copy = join(dir, "観光課_昨年度の表.xlsx");
+  await book.xlsx.writeFile(copy);
+
+  const out = join(dir, "lastyear-out.xlsx");
+  const result = JSON.parse((await kpiCheck(["merge", master, copy, "-o", out, "--json"])).stdout);
+  expect(result.conflicts).toEqual([]);
+  expect(result.unmatched).toEqual([]);
+  const merged = result.merged.map((m: Record<string, unknown>) => [m.indicator, m.period, m.cell, m.to]);
+  expect(merged.sort()).toEqual(
+    own.map((s) => [`No.${s.id}`, "R6", `F${3 + 4 * (s.id - 1)}`, 300 + s.id]).sort(),
+  );
+}, 60_000);
