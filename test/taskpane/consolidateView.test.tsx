@@ -146,6 +146,7 @@ describe("集約 view", () => {
     expect(
       await screen.findByText("産業振興課: 3 cells merged, 1 conflicts, 1 indicators not merged"),
     ).toBeTruthy();
-    expect(screen.getByText(/\(target changed\)|（target changed）/)).toBeTruthy();
+    expect(screen.getByText(/^進捗管理表!F6 No\.3 R6 \(target changed\)$/)).toBeTruthy();
+    expect(screen.getByText("産業振興課: No.4 新しい指標 (indicator not in the master)")).toBeTruthy();
   });
 });

@@ -230,6 +230,11 @@ export const uiMessages = {
   "ui.consolidate.fill": { ja: "取り込むセル（{count}）", en: "Cells to fill ({count})" },
   "ui.consolidate.conflicts": { ja: "衝突（{count}）", en: "Conflicts ({count})" },
   "ui.consolidate.unmatched": { ja: "取り込めない指標（{count}）", en: "Indicators not merged ({count})" },
+  "ui.consolidate.conflict": { ja: "{place}（{reason}）", en: "{place} ({reason})" },
+  "ui.consolidate.unmatchedLine": {
+    ja: "{file}: {indicator}（{reason}）",
+    en: "{file}: {indicator} ({reason})",
+  },
   "ui.consolidate.master": { ja: "元表", en: "Master" },
   "ui.consolidate.returned": { ja: "戻り", en: "Returned" },
   "ui.consolidate.take": { ja: "戻りの値を採用する", en: "Take the returned value" },

@@ -49,7 +49,7 @@ function conflictItem(row: MergeRow, state: ConsolidateViewState, t: Translate, 
   return (
     <li key={row.key} className={styles.conflict}>
       <Text block className={styles.place}>
-        {`${place(row)}（${reason}）`}
+        {t("ui.consolidate.conflict", { place: place(row), reason })}
       </Text>
       <div className={styles.sides}>
         <div className={styles.side}>
@@ -119,7 +119,11 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
             <ul className={styles.list}>
               {preview.plan.unmatched.map((entry, i) => (
                 <li key={i}>
-                  {`${fileTitle(entry.file)}: ${entry.indicator}（${message(`merge.reason.${entry.reason}`, lang)}）`}
+                  {t("ui.consolidate.unmatchedLine", {
+                    file: fileTitle(entry.file),
+                    indicator: entry.indicator,
+                    reason: message(`merge.reason.${entry.reason}`, lang),
+                  })}
                 </li>
               ))}
             </ul>
