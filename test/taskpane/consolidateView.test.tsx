@@ -82,7 +82,7 @@ describe("集約 view", () => {
       .getByText(/進捗管理表!F6 No\.3 R6（目標値の変更）/)
       .closest("li")!;
     expect(within(conflict).getByText("元表").nextSibling?.textContent).toBe("600");
-    expect(within(conflict).getByText("戻り").nextSibling?.textContent).toBe("650");
+    expect(within(conflict).getByText("戻り（産業振興課）").nextSibling?.textContent).toBe("650");
     expect(within(fill).getByText(/No\.4 新しい指標（元表にない指標）/)).toBeTruthy();
 
     // Untick No.2's cell; take the returned target of No.3.
@@ -134,6 +134,25 @@ describe("集約 view", () => {
     expect(screen.getByText(/取り込める値はありません/)).toBeTruthy();
     expect(button("適用する").disabled).toBe(true);
     expect(port.callsOf("apply")).toHaveLength(0);
+  });
+
+  it("two files disagreeing on a cell: both listed with their file, neither may be taken", async () => {
+    const copy = (value: number) => rowsOf([{ ...MASTER[0], actual: [90, value] }]);
+    await openAndPick([
+      await xlsxFile("産業振興課.xlsx", copy(120)),
+      await xlsxFile("産業振興課_再送.xlsx", copy(121)),
+    ]);
+    expect(screen.getByText("産業振興課: 0 セル取り込み、衝突 1")).toBeTruthy();
+    expect(screen.getByText("産業振興課_再送: 0 セル取り込み、衝突 1")).toBeTruthy();
+    const sides = screen
+      .getAllByText(/^戻り（/)
+      .map((label) => [label.textContent, label.nextSibling?.textContent]);
+    expect(sides).toEqual([
+      ["戻り（産業振興課）", "120"],
+      ["戻り（産業振興課_再送）", "121"],
+    ]);
+    expect(screen.queryAllByRole("checkbox")).toEqual([]);
+    expect(button("適用する").disabled).toBe(true);
   });
 
   it("speaks English", async () => {

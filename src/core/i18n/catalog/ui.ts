@@ -236,7 +236,7 @@ export const uiMessages = {
     en: "{file}: {indicator} ({reason})",
   },
   "ui.consolidate.master": { ja: "元表", en: "Master" },
-  "ui.consolidate.returned": { ja: "戻り", en: "Returned" },
+  "ui.consolidate.returned": { ja: "戻り（{file}）", en: "Returned ({file})" },
   "ui.consolidate.take": { ja: "戻りの値を採用する", en: "Take the returned value" },
   "ui.consolidate.nothing": {
     ja: "取り込める値はありません（このブックの評価表と一致する指標がないか、値がすでに入っています）。",

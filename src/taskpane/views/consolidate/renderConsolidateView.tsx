@@ -57,7 +57,9 @@ function conflictItem(row: MergeRow, state: ConsolidateViewState, t: Translate, 
           <span>{shownOrEmpty(row.master, t)}</span>
         </div>
         <div className={styles.side}>
-          <span className={styles.sideLabel}>{t("ui.consolidate.returned")}</span>
+          <span className={styles.sideLabel}>
+            {t("ui.consolidate.returned", { file: fileTitle(row.file) })}
+          </span>
           <span>{shownOrEmpty(row.returned, t)}</span>
         </div>
       </div>
@@ -98,7 +100,16 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
             <h2 id="kpi-consolidate-fill" className={styles.heading}>
               {t("ui.consolidate.fill", { count: fills.length })}
             </h2>
-            <ul className={styles.list}>{fills.map((row) => fillItem(row, state, t, styles))}</ul>
+            {preview.files.map((file) => {
+              const own = fills.filter((row) => row.file === file);
+              return (
+                own.length > 0 && (
+                  <ul key={file} className={styles.list} aria-label={fileTitle(file)}>
+                    {own.map((row) => fillItem(row, state, t, styles))}
+                  </ul>
+                )
+              );
+            })}
           </section>
         )}
         {conflicts.length > 0 && (
