@@ -125,6 +125,8 @@ function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell |
     rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
     ...(p.period.partial === true ? { partial: true } : {}),
     ...(p.period.final === true ? { final: true } : {}),
+    ...(p.period.calendar === true ? { calendar: true } : {}),
+    ...(p.period.firstYear === undefined ? {} : { firstYear: p.period.firstYear }),
   };
 }
 

@@ -53,6 +53,10 @@ export interface Period {
   readonly partial?: boolean;
   /** The plan's final target (`5ヵ年目標`, `平成32年3月まで`), not one year's. */
   readonly final?: boolean;
+  /** A calendar year (`2021年`, `令和3年`, `暦年`), not a fiscal year: `fiscalYear` holds the calendar year. */
+  readonly calendar?: boolean;
+  /** A range of years (`R3～R5`, `2021-2023`): its first year; `fiscalYear` is its last. */
+  readonly firstYear?: number;
 }
 
 /** A direction the sheet itself states: a direction column (`アップ` / `ダウン`) or a bound in a target (`28人以下`). */

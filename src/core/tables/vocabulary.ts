@@ -34,6 +34,10 @@ export interface PeriodLabel {
   readonly partial?: boolean;
   /** The plan's final target (`5ヵ年目標`, `平成32年3月まで`), not one year's. */
   readonly final?: boolean;
+  /** A calendar year (`2021年`, `暦年`): see `Period.calendar`. */
+  readonly calendar?: boolean;
+  /** A range of years (`R3～R5`): its first year, `fiscalYear` being its last. */
+  readonly firstYear?: number;
 }
 
 const OTHER: Label = { kind: "other" };
