@@ -28,9 +28,11 @@ const UNNAMED: PeriodLabel = { label: "", fiscalYear: null, cumulative: false, p
 const UNNAMED_KEY = -1_000_000;
 
 function keyOf(period: PeriodLabel, col: number): number {
-  return period.fiscalYear !== null && period.partial !== true && period.final !== true
+  if (period.fiscalYear === null || period.partial === true || period.final === true) return -1 - col;
+  // A range (`R3～R5`) is keyed by both its years: never the key of one year, the same in each of its columns.
+  return period.firstYear === undefined
     ? period.fiscalYear
-    : -1 - col;
+    : -(period.firstYear * 10_000 + period.fiscalYear);
 }
 
 interface Draft {

@@ -72,7 +72,8 @@ function identityIn(
 ): number | null {
   for (let c = 0; c < reader.colCount; c++) {
     if (exclude.has(c)) continue;
-    const label = reader.label(r, c);
+    // A header merged down over two header rows (`指標名` beside a period row over roles) heads the lower one too.
+    const label = reader.mergedLabel(r, c);
     if (label.kind === "identity" && label.header === header) return c;
   }
   return null;
@@ -83,7 +84,9 @@ function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
   if (r === 0) return null;
   const above = r - 1;
   const nameHeader = identityIn(reader, above, "name", new Set());
+  // `指標名` merged down into the header row heads a name column; it is no name line.
   if (nameHeader === null) return null;
+  if (reader.value(r, nameHeader) === null && reader.mergedValue(r, nameHeader) !== null) return null;
   let name: string | null = null;
   let nameCol = -1;
   for (let c = nameHeader + 1; c < reader.colCount && name === null; c++) {

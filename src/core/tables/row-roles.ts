@@ -315,7 +315,8 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
       if (headers.length > HEADER_LOOKBACK) headers.shift();
       continue;
     }
-    if (roles.length === 0) continue;
+    // Two different roles side by side (`目標 | 実績 | 達成率`) head columns: the column-role reader's.
+    if (roles.length === 0 || new Set(roles.map((role) => role.label.role)).size > 1) continue;
     for (let k = roles.length - 1; k >= 0; k--) {
       const role = roles[k];
       const placed = placeRow(reader, r, role, headers, builders, order, lastTableRow);

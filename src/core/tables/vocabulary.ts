@@ -178,10 +178,20 @@ export class Vocabulary {
     }
     const parsed = parseFiscalYearLabel(text);
     if (!parsed.ok) return null;
+    const range = this.rangeOf(text, parsed.year, parsed.suffix);
+    if (range !== null) return range;
     let suffix = normaliseLabel(parsed.suffix);
     const label = yearText(text, parsed.suffix);
-    const period = { label, fiscalYear: parsed.year, cumulative: false, projected: false };
-    if (this.neutralSuffix.has(suffix)) return { kind: "period", period };
+    const calendar = this.isCalendarYear(label) || this.words.calendarSuffixes.includes(suffix);
+    const period = {
+      label,
+      fiscalYear: parsed.year,
+      cumulative: false,
+      projected: false,
+      ...(calendar ? { calendar: true } : {}),
+    };
+    if (this.neutralSuffix.has(suffix) || this.words.calendarSuffixes.includes(suffix))
+      return { kind: "period", period };
     // `3月末見込`: a month before the projection word.
     if (this.projectedSuffix.has(suffix) || this.projectedSuffix.has(suffix.replace(MONTH, "")))
       return { kind: "period", period: { ...period, projected: true } };
@@ -198,6 +208,35 @@ export class Vocabulary {
       role: role.role,
       projected: role.projected,
     };
+  }
+
+  /** `2021年`, `令和3年`: a year ending in a calendar-year word, not in `年度`. */
+  private isCalendarYear(yearLabel: string): boolean {
+    const normalised = normaliseLabel(yearLabel);
+    return this.words.calendarYearEndings.some((w) => normalised.endsWith(w));
+  }
+
+  /**
+   * `R3～R5`, `H23-27`, `2021-2023`: one period over several years, due in its last year (`fiscalYear`),
+   * with its first year; what follows the second year is read as after any year (`R3～R5目標`).
+   */
+  private rangeOf(text: string, first: number, suffix: string): Label | null {
+    const rest = toHalfWidth(suffix).trim();
+    const separator = this.words.rangeSeparators.find((s) => rest.startsWith(s));
+    if (separator === undefined) return null;
+    let end = rest.slice(separator.length).trim();
+    // `H23-27`: the second year written with the first one's era.
+    const digits = RANGE_END_DIGITS.exec(end);
+    if (digits !== null) {
+      const start = toHalfWidth(yearText(text, suffix));
+      end = start.replace(FIRST_NUMBER, digits[1]) + end.slice(digits[1].length);
+    }
+    const last = this.periodOf(end);
+    if (last?.kind !== "period" && last?.kind !== "period-role") return null;
+    const year = last.period.fiscalYear;
+    if (year === null || year <= first || year - first > MAX_RANGE_YEARS) return null;
+    const label = text.trim().replace(SPACES, " ");
+    return { ...last, period: { ...last.period, label, firstYear: first } };
   }
 
   /** `まで`, `3月まで`. */
@@ -247,6 +286,11 @@ export class Vocabulary {
 }
 
 const CUMULATIVE_MAX_LENGTH = 12;
+/** `27` after `H23-`: one or two digits, the second year of a range in the first one's era. */
+const RANGE_END_DIGITS = /^(\d{1,2})(?!\d)/;
+const FIRST_NUMBER = /\d+/;
+/** The longest span a range header covers (a plan runs ten years at most; twenty leaves room). */
+const MAX_RANGE_YEARS = 20;
 
 /** The year part as written: the text up to where the suffix begins. */
 function yearText(text: string, suffix: string): string {

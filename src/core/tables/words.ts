@@ -17,6 +17,12 @@ export interface WordLists {
   readonly projectedSuffixes: readonly string[];
   /** Suffixes a year header may carry without meaning anything else (`2019年度増加分`). */
   readonly neutralYearSuffixes: readonly string[];
+  /** Endings of a year written as a calendar year (`2021年`, `令和3年`), where `年度` is a fiscal one. */
+  readonly calendarYearEndings: readonly string[];
+  /** Suffixes of a year header that say it is a calendar year (`2021(暦年)`). */
+  readonly calendarSuffixes: readonly string[];
+  /** Characters between the two years of a range (`R3～R5`, `H23-27`, `2021-2023`). */
+  readonly rangeSeparators: readonly string[];
   readonly identity: Readonly<Record<IdentityHeader, readonly string[]>>;
   /**
    * Baseline headers that mean the latest actual when the table also has another baseline column: a table
@@ -98,6 +104,9 @@ export const DEFAULT_WORDS: WordLists = {
     "projected",
   ],
   neutralYearSuffixes: ["", "増加分"],
+  calendarYearEndings: ["年"],
+  calendarSuffixes: ["暦年", "(暦年)", "年次", "(年次)"],
+  rangeSeparators: ["-", "~", "〜", "–", "—", "−", "ー", "から"],
   identity: {
     id: ["no", "no.", "番号", "id", "#", "指標番号", "kpi番号", "項番", "区分"],
     measureCode: [
@@ -209,6 +218,9 @@ export function withWords(extra: unknown): WordLists {
     projectedActual: merged(d.projectedActual, g.projectedActual),
     projectedSuffixes: merged(d.projectedSuffixes, g.projectedSuffixes),
     neutralYearSuffixes: d.neutralYearSuffixes,
+    calendarYearEndings: merged(d.calendarYearEndings, g.calendarYearEndings),
+    calendarSuffixes: merged(d.calendarSuffixes, g.calendarSuffixes),
+    rangeSeparators: merged(d.rangeSeparators, g.rangeSeparators),
     identity: mergedRecord(d.identity, g.identity),
     currentValue: merged(d.currentValue, g.currentValue),
     cumulative: merged(d.cumulative, g.cumulative),
