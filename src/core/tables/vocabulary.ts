@@ -109,6 +109,32 @@ export class Vocabulary {
     return null;
   }
 
+  /**
+   * The roles of stacked rows a header note gives by position (`目標値(上段)・実績値(下段)`,
+   * `上段：目標 下段：実績`), top first; `null` unless every part of the note is a role at a position.
+   */
+  stackedRoles(text: string): Role[] | null {
+    const parts = toHalfWidth(text)
+      .split(NOTE_PARTS)
+      .map(normaliseLabel)
+      .filter((p) => p !== "");
+    if (parts.length < 2) return null;
+    const byPosition = new Map<number, Role>();
+    for (const part of parts) {
+      const after = ROLE_AT_POSITION.exec(part);
+      const before = after === null ? POSITION_THEN_ROLE.exec(part) : null;
+      const [word, position] =
+        after !== null ? [after[1], after[2]] : before !== null ? [before[3], before[1] ?? before[2]] : [];
+      if (word === undefined || position === undefined) return null;
+      const role = this.roleByWord.get(word);
+      const at = this.words.stackPositions.findIndex((names) => names.includes(position));
+      if (role === undefined || at < 0 || byPosition.has(at) || [...byPosition.values()].includes(role))
+        return null;
+      byPosition.set(at, role);
+    }
+    return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, role]) => role);
+  }
+
   /** A baseline header that means the present value when another baseline column exists (`現状値`). */
   isCurrentValue(text: string): boolean {
     return this.words.currentValue.includes(normaliseLabel(text));
@@ -286,6 +312,12 @@ export class Vocabulary {
 }
 
 const CUMULATIVE_MAX_LENGTH = 12;
+/** Between the parts of a stacked-rows note: `・`, `、`, `/`, a line break or a space. */
+const NOTE_PARTS = /[・、,/\s]+/;
+/** `目標値(上段)`. */
+const ROLE_AT_POSITION = /^([^()]+)\(([^()]+)\)$/;
+/** `上段:目標値`, `(上段)目標値`. */
+const POSITION_THEN_ROLE = /^(?:\(([^()]+)\)|([^():]+):)([^():]+)$/;
 /** `27` after `H23-`: one or two digits, the second year of a range in the first one's era. */
 const RANGE_END_DIGITS = /^(\d{1,2})(?!\d)/;
 const FIRST_NUMBER = /\d+/;

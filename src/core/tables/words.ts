@@ -21,6 +21,11 @@ export interface WordLists {
   readonly calendarYearEndings: readonly string[];
   /** Suffixes of a year header that say it is a calendar year (`2021(暦年)`). */
   readonly calendarSuffixes: readonly string[];
+  /**
+   * Positions of stacked rows, top first (`上段`, `下段`): a header note `目標値(上段)・実績値(下段)` gives
+   * each unlabeled row of an indicator its role by its place.
+   */
+  readonly stackPositions: readonly (readonly string[])[];
   /** Characters between the two years of a range (`R3～R5`, `H23-27`, `2021-2023`). */
   readonly rangeSeparators: readonly string[];
   readonly identity: Readonly<Record<IdentityHeader, readonly string[]>>;
@@ -106,6 +111,11 @@ export const DEFAULT_WORDS: WordLists = {
   neutralYearSuffixes: ["", "増加分"],
   calendarYearEndings: ["年"],
   calendarSuffixes: ["暦年", "(暦年)", "年次", "(年次)"],
+  stackPositions: [
+    ["上段", "上"],
+    ["中段", "中"],
+    ["下段", "下"],
+  ],
   rangeSeparators: ["-", "~", "〜", "–", "—", "−", "ー", "から"],
   identity: {
     id: ["no", "no.", "番号", "id", "#", "指標番号", "kpi番号", "項番", "区分"],
@@ -220,6 +230,7 @@ export function withWords(extra: unknown): WordLists {
     neutralYearSuffixes: d.neutralYearSuffixes,
     calendarYearEndings: merged(d.calendarYearEndings, g.calendarYearEndings),
     calendarSuffixes: merged(d.calendarSuffixes, g.calendarSuffixes),
+    stackPositions: d.stackPositions,
     rangeSeparators: merged(d.rangeSeparators, g.rangeSeparators),
     identity: mergedRecord(d.identity, g.identity),
     currentValue: merged(d.currentValue, g.currentValue),

@@ -82,6 +82,10 @@ export const uiMessages = {
   },
   "ui.layout.evaluation-sheet": { ja: "事業評価調書", en: "evaluation sheet" },
   "ui.layout.column-roles": { ja: "年度・区分ごとの列", en: "a column per period and role" },
+  "ui.layout.stacked-rows": {
+    ja: "上段・下段で区分を示す行",
+    en: "rows whose roles a note gives by position (upper / lower)",
+  },
   "ui.layout.count-table": { ja: "評価区分ごとの件数の集計表", en: "a count of statuses per field" },
   "ui.layout.status-table": { ja: "評価の一覧", en: "a list of published statuses" },
   "ui.list.more": {
