@@ -15,6 +15,8 @@ export interface PeriodDraft {
   readonly period: PeriodLabel;
   projected: boolean;
   readonly cells: Partial<Record<Role, SourceCell>>;
+  /** The target a revision row replaced (`cells.target` is then the revision's cell). */
+  revisedFrom?: SourceCell;
 }
 
 export interface IndicatorDraft {
@@ -92,6 +94,16 @@ function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): Pars
       );
 }
 
+/** `(12,000)`, `（12,000）`: a revised figure in parentheses. */
+const IN_PARENTHESES = /^\s*[(（]([^()（）]+)[)）]\s*$/;
+
+/** A revision row's target: the figure inside its parentheses (never read as a negative number). */
+function revisedValueOf(cell: SourceCell | undefined, parser: ValueParser): ParsedValue | null {
+  if (cell === undefined || typeof cell.raw !== "string") return valueOf(cell, parser);
+  const inner = IN_PARENTHESES.exec(cell.raw);
+  return inner === null ? valueOf(cell, parser) : valueOf({ ...cell, raw: inner[1] }, parser);
+}
+
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
 /**
@@ -114,18 +126,20 @@ function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell |
     finalTarget !== null && p.cells.target === undefined && (p.cells.rate ?? p.cells.status) !== undefined
       ? { ...p.cells, target: finalTarget }
       : p.cells;
+  const revised = p.revisedFrom !== undefined && cells.target !== p.revisedFrom;
   return {
     label: p.period.label,
     fiscalYear: p.period.fiscalYear,
     projected: p.projected,
     cumulative: p.period.cumulative,
     cells,
-    target: valueOf(cells.target, parser),
+    target: revised ? revisedValueOf(cells.target, parser) : valueOf(cells.target, parser),
     actual: valueOf(cells.actual, parser),
     rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
     ...(p.period.partial === true ? { partial: true } : {}),
     ...(p.period.final === true ? { final: true } : {}),
     ...(p.period.calendar === true ? { calendar: true } : {}),
+    ...(revised ? { revisedFrom: p.revisedFrom } : {}),
     ...(p.period.firstYear === undefined ? {} : { firstYear: p.period.firstYear }),
   };
 }

@@ -64,6 +64,8 @@ export interface Period {
   readonly calendar?: boolean;
   /** A range of years (`R3～R5`, `2021-2023`): its first year; `fiscalYear` is its last. */
   readonly firstYear?: number;
+  /** The target a revision row (`(修正後)`) replaced; `cells.target` is the revised one. */
+  readonly revisedFrom?: SourceCell;
 }
 
 /** A direction the sheet itself states: a direction column (`アップ` / `ダウン`) or a bound in a target (`28人以下`). */

@@ -12,7 +12,14 @@ import { DEFAULT_WORDS, type IdentityHeader, type WordLists } from "./words";
 export type { IdentityHeader } from "./words";
 
 export type Label =
-  | { readonly kind: "role"; readonly role: Role; readonly projected: boolean; readonly unit: string | null }
+  | {
+      readonly kind: "role";
+      readonly role: Role;
+      readonly projected: boolean;
+      readonly unit: string | null;
+      /** A row revising the target (`(修正後)`): its written cells replace the target above. */
+      readonly revised?: boolean;
+    }
   | { readonly kind: "period"; readonly period: PeriodLabel }
   | {
       readonly kind: "period-role";
@@ -70,6 +77,7 @@ export class Vocabulary {
   private readonly roleByWord: Map<string, Role>;
   private readonly identityByWord: Map<string, IdentityHeader>;
   private readonly projectedActual: Set<string>;
+  private readonly revisedTarget: Set<string>;
   private readonly projectedSuffix: Set<string>;
   private readonly neutralSuffix: Set<string>;
   private readonly notUnits: Set<string>;
@@ -79,6 +87,7 @@ export class Vocabulary {
     this.roleByWord = lookup(words.roles);
     this.identityByWord = lookup(words.identity);
     this.projectedActual = new Set(words.projectedActual);
+    this.revisedTarget = new Set(words.revisedTarget);
     this.projectedSuffix = new Set(words.projectedSuffixes);
     this.neutralSuffix = new Set(words.neutralYearSuffixes);
     this.notUnits = new Set(words.notUnits);
@@ -150,6 +159,8 @@ export class Vocabulary {
 
   /** A role word, with a unit in trailing parentheses (`目標 (人)`, `実績値(千円)`; not `計画額(累計額)`). */
   private roleOf(normalised: string): Extract<Label, { kind: "role" }> | null {
+    if (this.revisedTarget.has(normalised))
+      return { kind: "role", role: "target", projected: false, unit: null, revised: true };
     let word = normalised;
     let unit: string | null = null;
     if (word.endsWith(")")) {

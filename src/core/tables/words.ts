@@ -11,6 +11,11 @@ export type IdentityHeader = "id" | "measureCode" | "measure" | "name" | "baseli
 export interface WordLists {
   /** Row or column labels of the four roles (`計画`, `実績額`, `進捗率`, `判定`). */
   readonly roles: Readonly<Record<Role, readonly string[]>>;
+  /**
+   * Labels of a row that revises the target (`(修正後)`, `見直し後`): where its cell is written, it is the
+   * period's target, written in parentheses (`(12,000)`: a revised figure, not a negative one).
+   */
+  readonly revisedTarget: readonly string[];
   /** Labels of an actual that is projected (`見込`). */
   readonly projectedActual: readonly string[];
   /** Suffixes of a year header that mark a projected period (`R5見込`, `平成15年末見込`). */
@@ -83,6 +88,20 @@ export const DEFAULT_WORDS: WordLists = {
     rate: ["達成率", "達成度", "進捗率", "(b)/(a)", "rate", "achievement", "achievementrate", "rate(%)"],
     status: ["結果", "判定", "評価", "達成状況", "判定結果", "評価結果", "status", "evaluation", "grade"],
   },
+  revisedTarget: [
+    "修正後",
+    "(修正後)",
+    "修正目標",
+    "修正後目標",
+    "目標(修正後)",
+    "目標値(修正後)",
+    "見直し後",
+    "(見直し後)",
+    "変更後",
+    "(変更後)",
+    "改定後",
+    "(改定後)",
+  ],
   projectedActual: [
     "見込",
     "見込み",
@@ -225,6 +244,7 @@ export function withWords(extra: unknown): WordLists {
   const d = DEFAULT_WORDS;
   return {
     roles: mergedRecord(d.roles, g.roles),
+    revisedTarget: merged(d.revisedTarget, g.revisedTarget),
     projectedActual: merged(d.projectedActual, g.projectedActual),
     projectedSuffixes: merged(d.projectedSuffixes, g.projectedSuffixes),
     neutralYearSuffixes: d.neutralYearSuffixes,
