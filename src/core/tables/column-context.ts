@@ -8,11 +8,11 @@
  * - a header with roles and no period at all has one unnamed period;
  * - a present-value header (`現状値`) beside another baseline column is the actual.
  */
-import { parseFiscalYear } from "../era";
 import type { Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import type { PeriodLabel } from "./vocabulary";
 import { placeEralessYears } from "./eraless-years";
+import { rowFiscalYear } from "./row-periods";
 
 export interface RoleColumn {
   readonly col: number;
@@ -154,7 +154,7 @@ function isUnnamedPeriod(reader: SheetReader, r: number, drafts: readonly Draft[
   const roleCols = new Set(drafts.filter((d) => d.role !== null).map((d) => d.col));
   for (let c = 0; c < reader.colCount; c++) {
     if (roleCols.has(c) || reader.isEmpty(r + 1, c)) continue;
-    if (parseFiscalYear(reader.value(r + 1, c)).ok) return false;
+    if (rowFiscalYear(reader.value(r + 1, c)) !== null) return false;
   }
   return true;
 }
