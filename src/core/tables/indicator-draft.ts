@@ -10,6 +10,7 @@ import { normaliseLabel } from "./vocabulary";
 import { DEFAULT_WORDS, type WordLists } from "./words";
 import { withFormatUnit } from "../number-formats";
 import { parseGlued } from "./glued-values";
+import { splitDated } from "./dated-values";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
@@ -144,6 +145,39 @@ function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell |
   };
 }
 
+/** The year a cell is dated with (`112人(令和元年度)`), or `null`. */
+function dateOf(cell: SourceCell | undefined): PeriodLabel | null {
+  if (cell === undefined || typeof cell.raw !== "string") return null;
+  const dated = splitDated(cell.raw);
+  return dated === null
+    ? null
+    : { label: dated.label, fiscalYear: dated.fiscalYear, cumulative: false, projected: false };
+}
+
+/**
+ * A period the header names no year for (`初期値 | 現状値 | 目標値`), whose target and actual are each
+ * dated in their cell: the periods the cells name, the actual's and the target's, when no rate or status
+ * ties them together (a published rate of the two is read as written, in one period).
+ */
+function datedPeriods(p: PeriodDraft): PeriodDraft[] {
+  const { period, cells } = p;
+  if (period.fiscalYear !== null || period.cumulative || period.final === true || period.label !== "")
+    return [p];
+  if (cells.rate !== undefined || cells.status !== undefined) return [p];
+  const targetYear = dateOf(cells.target);
+  const actualYear = dateOf(cells.actual);
+  if (targetYear === null && actualYear === null) return [p];
+  const own = (label: PeriodLabel | null, role: "target" | "actual"): PeriodDraft[] => {
+    const cell = cells[role];
+    return cell === undefined
+      ? []
+      : [{ period: label ?? period, projected: p.projected, cells: { [role]: cell } }];
+  };
+  if (targetYear !== null && actualYear !== null && targetYear.fiscalYear === actualYear.fiscalYear)
+    return [{ ...p, period: targetYear }];
+  return [...own(actualYear, "actual"), ...own(targetYear, "target")];
+}
+
 function isBlankPeriod({ cells }: PeriodDraft): boolean {
   return isBlank(cells.target) && isBlank(cells.actual) && isBlank(cells.rate) && isBlank(cells.status);
 }
@@ -156,7 +190,7 @@ export function finishDraft(
 ): Indicator | null {
   const periods: Period[] = [];
   const finalTarget = finalTargetOf(draft);
-  for (const p of draft.periods.values())
+  for (const p of [...draft.periods.values()].flatMap(datedPeriods))
     if (!isBlankPeriod(p)) periods.push(periodOf(p, parser, finalTarget));
   return periods.length === 0 ? null : indicatorOf(draft, periods, parser, words);
 }
