@@ -217,3 +217,27 @@ export {
   planSplit,
 } from "./consolidate";
 export type { SplitBlock, SplitPart, SplitPlan } from "./consolidate";
+
+export type {
+  KpiLayout,
+  TableLayout,
+  LayoutRole,
+  LayoutBlocks,
+  LayoutCells,
+  LayoutDirection,
+  LayoutRounding,
+  LayoutRoundingRule,
+  LayoutBands,
+  LayoutReading,
+  ModelLayout,
+} from "./layout";
+export {
+  LAYOUT_ROLES,
+  LAYOUT_NAMESPACE,
+  LAYOUT_ROOT,
+  readLayout,
+  readLayoutText,
+  layoutProblems,
+  layoutOfModel,
+  layoutText,
+} from "./layout";
