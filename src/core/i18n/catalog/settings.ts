@@ -48,8 +48,8 @@ export const settingsMessages = {
   "settings.type.column": { ja: "列の英字（「B」）", en: "a column letter (“B”)" },
   "settings.type.first": { ja: "1 以上の行番号または列の英字", en: "a row number from 1 or a column letter" },
   "settings.type.cells": {
-    ja: "列の英字、行番号、または {\"value\": \"…\"}",
-    en: "a column letter, a row number or {\"value\": \"…\"}",
+    ja: '列の英字、行番号、または {"value": "…"}',
+    en: 'a column letter, a row number or {"value": "…"}',
   },
   "settings.layout.version": {
     ja: "「{key}」は 1 にしてください（{found} の読み方は読めません）",
