@@ -153,8 +153,10 @@ export {
   readCheckSettings,
   readCheckSettingsText,
   describeSettingsProblems,
+  detectWords,
+  VOCABULARY_KEYS,
 } from "./rules";
-export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
+export type { FixingFinding, SettingsProblem, SettingsReading, VocabularyKey } from "./rules";
 export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
 
 export type {

@@ -9,7 +9,13 @@ import { message, type Lang, type MessageParams } from "../i18n";
 import type { SettingsMessageCode } from "../i18n/catalog/settings";
 import type { DownMethod, KeepMode } from "../rate-types";
 import { bandsProblem, type StatusBands } from "../status";
-import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type IndicatorDirection } from "./settings";
+import {
+  DEFAULT_CHECK_SETTINGS,
+  VOCABULARY_KEYS,
+  type CheckSettings,
+  type IndicatorDirection,
+  type VocabularyKey,
+} from "./settings";
 
 export interface SettingsProblem {
   readonly code: SettingsMessageCode;
@@ -180,6 +186,12 @@ const SETTINGS = object<CheckSettings>({
   rounding: oneOf(["infer", "half-up", "truncate"]),
   words: (value, key, problems) =>
     isRecord(value) ? value : wrongType(problems, key, value, "settings.type.object"),
+  vocabulary: object<Record<VocabularyKey, readonly string[]>>(
+    Object.fromEntries(VOCABULARY_KEYS.map((k) => [k, strings])) as Record<
+      VocabularyKey,
+      Reader<readonly string[]>
+    >,
+  ),
 });
 
 /** Settings given as a value (parsed JSON): the defaults with every given key validated and applied. */
