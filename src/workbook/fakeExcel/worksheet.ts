@@ -1,4 +1,5 @@
 /** The fake `Worksheet`, `WorksheetCollection` and `Workbook`. */
+import { fakeCustomXmlParts } from "./customXml";
 import type { XNamedItemCollection, XWorkbook, XWorksheet } from "../office/excelApi";
 import { FakeClientObject, FakeRichApiError } from "./clientObject";
 import { FakeCharts } from "./charts";
@@ -133,6 +134,7 @@ export function fakeWorkbook(env: RangeEnvironment): XWorkbook {
   return {
     worksheets: new FakeWorksheets(env),
     names: fakeNames(env.queue, env.state, () => null),
+    customXmlParts: fakeCustomXmlParts(env.queue, env.state.customXmlParts),
     /**
      * "Suspends calculation until the next context.sync() is called. Once set, it is the developer's
      * responsibility to re-calc the workbook, to ensure that any dependencies are propagated."

@@ -8,11 +8,12 @@
  * every other entry is copied byte for byte.
  */
 import { randomUUID } from "node:crypto";
-import { LAYOUT_NAMESPACE, LAYOUT_ROOT } from "../../core";
+import { LAYOUT_NAMESPACE } from "../../core";
+import { layoutJsonOf, layoutXml } from "../layoutXml";
 import { WorkbookError } from "../errors";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { resolveTarget } from "./surgical/workbookParts";
-import { decodeXml, encodeXml } from "./surgical/xmlTags";
+import { decodeXml } from "./surgical/xmlTags";
 import { rewriteZip, ZipPackage } from "./surgical/zipRewrite";
 import { inflateEntry } from "./zip";
 
@@ -23,10 +24,6 @@ const PROPS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 const PROPS_CONTENT = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** `<kpiLayout xmlns="urn:…">text</kpiLayout>`, with or without a prefix. */
-const ROOT = new RegExp(
-  `<(?:([A-Za-z_][\\w.-]*):)?${LAYOUT_ROOT}\\b[^>]*\\bxmlns(?::[\\w.-]+)?="${escapeRe(LAYOUT_NAMESPACE)}"[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${LAYOUT_ROOT}\\s*>)`,
-);
 const RELATIONSHIP = /<Relationship\b[^>]*\/>/g;
 
 /** A part's text, or `null` when the package has no such entry. */
@@ -65,8 +62,8 @@ function customParts(pkg: ZipPackage, limits: XlsxLimits): { part: string; relId
 
 function layoutPart(pkg: ZipPackage, limits: XlsxLimits): LayoutPart | null {
   for (const { part, relId, xml } of customParts(pkg, limits)) {
-    const root = ROOT.exec(xml);
-    if (root !== null) return { part, relId, text: decodeXml(root[2] ?? "") };
+    const text = layoutJsonOf(xml);
+    if (text !== null) return { part, relId, text };
   }
   return null;
 }
@@ -74,10 +71,6 @@ function layoutPart(pkg: ZipPackage, limits: XlsxLimits): LayoutPart | null {
 /** The reading stored in the package (its JSON text), or `null` when there is none. */
 export function readLayoutPart(data: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): string | null {
   return layoutPart(new ZipPackage(data), limits)?.text ?? null;
-}
-
-function itemXml(json: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<${LAYOUT_ROOT} xmlns="${LAYOUT_NAMESPACE}">${encodeXml(json)}</${LAYOUT_ROOT}>`;
 }
 
 function propsXml(): string {
@@ -114,7 +107,7 @@ export function withLayoutPart(
   const existing = layoutPart(pkg, limits);
   const changes = new Map<string, Uint8Array | null>();
   if (existing !== null && json !== null) {
-    changes.set(existing.part, bytes(itemXml(json)));
+    changes.set(existing.part, bytes(layoutXml(json)));
     return rewriteZip(pkg, changes);
   }
   if (existing === null && json === null) return data;
@@ -135,7 +128,7 @@ export function withLayoutPart(
   while (pkg.entry(`customXml/item${n}.xml`) !== undefined) n++;
   const part = `customXml/item${n}.xml`;
   const { props, rels: itemRelsPart } = companions(part);
-  changes.set(part, bytes(itemXml(json as string)));
+  changes.set(part, bytes(layoutXml(json as string)));
   changes.set(props, bytes(propsXml()));
   changes.set(itemRelsPart, bytes(itemRels(n)));
   const ids = new Set([...rels.matchAll(RELATIONSHIP)].map(([tag]) => attribute(tag, "Id")));
