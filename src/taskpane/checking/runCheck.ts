@@ -3,7 +3,7 @@
  * (core/tables), evaluate and check them once (core's checkModel) and turn the result into the pane's report.
  * `step` is awaited between units of work (it yields, and throws when cancelled, on the UI thread).
  */
-import { checkModel, detectTables, evaluationsByPeriod, type KpiModel } from "../../core";
+import { checkModel, detectTables, detectWords, evaluationsByPeriod, type KpiModel } from "../../core";
 import { checkSettings } from "../settings/settings";
 import type { CheckRequest } from "./checker";
 import type { PaneReport } from "./report";
@@ -28,7 +28,7 @@ export async function runCheck(
   onProgress({ done: 0, total });
   for (const [i, grid] of grids.entries()) {
     await step();
-    const found = detectTables(grid);
+    const found = detectTables(grid, { layout: request.layout, words: detectWords(settings) });
     model.tables.push(...found.tables);
     model.summaries.push(...found.summaries);
     onProgress({ done: i + 1, total });
