@@ -213,6 +213,9 @@ export type {
   LayoutBands,
   LayoutReading,
   ModelLayout,
+  LayoutDraft,
+  Assignment,
+  AssignProblem,
 } from "./layout";
 export {
   LAYOUT_ROLES,
@@ -223,4 +226,8 @@ export {
   layoutProblems,
   layoutOfModel,
   layoutText,
+  assign,
+  draftOf,
+  emptyDraft,
+  tableOfDraft,
 } from "./layout";

@@ -90,6 +90,8 @@ export interface WorkbookPort {
   undoHistory(): Promise<UndoToken[]>;
   /** Selects a cell or range so the user sees it. */
   select(sheet: string, address: string): Promise<void>;
+  /** The range the user has selected (the 読み方 view assigns roles to it). */
+  selection(): Promise<{ sheet: string; address: string }>;
   /** Settings stored inside the workbook (document settings or a custom XML part). */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;

@@ -13,5 +13,7 @@ export type {
 export { LAYOUT_ROLES, LAYOUT_NAMESPACE, LAYOUT_ROOT } from "./types";
 export type { LayoutReading } from "./parse";
 export { readLayout, readLayoutText, layoutProblems } from "./parse";
+export type { LayoutDraft, Assignment, AssignProblem } from "./edit";
+export { assign, draftOf, emptyDraft, tableOfDraft } from "./edit";
 export type { ModelLayout } from "./print";
 export { layoutOfModel, layoutText } from "./print";

@@ -214,6 +214,8 @@ export interface XWorkbook {
   readonly names: XNamedItemCollection;
   /** ExcelApi 1.5. */
   readonly customXmlParts: XCustomXmlPartCollection;
+  /** The user's selection (ExcelApi 1.1); its `address` is qualified with the sheet (`Sheet1!A1:B2`). */
+  getSelectedRange(): XRange;
   readonly application: {
     suspendApiCalculationUntilNextSync(): void;
     /** ExcelApi 1.1; "Recalculate" recalculates what is dirty. */

@@ -130,6 +130,15 @@ export class OfficeWorkbook implements WorkbookPort {
     return saveRollingBack(this.settings, SETTINGS_SETTING, settings);
   }
 
+  selection(): Promise<{ sheet: string; address: string }> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      return splitAddress(range.address);
+    });
+  }
+
   loadLayout(): Promise<string | null> {
     return this.run(readLayoutPart);
   }
@@ -158,4 +167,13 @@ async function saveRollingBack(settings: SettingsStore, name: string, value: unk
     else settings.set(name, previous);
     throw error;
   }
+}
+
+/** `'My sheet'!A1:B2` → the sheet (quotes undone: `''` is one quote) and the address. */
+export function splitAddress(qualified: string): { sheet: string; address: string } {
+  const at = qualified.lastIndexOf("!");
+  const sheet = qualified.slice(0, at);
+  const unquoted =
+    sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return { sheet: unquoted, address: qualified.slice(at + 1) };
 }

@@ -201,6 +201,11 @@ export class XlsxWorkbook implements WorkbookPort {
     writeStore(this.workbook, "settings", JSON.stringify(settings));
   }
 
+  /** A file has no user selection: A1 of the first sheet. */
+  async selection(): Promise<{ sheet: string; address: string }> {
+    return { sheet: (await this.listSheets())[0] ?? "", address: "A1" };
+  }
+
   async loadLayout(): Promise<string | null> {
     return this.layout;
   }

@@ -11,7 +11,19 @@ import {
   type KpiLayout,
   type KpiModel,
 } from "../../../src/core";
-import { layoutOfModel, layoutProblems, readLayout, readLayoutText } from "../../../src/core/layout";
+import {
+  assign,
+  draftOf,
+  emptyDraft,
+  layoutOfModel,
+  layoutProblems,
+  readLayout,
+  readLayoutText,
+  tableOfDraft,
+  type Assignment,
+  type LayoutDraft,
+} from "../../../src/core/layout";
+import { parseRangeA1 } from "../../../src/core/grid";
 import {
   SUMMARY_INDICATORS,
   SUMMARY_LAYOUT,
@@ -179,5 +191,50 @@ describe("a detected table's reading, printed and given back", () => {
     expect(layoutOfModel(detected, [grid]).unexpressed).toEqual([
       { sheet: "KPI", range: detected.tables[0].range },
     ]);
+  });
+});
+
+describe("a reading made by pointing at cells (the 読み方 view)", () => {
+  const at = (address: string) => {
+    const range = parseRangeA1(address);
+    if (range === null) throw new Error(address);
+    return range;
+  };
+  function pointed(): LayoutDraft {
+    let draft: LayoutDraft = emptyDraft(SUMMARY_SHEET);
+    const steps: [Assignment, string][] = [
+      [{ kind: "periods" }, "E4:H4"],
+      [{ kind: "role", role: "target" }, "E5:H5"],
+      [{ kind: "role", role: "actual" }, "A6"],
+      [{ kind: "name" }, "B5"],
+      [{ kind: "unit" }, "C7"],
+      [{ kind: "baseline" }, "D5"],
+    ];
+    for (const [what, address] of steps) {
+      const next = assign(draft, what, at(address));
+      if (typeof next === "string") throw new Error(next);
+      draft = next;
+    }
+    return draft;
+  }
+
+  test("reads the table as its written reading does, up to the last block that holds anything", () => {
+    const grid = summaryGrid();
+    const table = tableOfDraft(pointed(), grid);
+    expect(table).toMatchObject({ range: "B4:H12", periods: "E4:H4", blocks: { first: 5, size: 2 } });
+    const byPointing = detectTables(grid, { layout: valid({ version: 1, tables: [table] }) });
+    const byFile = detectTables(grid, { layout: valid(SUMMARY_LAYOUT) });
+    expect(readingOf(byPointing).map((t) => t.indicators)).toEqual(
+      readingOf(byFile).map((t) => t.indicators),
+    );
+  });
+
+  test("periods must be one row; a given reading comes back as the same draft", () => {
+    expect(assign(emptyDraft(SUMMARY_SHEET), { kind: "periods" }, at("E4:H5"))).toBe("periods-not-a-row");
+    const table = tableOfDraft(pointed(), summaryGrid());
+    if (table === null) throw new Error("no reading");
+    const again = draftOf(table);
+    expect(again === null ? null : tableOfDraft(again, summaryGrid())).toEqual(table);
+    expect(tableOfDraft(emptyDraft(SUMMARY_SHEET), summaryGrid())).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ export class MemoryPort implements WorkbookPort {
   settings: unknown = null;
   /** The reading saved in the workbook (JSON text), as a custom XML part would hold it. */
   layout: string | null = null;
+  /** What the user has selected (`selection()`), A1 of the active sheet when unset. */
+  selected: { sheet: string; address: string } | null = null;
   tokens: UndoToken[] = [];
   readonly calls: { method: string; args: unknown[] }[] = [];
   /** When set, every call rejects with it. */
@@ -134,6 +136,9 @@ export class MemoryPort implements WorkbookPort {
     return this.call("saveSettings", [settings], () => {
       this.settings = settings;
     });
+  }
+  selection() {
+    return this.call("selection", [], () => this.selected ?? { sheet: this.active, address: "A1" });
   }
   loadLayout() {
     return this.call("loadLayout", [], () => this.layout);
