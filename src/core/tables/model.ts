@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
+import type { TableLayout } from "../layout/types";
 
 /**
  * How a table is laid out (see docs/domain.md, "Table layouts"):
@@ -123,6 +124,11 @@ export interface KpiTable {
    * no evaluation, check or summary sees them. Absent when there are none.
    */
   readonly unfilled?: readonly Indicator[];
+  /**
+   * The reading the table was read by (a reading file, the workbook's, the pane's 読み方), when it was given
+   * rather than detected: its direction, rounding and bands are used instead of what checks infer.
+   */
+  readonly given?: TableLayout;
 }
 
 /** One number of a summary line (`成果指標達成見込み 19単位施策`). */

@@ -31,6 +31,8 @@ interface StackedHeader {
   readonly nameCol: number | null;
   readonly unitCol: number | null;
   readonly idCol: number | null;
+  /** A 基準値 column: written on the indicator's first row. */
+  readonly baselineCol: number | null;
   readonly noteRow: number;
 }
 
@@ -58,7 +60,7 @@ function identityCol(
   reader: SheetReader,
   r: number,
   from: number,
-  header: "name" | "unit" | "id",
+  header: "name" | "unit" | "id" | "baseline",
 ): number | null {
   for (let c = 0; c < reader.colCount; c++)
     for (let row = r; row >= from; row--) {
@@ -107,6 +109,7 @@ function headerAt(reader: SheetReader, r: number): StackedHeader | null {
     nameCol: identityCol(reader, r, from, "name"),
     unitCol: identityCol(reader, r, from, "unit"),
     idCol: identityCol(reader, r, from, "id"),
+    baselineCol: identityCol(reader, r, from, "baseline"),
     noteRow: note.row,
   };
 }
@@ -133,6 +136,8 @@ function startDraft(reader: SheetReader, r: number, header: StackedHeader): Indi
   }
   if (header.unitCol !== null) draft.unitHint = reader.text(r, header.unitCol);
   if (header.idCol !== null) draft.id = reader.display(r, header.idCol);
+  if (header.baselineCol !== null && !reader.isEmpty(r, header.baselineCol))
+    draft.baselineCell = reader.source(r, header.baselineCol);
   return draft;
 }
 
@@ -175,7 +180,8 @@ export function readStackedRowTables(reader: SheetReader, taken: (row: number) =
     const { indicators, unfilled } = splitDrafts(drafts, reader, reader.vocabulary.words);
     if (!isTable(indicators, unfilled)) continue;
     const cols = [...header.periods.map((p) => p.col), ...header.extra.map((x) => x.col)];
-    for (const c of [header.nameCol, header.unitCol, header.idCol]) if (c !== null) cols.push(c);
+    for (const c of [header.nameCol, header.unitCol, header.idCol, header.baselineCol])
+      if (c !== null) cols.push(c);
     tables.push({
       sheet: reader.sheet,
       range: tableRange(

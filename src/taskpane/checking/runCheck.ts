@@ -6,6 +6,7 @@
 import {
   checkModel,
   detectTables,
+  detectWords,
   evaluationsByPeriod,
   readKpiTable,
   type Evaluation,
@@ -36,7 +37,7 @@ export async function runCheck(
   onProgress({ done: 0, total });
   for (const [i, grid] of grids.entries()) {
     await step();
-    const found = detectTables(grid);
+    const found = detectTables(grid, { layout: request.layout, words: detectWords(settings) });
     model.tables.push(...found.tables);
     model.summaries.push(...found.summaries);
     onProgress({ done: i + 1, total });
