@@ -49,7 +49,7 @@ export async function checkFile(
   const data = await readXlsxBytes(file, DEFAULT_XLSX_LIMITS);
   const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
   onPhase("checking");
-  const model = detectTables(grids, { words: settings.words });
+  const model = detectTables(grids, { words: settings.words, rateScale: settings.rateScale });
   const { findings, evaluations } = checkModel(model, settings);
   return { checked: { file, model, evaluations, findings }, bytes: keepBytes ? data : null };
 }

@@ -139,6 +139,7 @@ export type {
   Evaluation,
   TableReading,
   PeriodReading,
+  RateScaleReading,
 } from "./rules";
 export {
   checkModel,
@@ -155,7 +156,14 @@ export {
   describeSettingsProblems,
 } from "./rules";
 export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
-export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
+export {
+  readKpiTable,
+  readCountTable,
+  readStatusTable,
+  countShares,
+  readRateScale,
+  rateScaleLine,
+} from "./rules";
 
 export type {
   TemplateId,

@@ -12,5 +12,13 @@ export type { SettingsProblem, SettingsReading } from "./settings-schema";
 export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";
-export { readKpiTable, readCountTable, readStatusTable, countShares, kpiRounding } from "./reading";
-export type { TableReading, PeriodReading } from "./reading";
+export {
+  readKpiTable,
+  readCountTable,
+  readStatusTable,
+  countShares,
+  kpiRounding,
+  readRateScale,
+  rateScaleLine,
+} from "./reading";
+export type { TableReading, PeriodReading, RateScaleReading } from "./reading";

@@ -4,13 +4,14 @@
  * (inferred from them), and detection's confidence. One reading per table, of every kind of table.
  */
 import { schemeOf, statusWordOf } from "../tables/band-schemes";
-import type { CountTable, KpiTable, Role, StatusTable } from "../tables/model";
+import type { CountTable, KpiTable, RateScale, Role, StatusTable } from "../tables/model";
 import { DEFAULT_WORDS, type WordLists } from "../tables/words";
 import { achievementRate } from "../rate";
 import { inferRounding, shownPercent, type InferredRounding } from "../rounding-inference";
 import { parseValue } from "../values";
 import { DEFAULT_BANDS } from "../status";
-import { rateScaleOf } from "../tables/rate-scale";
+import { detectRateScale, rateScaleOf } from "../tables/rate-scale";
+import { message, type Lang } from "../i18n";
 import type { Ratio } from "../ratio";
 import type { ParsedValue } from "../value-types";
 import type { Evaluation } from "./evaluate";
@@ -46,10 +47,44 @@ export interface TableReading {
     readonly source: "settings" | "legend" | "statuses" | "headers";
   } | null;
   readonly rounding: InferredRounding | null;
+  /** How the table keeps its rates (KPI tables; `null` for tables that count or list statuses). */
+  readonly rateScale: RateScaleReading | null;
   readonly confidence: number;
 }
 
+export interface RateScaleReading {
+  /** The convention the checks compare rates in and fixes write them in. */
+  readonly scale: RateScale;
+  /** What the table's own rate cells say. */
+  readonly detected: RateScale;
+  /**
+   * Where `scale` comes from: `cells` (detected: the cells say so), `settings` (the settings' `rateScale`),
+   * `given` (set for this table: a reading of it, or a face).
+   */
+  readonly source: "cells" | "settings" | "given";
+}
+
 const NO_DIRECTION: TableReading["direction"] = { up: 0, down: 0, stated: [] };
+
+/** The table's rate convention, what its cells say, and which of the two the checks follow. */
+export function readRateScale(table: KpiTable, settings: Pick<CheckSettings, "rateScale">): RateScaleReading {
+  const scale = rateScaleOf(table);
+  const detected = detectRateScale(table);
+  const source = scale === detected ? "cells" : scale === settings.rateScale ? "settings" : "given";
+  return { scale, detected, source };
+}
+
+/**
+ * The rate convention as faces tell it: 「達成率の表し方: ポイント（100 = 100%、例 209.4）」, and where it
+ * comes from when it is not what the cells say.
+ */
+export function rateScaleLine(reading: RateScaleReading, lang: Lang): string {
+  const line = message(`tables.rateScale.${reading.scale}`, lang);
+  if (reading.source === "cells") return line;
+  const detected = message(`tables.rateScale.name.${reading.detected}`, lang);
+  const source = message(`tables.rateScale.${reading.source}`, lang, { detected });
+  return lang === "ja" ? `${line}・${source}` : `${line}, ${source}`;
+}
 
 function periodsOf(table: KpiTable): PeriodReading[] {
   const seen = new Map<string, PeriodReading>();
@@ -130,6 +165,7 @@ export function readKpiTable(
     },
     bands: kpiBands(table, own, settings, words),
     rounding: kpiRounding(own),
+    rateScale: readRateScale(table, settings),
     confidence: table.confidence,
   };
 }
@@ -175,6 +211,7 @@ export function readCountTable(table: CountTable): TableReading {
     direction: NO_DIRECTION,
     bands: table.bands === null ? null : { ...table.bands, source: "headers" },
     rounding: inferRounding(countShares(table)),
+    rateScale: null,
     confidence: table.bands === null ? 0.7 : 0.9,
   };
 }
@@ -201,6 +238,7 @@ export function readStatusTable(table: StatusTable): TableReading {
     direction: NO_DIRECTION,
     bands: { labels: table.scheme, thresholds: null, source: "statuses" },
     rounding: null,
+    rateScale: null,
     confidence: 0.8,
   };
 }

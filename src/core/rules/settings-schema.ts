@@ -178,6 +178,7 @@ const SETTINGS = object<CheckSettings>({
   rounding: oneOf(["infer", "half-up", "truncate"]),
   words: (value, key, problems) =>
     isRecord(value) ? value : wrongType(problems, key, value, "settings.type.object"),
+  rateScale: oneOf<"fraction" | "points">(["fraction", "points"]),
 });
 
 /** Settings given as a value (parsed JSON): the defaults with every given key validated and applied. */

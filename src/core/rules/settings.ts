@@ -3,6 +3,7 @@
  * 概ね達成 ≥ 80%, 未達成 below, 見込み on projected periods, 集計中 for a pending actual, higher-is-better.
  */
 import type { Direction, DownMethod, KeepMode } from "../rate-types";
+import type { RateScale } from "../tables/model";
 import { DEFAULT_BANDS, type StatusBands } from "../status";
 
 export interface IndicatorDirection {
@@ -49,6 +50,12 @@ export interface CheckSettings {
    * the lists of core's tables/words.ts). Words are only ever added.
    */
   readonly words: Readonly<Record<string, unknown>>;
+  /**
+   * How every table keeps its rates, when a city keeps them one way (`points`: 209.4 for 209.4%; `fraction`:
+   * 2.094 formatted as a percentage). Absent (default): each table's own rate cells say (`detectRateScale`).
+   * A reading given for one table comes first.
+   */
+  readonly rateScale?: Exclude<RateScale, "text">;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {

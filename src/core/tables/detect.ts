@@ -5,7 +5,15 @@
  */
 import { parseRangeA1, type Grid } from "../grid";
 import { readColumnRoleTables } from "./column-roles";
-import type { CountTable, HeaderBands, KpiModel, KpiTable, StatusTable, SummaryBlock } from "./model";
+import type {
+  CountTable,
+  HeaderBands,
+  KpiModel,
+  KpiTable,
+  RateScale,
+  StatusTable,
+  SummaryBlock,
+} from "./model";
 import { readLegend } from "./legend";
 import { readStatusTables } from "./status-tables";
 import { readCountTables } from "./count-tables";
@@ -22,6 +30,8 @@ export interface DetectOptions {
   readonly projectedYears?: readonly number[];
   /** Words added to the default lists of `words.ts` (a settings file's `words`); never removes any. */
   readonly words?: unknown;
+  /** How every table keeps its rates (the settings' `rateScale`), instead of what its rate cells say. */
+  readonly rateScale?: Exclude<RateScale, "text">;
 }
 
 /** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
@@ -62,7 +72,7 @@ function detectSheet(
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
-  for (const table of tables) table.rateScale = detectRateScale(table);
+  for (const table of tables) table.rateScale = options.rateScale ?? detectRateScale(table);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
   return { tables, summaries, countTables, statusTables };
 }

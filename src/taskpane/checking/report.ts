@@ -22,6 +22,8 @@ export interface PaneTable extends LookTable {
   indicators: PaneIndicator[];
   /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
   unfilled: number;
+  /** How the table keeps its rates, in the user's language (core's `rateScaleLine`); absent without rate cells. */
+  rateScale?: string;
 }
 
 export interface PaneFinding {

@@ -6,6 +6,9 @@
 import {
   parseRangeA1,
   periodReport,
+  rateScaleLine,
+  readRateScale,
+  type CheckSettings,
   type EvaluationsByPeriod,
   type Indicator,
   type KpiTable,
@@ -49,7 +52,12 @@ function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
 
 const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : null);
 
-export function reportTable(table: KpiTable, evaluations: EvaluationsByPeriod, lang: Lang): PaneTable {
+export function reportTable(
+  table: KpiTable,
+  evaluations: EvaluationsByPeriod,
+  settings: CheckSettings,
+  lang: Lang,
+): PaneTable {
   const numberCells = table.indicators.flatMap((i) => [
     ...(i.baselineCell ? [i.baselineCell] : []),
     ...i.periods.flatMap((p) =>
@@ -57,6 +65,7 @@ export function reportTable(table: KpiTable, evaluations: EvaluationsByPeriod, l
     ),
   ]);
   const periods = table.indicators.flatMap((i) => i.periods);
+  const hasRates = periods.some((p) => p.cells.rate !== undefined);
   return {
     id: `${table.sheet}!${table.range}`,
     sheet: table.sheet,
@@ -64,6 +73,7 @@ export function reportTable(table: KpiTable, evaluations: EvaluationsByPeriod, l
     layout: message(`ui.layout.${table.layout}`, lang),
     indicators: table.indicators.map((i) => reportIndicator(i, evaluations)),
     unfilled: table.unfilled?.length ?? 0,
+    ...(hasRates ? { rateScale: rateScaleLine(readRateScale(table, settings), lang) } : {}),
     headerRows: headerRows(table, cellsOf(table)),
     cells: {
       numbers: numberCells.flatMap((c) => {

@@ -28,7 +28,7 @@ export async function runCheck(
   onProgress({ done: 0, total });
   for (const [i, grid] of grids.entries()) {
     await step();
-    const found = detectTables(grid);
+    const found = detectTables(grid, { rateScale: settings.rateScale });
     model.tables.push(...found.tables);
     model.summaries.push(...found.summaries);
     onProgress({ done: i + 1, total });
@@ -37,7 +37,7 @@ export async function runCheck(
   // One evaluation of every period: the findings and the report are made from the same (core's checkModel).
   const checked = checkModel(model, settings);
   const byPeriod = evaluationsByPeriod(checked.evaluations);
-  const tables = model.tables.map((t) => reportTable(t, byPeriod, lang));
+  const tables = model.tables.map((t) => reportTable(t, byPeriod, settings, lang));
   const findings = reportFindings(checked.findings, tables);
   onProgress({ done: total, total });
   return { sheets: grids.map((g) => g.sheet), tables, findings };
