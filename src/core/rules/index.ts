@@ -19,6 +19,6 @@ export {
   countShares,
   kpiRounding,
   readRateScale,
-  rateScaleLine,
 } from "./reading";
+export { rateScaleLine } from "./rate-scale-line";
 export type { TableReading, PeriodReading, RateScaleReading } from "./reading";

@@ -11,7 +11,6 @@ import { inferRounding, shownPercent, type InferredRounding } from "../rounding-
 import { parseValue } from "../values";
 import { DEFAULT_BANDS } from "../status";
 import { detectRateScale, rateScaleOf } from "../tables/rate-scale";
-import { message, type Lang } from "../i18n";
 import type { Ratio } from "../ratio";
 import type { ParsedValue } from "../value-types";
 import type { Evaluation } from "./evaluate";
@@ -72,18 +71,6 @@ export function readRateScale(table: KpiTable, settings: Pick<CheckSettings, "ra
   const detected = detectRateScale(table);
   const source = scale === detected ? "cells" : scale === settings.rateScale ? "settings" : "given";
   return { scale, detected, source };
-}
-
-/**
- * The rate convention as faces tell it: 「達成率の表し方: ポイント（100 = 100%、例 209.4）」, and where it
- * comes from when it is not what the cells say.
- */
-export function rateScaleLine(reading: RateScaleReading, lang: Lang): string {
-  const line = message(`tables.rateScale.${reading.scale}`, lang);
-  if (reading.source === "cells") return line;
-  const detected = message(`tables.rateScale.name.${reading.detected}`, lang);
-  const source = message(`tables.rateScale.${reading.source}`, lang, { detected });
-  return lang === "ja" ? `${line}・${source}` : `${line}, ${source}`;
 }
 
 function periodsOf(table: KpiTable): PeriodReading[] {
