@@ -6,16 +6,15 @@
 import {
   parseRangeA1,
   periodReport,
-  rateScaleLine,
-  readRateScale,
-  type CheckSettings,
   type EvaluationsByPeriod,
   type Indicator,
   type KpiTable,
   type Lang,
   type SourceCell,
+  type TableReading,
 } from "../../core";
 import { message } from "../../core/i18n";
+import { readingLine } from "./readingLine";
 import type { PaneIndicator, PaneTable } from "./report";
 
 function indicatorKey(indicator: Indicator): string {
@@ -55,8 +54,8 @@ const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : 
 export function reportTable(
   table: KpiTable,
   evaluations: EvaluationsByPeriod,
-  settings: CheckSettings,
   lang: Lang,
+  reading: TableReading,
 ): PaneTable {
   const numberCells = table.indicators.flatMap((i) => [
     ...(i.baselineCell ? [i.baselineCell] : []),
@@ -65,15 +64,14 @@ export function reportTable(
     ),
   ]);
   const periods = table.indicators.flatMap((i) => i.periods);
-  const hasRates = periods.some((p) => p.cells.rate !== undefined);
   return {
     id: `${table.sheet}!${table.range}`,
     sheet: table.sheet,
     range: table.range,
     layout: message(`ui.layout.${table.layout}`, lang),
+    reading: readingLine(reading, lang),
     indicators: table.indicators.map((i) => reportIndicator(i, evaluations)),
     unfilled: table.unfilled?.length ?? 0,
-    ...(hasRates ? { rateScale: rateScaleLine(readRateScale(table, settings), lang) } : {}),
     headerRows: headerRows(table, cellsOf(table)),
     cells: {
       numbers: numberCells.flatMap((c) => {
