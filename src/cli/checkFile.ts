@@ -67,7 +67,7 @@ async function detectFile(
   onPhase("checking");
   const layout = layoutFor(reading.layout, data, file, sheets, grids) ?? undefined;
   const words = detectWords(settings);
-  const model = detectTables(grids, { words, layout });
+  const model = detectTables(grids, { words, layout, rateScale: settings.rateScale });
   return reading.print ? { model, layout: layoutOfModel(model, grids, words) } : { model };
 }
 

@@ -6,6 +6,7 @@
 import { displayText } from "./displayText";
 import {
   message,
+  rateScaleLine,
   SEVERITIES,
   tableHolding,
   toFillLine,
@@ -60,6 +61,13 @@ function tableHeading(table: TableReport, lang: Lang): string {
   return `  ${message(unfilled === 0 ? "cli.report.table" : "cli.report.tableToFill", lang, params)}`;
 }
 
+/** How a table with rate cells keeps its rates, or `null` (no rate cells: nothing to say). */
+function rateScaleOfTable(table: TableReport, lang: Lang): string | null {
+  const reading = table.reading;
+  if (reading?.rateScale == null || (reading.roles.rate ?? 0) === 0) return null;
+  return `    ${rateScaleLine(reading.rateScale, lang)}`;
+}
+
 /** `fixable`: how many findings carry a fix (`--fix` would apply them). */
 export function renderFileReport(report: CheckedFileReport, fixable: number, lang: Lang): string {
   const lines = [report.file];
@@ -69,6 +77,8 @@ export function renderFileReport(report: CheckedFileReport, fixable: number, lan
   for (const [table, findings] of groupByTable(report)) {
     if (table === null && findings.length === 0) continue;
     lines.push(table === null ? `  ${message("cli.report.outside", lang)}` : tableHeading(table, lang));
+    const scale = table === null ? null : rateScaleOfTable(table, lang);
+    if (scale !== null) lines.push(scale);
     if (findings.length === 0) lines.push(`    ${message("cli.report.noFindings", lang)}`);
     for (const finding of findings) lines.push(findingLine(finding, table === null, lang));
   }

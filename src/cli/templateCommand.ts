@@ -17,7 +17,7 @@ export function currentFiscalYear(now: Date = new Date()): number {
 
 /** Generates the file and returns the line to print. Throws `TemplateError`, `WorkbookError` or `CliError`. */
 export async function runTemplate(command: TemplateCommand): Promise<string> {
-  const { bands } = await loadSettings(command.settings);
+  const { bands, banding } = await loadSettings(command.settings);
   await ensureFolder(dirname(command.output));
   // Refused before anything is generated; checked again when the file is moved into place.
   await assertWritable(command.output, command.force);
@@ -32,6 +32,7 @@ export async function runTemplate(command: TemplateCommand): Promise<string> {
       style: command.style,
       projectedYear: command.projected,
       bands,
+      banding,
     },
     command.output,
     { force: command.force },

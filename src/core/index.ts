@@ -139,6 +139,7 @@ export type {
   Evaluation,
   TableReading,
   PeriodReading,
+  RateScaleReading,
 } from "./rules";
 export {
   checkModel,
@@ -157,7 +158,14 @@ export {
   VOCABULARY_KEYS,
 } from "./rules";
 export type { FixingFinding, SettingsProblem, SettingsReading, VocabularyKey } from "./rules";
-export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
+export {
+  readKpiTable,
+  readCountTable,
+  readStatusTable,
+  countShares,
+  readRateScale,
+  rateScaleLine,
+} from "./rules";
 
 export type {
   TemplateId,

@@ -3,7 +3,9 @@
  * noise. Each template is filled with noisy actuals and targets — formulas such as `=0.7+0.1`, and the
  * doubles Excel caches for them (0.7999999999999999) typed as constants — recalculated by LibreOffice and
  * checked: every status the sheet computes is the checker's, every rate cell reads as the checker's exact
- * rate, and the checker finds nothing but what a person should be told (a band edge hidden by 100.0%).
+ * rate, and the checker finds nothing but what a person should be told (a band edge: a shown 100.0% over
+ * an exact rate below it). One sheet is made with the settings' banding `rounded`, whose statuses follow
+ * the rate as displayed, in the sheet and in the checker alike.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -46,7 +48,7 @@ interface Case {
   readonly params: TemplateParams;
   /** Consumed in order by the periods that have a target and an actual cell (累計 excluded). */
   readonly pairs: readonly Pair[];
-  /** The pairs whose status cell may carry a `band-edge` note (shown 100.0%, exact rate below). */
+  /** The pairs whose status cell carries a `band-edge` note (the shown rate's band is not the exact one's). */
   readonly bandEdges: readonly number[];
 }
 
@@ -75,6 +77,15 @@ const PROGRESS_PAIRS: readonly Pair[] = [
   pair(NOISY["0.7+0.1"], 0.8, "達成"),
 ];
 const DOWN = new Set([11, 12]);
+
+const ROUNDED_PAIRS: readonly Pair[] = [
+  // 99.99% and 79.95% show 100.0% and 80.0%: banded as shown.
+  pair(10_000, 9_999, "達成"),
+  pair(100, 79.95, "概ね達成"),
+  pair(100, "=79.9+0.05", "概ね達成"),
+  pair(0.8, "=0.7+0.1", "達成"),
+  pair(100, 79.94, "未達成"),
+];
 
 const CASES: readonly Case[] = [
   {
@@ -107,6 +118,19 @@ const CASES: readonly Case[] = [
       pair(80, "=SUM(40.1,20.1,19.8)", "達成"),
     ],
     bandEdges: [],
+  },
+  {
+    // The settings' banding `rounded`: statuses by the rate as displayed (0.1 point), in sheet and checker.
+    name: "進捗管理表, banded as displayed",
+    id: "progress",
+    params: {
+      from: "R6",
+      years: 1,
+      banding: "rounded",
+      indicators: ROUNDED_PAIRS.map((_, k) => ({ name: `表示${k + 1}`, unit: "人", decimals: 2 })),
+    },
+    pairs: ROUNDED_PAIRS,
+    bandEdges: [0, 1, 2],
   },
   {
     name: "事業評価調書",
@@ -155,7 +179,7 @@ beforeAll(async () => {
         input("noise", cells.actual as string, pair.actual),
       ]);
       await workbook.apply({ label: "fill", cells });
-      const file = join(dir, `${c.id}.xlsx`);
+      const file = join(dir, `${i}-${c.id}.xlsx`);
       await saveXlsxFile(workbook, file);
       return file;
     }),
@@ -245,7 +269,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))(
       }
     });
 
-    it("gives the checker nothing to find but a band edge hidden by a shown 100.0%", () => {
+    it("gives the checker nothing to find but a band edge (the shown rate in another band than the exact one)", () => {
       const { plan, findings } = resultOf(c);
       const periods = filledPeriods(c, plan);
       const edges = new Set(c.bandEdges.map((k) => periods[k].cells.status));

@@ -14,5 +14,13 @@ export type { SettingsProblem, SettingsReading } from "./settings-schema";
 export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";
 export type { Evaluation } from "./evaluate";
-export { readKpiTable, readCountTable, readStatusTable, countShares, kpiRounding } from "./reading";
-export type { TableReading, PeriodReading } from "./reading";
+export {
+  readKpiTable,
+  readCountTable,
+  readStatusTable,
+  countShares,
+  kpiRounding,
+  readRateScale,
+} from "./reading";
+export { rateScaleLine } from "./rate-scale-line";
+export type { TableReading, PeriodReading, RateScaleReading } from "./reading";

@@ -4,13 +4,13 @@
  * (inferred from them), and detection's confidence. One reading per table, of every kind of table.
  */
 import { schemeOf, statusWordOf } from "../tables/band-schemes";
-import type { CountTable, KpiTable, Role, StatusTable } from "../tables/model";
+import type { CountTable, KpiTable, RateScale, Role, StatusTable } from "../tables/model";
 import { DEFAULT_WORDS, type WordLists } from "../tables/words";
 import { achievementRate } from "../rate";
 import { inferRounding, shownPercent, type InferredRounding } from "../rounding-inference";
 import { parseValue } from "../values";
 import { DEFAULT_BANDS } from "../status";
-import { rateScaleOf } from "../tables/rate-scale";
+import { detectRateScale, rateScaleOf } from "../tables/rate-scale";
 import type { Ratio } from "../ratio";
 import type { ParsedValue } from "../value-types";
 import type { Evaluation } from "./evaluate";
@@ -50,10 +50,32 @@ export interface TableReading {
     readonly source: "settings" | "legend" | "statuses" | "headers";
   } | null;
   readonly rounding: InferredRounding | null;
+  /** How the table keeps its rates (KPI tables; `null` for tables that count or list statuses). */
+  readonly rateScale: RateScaleReading | null;
   readonly confidence: number;
 }
 
+export interface RateScaleReading {
+  /** The convention the checks compare rates in and fixes write them in. */
+  readonly scale: RateScale;
+  /** What the table's own rate cells say. */
+  readonly detected: RateScale;
+  /**
+   * Where `scale` comes from: `cells` (detected: the cells say so), `settings` (the settings' `rateScale`),
+   * `given` (set for this table: a reading of it, or a face).
+   */
+  readonly source: "cells" | "settings" | "given";
+}
+
 const NO_DIRECTION: TableReading["direction"] = { up: 0, down: 0, stated: [] };
+
+/** The table's rate convention, what its cells say, and which of the two the checks follow. */
+export function readRateScale(table: KpiTable, settings: Pick<CheckSettings, "rateScale">): RateScaleReading {
+  const scale = rateScaleOf(table);
+  const detected = detectRateScale(table);
+  const source = scale === detected ? "cells" : scale === settings.rateScale ? "settings" : "given";
+  return { scale, detected, source };
+}
 
 function periodsOf(table: KpiTable): PeriodReading[] {
   const seen = new Map<string, PeriodReading>();
@@ -136,6 +158,7 @@ export function readKpiTable(
     },
     bands: kpiBands(table, own, settings, words),
     rounding: kpiRounding(own),
+    rateScale: readRateScale(table, settings),
     confidence: table.confidence,
   };
 }
@@ -181,6 +204,7 @@ export function readCountTable(table: CountTable): TableReading {
     direction: NO_DIRECTION,
     bands: table.bands === null ? null : { ...table.bands, source: "headers" },
     rounding: inferRounding(countShares(table)),
+    rateScale: null,
     confidence: table.bands === null ? 0.7 : 0.9,
   };
 }
@@ -209,6 +233,7 @@ export function readStatusTable(table: StatusTable): TableReading {
     direction: NO_DIRECTION,
     bands: { labels: table.scheme, thresholds: null, source: "statuses" },
     rounding: null,
+    rateScale: null,
     confidence: 0.8,
   };
 }

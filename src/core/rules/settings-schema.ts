@@ -192,6 +192,7 @@ const SETTINGS = object<CheckSettings>({
       Reader<readonly string[]>
     >,
   ),
+  rateScale: oneOf<"fraction" | "points">(["fraction", "points"]),
 });
 
 /** Settings given as a value (parsed JSON): the defaults with every given key validated and applied. */

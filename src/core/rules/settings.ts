@@ -3,6 +3,7 @@
  * 概ね達成 ≥ 80%, 未達成 below, 見込み on projected periods, 集計中 for a pending actual, higher-is-better.
  */
 import type { Direction, DownMethod, KeepMode } from "../rate-types";
+import type { RateScale } from "../tables/model";
 import { DEFAULT_BANDS, type StatusBands } from "../status";
 
 export interface IndicatorDirection {
@@ -54,6 +55,12 @@ export interface CheckSettings {
    * detection's word lists (see `detectWords`). Words are only ever added.
    */
   readonly vocabulary: Readonly<Partial<Record<VocabularyKey, readonly string[]>>>;
+  /**
+   * How every table keeps its rates, when a city keeps them one way (`points`: 209.4 for 209.4%; `fraction`:
+   * 2.094 formatted as a percentage). Absent (default): each table's own rate cells say (`detectRateScale`).
+   * A reading given for one table comes first.
+   */
+  readonly rateScale?: Exclude<RateScale, "text">;
 }
 
 /** What a vocabulary word can name: a role row or column, an identity header, a 累計 header, a direction word. */

@@ -5,7 +5,15 @@
  */
 import { parseRangeA1, type Grid } from "../grid";
 import { readColumnRoleTables } from "./column-roles";
-import type { CountTable, HeaderBands, KpiModel, KpiTable, StatusTable, SummaryBlock } from "./model";
+import type {
+  CountTable,
+  HeaderBands,
+  KpiModel,
+  KpiTable,
+  RateScale,
+  StatusTable,
+  SummaryBlock,
+} from "./model";
 import { readLegend } from "./legend";
 import { readStatusTables } from "./status-tables";
 import { readCountTables } from "./count-tables";
@@ -27,6 +35,8 @@ export interface DetectOptions {
   readonly words?: unknown;
   /** A reading (core/layout): the tables it names are read by it instead of detected. */
   readonly layout?: KpiLayout;
+  /** How every table keeps its rates (the settings' `rateScale`), instead of what its rate cells say. */
+  readonly rateScale?: Exclude<RateScale, "text">;
 }
 
 /** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
@@ -70,7 +80,7 @@ function detectSheet(
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
-  for (const table of tables) table.rateScale ??= detectRateScale(table);
+  for (const table of tables) table.rateScale ??= options.rateScale ?? detectRateScale(table);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
   return { tables, summaries, countTables, statusTables };
 }

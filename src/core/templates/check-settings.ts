@@ -1,5 +1,5 @@
 /**
- * The check settings a generated sheet was built with: its bands, and the direction of every 減少型
+ * The check settings a generated sheet was built with: its bands and banding basis, and the direction of every 減少型
  * indicator keyed by the id detection gives it (`No.3`, `成果指標2`) and by its name when it has one, so
  * that checking the sheet recomputes what its formulas compute.
  */
@@ -24,5 +24,5 @@ export function checkSettingsOf(params: ResolvedParams): Partial<CheckSettings> 
     directions[idOf(params, index)] = setting;
     if (indicator.name !== "") directions[indicator.name] = setting;
   });
-  return { bands: params.bands, directions };
+  return { bands: params.bands, banding: params.banding, directions };
 }

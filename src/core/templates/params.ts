@@ -16,6 +16,7 @@ import type {
   ResolvedIndicator,
   ResolvedParams,
   TemplateId,
+  TemplateBanding,
   TemplateParams,
 } from "./types";
 
@@ -59,6 +60,7 @@ function fiscalYearOf(input: TemplateParams["from"]): number {
 }
 
 const STYLES: readonly FormulaStyle[] = ["native", "kpi"];
+const BANDINGS: readonly TemplateBanding[] = ["exact", "rounded"];
 const YEAR_STYLES: readonly FiscalYearStyle[] = ["short", "wareki", "western"];
 
 /** A keyword from a face that may not be typed (task pane state, CLI): one of `allowed`, or a coded error. */
@@ -161,6 +163,7 @@ export function resolveParams(id: TemplateId, params: TemplateParams): ResolvedP
     projectedYear,
     indicators: indicatorsOf(id, params.indicators, defaults.indicators),
     bands: checkBands(params.bands ?? DEFAULT_BANDS),
+    banding: oneOf(params.banding ?? "exact", BANDINGS, "banding"),
     style: oneOf(params.style ?? "native", STYLES, "style"),
     pendingWords: checkPendingWords(params.pendingWords ?? DEFAULT_PENDING_WORDS),
     judgementLabels: checkJudgements(params.judgementLabels ?? DEFAULT_JUDGEMENTS),

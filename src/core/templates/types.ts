@@ -35,6 +35,9 @@ export interface IndicatorParam {
 /** The directions a generated formula supports (core's `Direction` without `keep`). */
 export type TemplateDirection = "up" | "down";
 
+/** Core's banding bases (`CheckSettings.banding`). */
+export type TemplateBanding = "exact" | "rounded";
+
 export type IndicatorKind = "activity" | "outcome";
 
 export interface TemplateParams {
@@ -48,6 +51,11 @@ export interface TemplateParams {
   projectedYear?: CellValue;
   /** Status bands from the settings (default core's `DEFAULT_BANDS`). */
   bands?: StatusBands;
+  /**
+   * The rate statuses are banded by, the check settings' `banding`: `exact` (default) the rate as Excel
+   * shows it (15 significant digits), `rounded` the rate as displayed (half up at 0.1 point).
+   */
+  banding?: TemplateBanding;
   style?: FormulaStyle;
   /**
    * How fiscal-year headers are written: `short` (R6), `wareki` (令和6年度), `western` (2024年度).
@@ -82,6 +90,7 @@ export interface ResolvedParams {
   readonly projectedYear: number | null;
   readonly indicators: readonly ResolvedIndicator[];
   readonly bands: StatusBands;
+  readonly banding: TemplateBanding;
   readonly style: FormulaStyle;
   readonly pendingWords: readonly string[];
   readonly judgementLabels: readonly string[];

@@ -1,9 +1,9 @@
 /**
  * How a table was read, in one line of the user's language (core's `TableReading`: roles with their
- * counts, the periods, stated directions, bands, rounding and confidence), shown under the table's
+ * counts, the periods, stated directions, bands, rounding, how rates are kept and confidence), shown under the table's
  * heading so a misreading is seen before any finding is trusted.
  */
-import type { Lang, TableReading } from "../../core";
+import { rateScaleLine, type Lang, type TableReading } from "../../core";
 import { message } from "../../core/i18n";
 
 /** A table's periods listed in full up to this many; more are shown as first〜last. */
@@ -49,6 +49,9 @@ export function readingLine(reading: TableReading, lang: Lang): string {
           source: message(`ui.reading.source.${reading.bands.source}`, lang),
         }),
     roundingPart(reading, lang),
+    reading.rateScale === null || (reading.roles.rate ?? 0) === 0
+      ? null
+      : rateScaleLine(reading.rateScale, lang),
     message("ui.reading.confidence", lang, { percent: Math.round(reading.confidence * 100) }),
   ].filter((part): part is string => part !== null && part !== "");
   return message("ui.reading.line", lang, { parts: parts.join(message("ui.reading.separator", lang)) });

@@ -37,7 +37,11 @@ export async function runCheck(
   onProgress({ done: 0, total });
   for (const [i, grid] of grids.entries()) {
     await step();
-    const found = detectTables(grid, { layout: request.layout, words: detectWords(settings) });
+    const found = detectTables(grid, {
+      layout: request.layout,
+      words: detectWords(settings),
+      rateScale: settings.rateScale,
+    });
     model.tables.push(...found.tables);
     model.summaries.push(...found.summaries);
     onProgress({ done: i + 1, total });

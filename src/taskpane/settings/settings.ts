@@ -33,6 +33,8 @@ export interface PaneSettings {
   banding: "exact" | "displayed";
   /** Direction per indicator id; indicators not listed are higher-is-better. */
   directions: Record<string, Direction>;
+  /** How rates are kept in every table (core's `rateScale`); `cells`: each table's own rate cells say. */
+  rateScale: "cells" | "fraction" | "points";
   language: "auto" | Lang;
 }
 
@@ -55,6 +57,7 @@ export function paneSettingsOf(check: CheckSettings, language: PaneSettings["lan
     projectedSuffix: check.bands.projectedSuffix,
     banding: check.banding === "rounded" ? "displayed" : "exact",
     directions: Object.fromEntries(Object.entries(check.directions).map(([id, d]) => [id, d.direction])),
+    rateScale: check.rateScale ?? "cells",
     language,
   };
 }
@@ -88,6 +91,7 @@ function coreShapeOf(saved: Record<string, unknown>): Record<string, unknown> {
     shape.directions = Object.fromEntries(
       Object.entries(saved.directions).map(([id, direction]) => [id, { direction }]),
     );
+  if (saved.rateScale !== undefined && saved.rateScale !== "cells") shape.rateScale = saved.rateScale;
   return shape;
 }
 
@@ -123,5 +127,6 @@ export function checkSettings(settings: PaneSettings): CheckSettings {
     directions: Object.fromEntries(
       Object.entries(settings.directions).map(([id, direction]) => [id, { direction }]),
     ),
+    ...(settings.rateScale === "cells" ? {} : { rateScale: settings.rateScale }),
   };
 }

@@ -2,7 +2,16 @@
  * Issue 14, case 2: rates kept in points (`ROUND(実績/目標*100,1)` → 209.4 under 達成率(%)), as fractions or
  * as text are detected per table, compared in their convention and fixed in it.
  */
-import { detectTables, runChecks, type Grid } from "../../../src/core";
+import {
+  detectTables,
+  rateScaleLine,
+  readCountTable,
+  readKpiTable,
+  readRateScale,
+  runChecks,
+  withDefaults,
+  type Grid,
+} from "../../../src/core";
 import { cleanRows, COL, gridOf, ROW } from "../rules/clean-table";
 
 const STATUS_FORMULA = (rate: string) => `=IF(${rate}>=100,"達成",IF(${rate}>=80,"概ね達成","未達成"))`;
@@ -94,4 +103,47 @@ test('points shown as 209.4% by a quoted % (0.0"%") are points, and a fix keeps 
   expect(model.tables[0].rateScale).toBe("points");
   const [mismatch] = runChecks(model).filter((f) => f.rule === "rate-mismatch");
   expect(mismatch.fix).toEqual([{ sheet: "KPI", address: "E11", value: 209.375, numberFormat: '0.0"%"' }]);
+});
+
+describe("the convention is told, and a city's setting decides it", () => {
+  const settings = withDefaults({ rateScale: "fraction" });
+
+  test("as detected: the reading says what the cells say, in both languages", () => {
+    const [table] = detectTables(pointsGrid()).tables;
+    const reading = readRateScale(table, withDefaults());
+    expect(reading).toEqual({ scale: "points", detected: "points", source: "cells" });
+    expect(rateScaleLine(reading, "ja")).toBe("達成率の表し方: ポイント（100 = 100%、例 209.4）");
+    expect(rateScaleLine(reading, "en")).toBe("Rates kept as points (100 = 100%, e.g. 209.4)");
+  });
+
+  test("the settings' rateScale is how every table is read and checked, and the reading names it", () => {
+    const model = detectTables(pointsGrid(), { rateScale: settings.rateScale });
+    const [table] = model.tables;
+    expect(table.rateScale).toBe("fraction");
+    expect(runChecks(model, settings).filter((f) => f.rule === "rate-mismatch").length).toBeGreaterThan(0);
+    const reading = readRateScale(table, settings);
+    expect(reading).toEqual({ scale: "fraction", detected: "points", source: "settings" });
+    expect(readKpiTable(table, [], settings).rateScale).toEqual(reading);
+    expect(rateScaleLine(reading, "ja")).toBe(
+      "達成率の表し方: 割合（1 = 100%、パーセント表示の書式）・設定 rateScale による（セルからの判定は「ポイント」）",
+    );
+    expect(rateScaleLine(reading, "en")).toBe(
+      "Rates kept as fractions (1 = 100%, shown by a percentage format), set by the rateScale setting (the cells say points)",
+    );
+  });
+
+  test("a convention set for the table itself (a reading, a face) is told as the table's", () => {
+    const model = detectTables(gridOf(cleanRows()));
+    model.tables[0].rateScale = "points";
+    expect(readRateScale(model.tables[0], withDefaults())).toEqual({
+      scale: "points",
+      detected: "fraction",
+      source: "given",
+    });
+  });
+
+  test("a table that counts statuses has no rate convention", () => {
+    const counts = { sheet: "S", range: "A1:C3", statuses: [], totalCol: 1, rows: [], bands: null };
+    expect(readCountTable(counts).rateScale).toBeNull();
+  });
 });

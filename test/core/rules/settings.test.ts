@@ -117,3 +117,12 @@ test("a check run from code names only what differs; the bands it gives are merg
     ["status-mismatch", "概ね達成"],
   ]);
 });
+
+test("rateScale: a city's rate convention, fraction or points; absent, each table's cells say; anything else names the key", () => {
+  const absent = readCheckSettings({});
+  expect(absent.ok && absent.settings.rateScale).toBeUndefined();
+  const points = readCheckSettings({ rateScale: "points" });
+  expect(points.ok && points.settings.rateScale).toBe("points");
+  for (const wrong of ["percent", "text", 100, null])
+    expect(keysOf(readCheckSettings({ rateScale: wrong }))).toEqual([["settings.wrong-type", "rateScale"]]);
+});

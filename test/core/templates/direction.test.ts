@@ -44,6 +44,7 @@ describe("減少型 (lower-is-better) indicators", () => {
   it("give the checker their direction by detection's id and by name", () => {
     expect(checkSettingsOf(plan.params)).toEqual({
       bands: plan.params.bands,
+      banding: "exact",
       directions: {
         "No.2": { direction: "down", method: "ratio" },
         待機児童数: { direction: "down", method: "ratio" },

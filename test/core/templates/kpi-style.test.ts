@@ -62,6 +62,7 @@ const BANDS_ABCD = { ...DEFAULT_BANDS, thresholds: [1, 0.8, 0.5], labels: ["A", 
 const variants: [string, TemplateParams][] = [
   ["default bands", { from: "R6", style: "kpi" }],
   ["custom bands", { from: "R6", style: "kpi", bands: BANDS_ABCD }],
+  ["rounded banding", { from: "R6", style: "kpi", banding: "rounded" }],
 ];
 
 describe("formula style kpi", () => {

@@ -146,6 +146,29 @@ export const coreMessages = {
     ja: "評価表 {tables} 件（指標 {indicators}、記入前の指標 {unfilled}）",
     en: "Evaluation tables: {tables} ({indicators} indicators, {unfilled} to fill in)",
   },
+  "tables.rateScale.fraction": {
+    ja: "達成率の表し方: 割合（1 = 100%、パーセント表示の書式）",
+    en: "Rates kept as fractions (1 = 100%, shown by a percentage format)",
+  },
+  "tables.rateScale.points": {
+    ja: "達成率の表し方: ポイント（100 = 100%、例 209.4）",
+    en: "Rates kept as points (100 = 100%, e.g. 209.4)",
+  },
+  "tables.rateScale.text": {
+    ja: "達成率の表し方: 文字列（「209.4%」と入力）",
+    en: "Rates typed as text (“209.4%”)",
+  },
+  "tables.rateScale.settings": {
+    ja: "設定 rateScale による（セルからの判定は「{detected}」）",
+    en: "set by the rateScale setting (the cells say {detected})",
+  },
+  "tables.rateScale.given": {
+    ja: "この表の読み方による（セルからの判定は「{detected}」）",
+    en: "set by this table's reading (the cells say {detected})",
+  },
+  "tables.rateScale.name.fraction": { ja: "割合", en: "fractions" },
+  "tables.rateScale.name.points": { ja: "ポイント", en: "points" },
+  "tables.rateScale.name.text": { ja: "文字列", en: "text" },
 
   // Why a returned value is not merged (core's consolidate plan; the CLI and the pane 集約 say them).
   "merge.reason.valueChanged": { ja: "値が元表と異なる", en: "value differs from the master" },

@@ -289,6 +289,19 @@ export const uiMessages = {
     ja: "表示上の値（小数第1位で四捨五入）",
     en: "Displayed rate (rounded to 0.1%)",
   },
+  "ui.settings.rateScale": { ja: "達成率の表し方", en: "How rates are kept" },
+  "ui.settings.rateScaleCells": {
+    ja: "表ごとに達成率のセルから判定（推奨）",
+    en: "As each table's rate cells show (recommended)",
+  },
+  "ui.settings.rateScaleFraction": {
+    ja: "割合（1 = 100%、パーセント表示の書式）",
+    en: "Fractions (1 = 100%, shown by a percentage format)",
+  },
+  "ui.settings.rateScalePoints": {
+    ja: "ポイント（100 = 100%、例 209.4）",
+    en: "Points (100 = 100%, e.g. 209.4)",
+  },
   "ui.settings.direction": { ja: "指標ごとの方向", en: "Direction per indicator" },
   "ui.settings.directionOf": { ja: "{name} の方向", en: "Direction of {name}" },
   "ui.settings.noIndicators": {

@@ -8,6 +8,6 @@ export type { FormulaSet } from "./types";
 
 export function formulasFor(params: ResolvedParams): FormulaSet {
   return params.style === "kpi"
-    ? kpiFormulas(params.bands)
-    : nativeFormulas(params.bands, params.pendingWords);
+    ? kpiFormulas(params.bands, params.banding)
+    : nativeFormulas(params.bands, params.pendingWords, params.banding);
 }

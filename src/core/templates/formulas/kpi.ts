@@ -4,10 +4,10 @@
  * the cell empty, as in the native style (a blank form shows no errors).
  */
 import { DEFAULT_BANDS, type StatusBands } from "../../status";
-import { nativeFormulas } from "./native";
+import { comparedRate, nativeFormulas } from "./native";
 import { quote } from "./text";
 import type { FormulaSet } from "./types";
-import type { TemplateDirection } from "../types";
+import type { TemplateBanding, TemplateDirection } from "../types";
 
 /** The custom functions the kpi style calls, by their metadata name (namespace `KPI`). */
 export const KPI_FUNCTIONS = {
@@ -34,10 +34,11 @@ function whenTarget(target: string, formula: string): string {
   return `IF(${target}="","",${formula})`;
 }
 
-export function kpiFormulas(bands: StatusBands): FormulaSet {
+export function kpiFormulas(bands: StatusBands, banding: TemplateBanding = "exact"): FormulaSet {
   const sums = nativeFormulas(bands, []);
   const { rate, status, band, cumulative } = KPI_FUNCTIONS;
   const custom = !sameBands(bands, DEFAULT_BANDS);
+  const rounded = banding === "rounded";
   const thresholds = `{${bands.thresholds.map(String).join(",")}}`;
   const labels = `{${bands.labels.map(quote).join(",")}}`;
   return {
@@ -45,10 +46,13 @@ export function kpiFormulas(bands: StatusBands): FormulaSet {
       whenTarget(target, `${rate}(${actual},${target}${directionArg(direction)})`),
     status: (actual, target, projected, direction = "up") => {
       const flag = projected ? "TRUE" : "FALSE";
+      const rated = `${rate}(${actual},${target}${directionArg(direction)})`;
+      // Rounded as displayed when the rate is a number; a pending or unrated label passes as it is.
+      const compared = rounded ? `IFERROR(${comparedRate(rated, banding)},${rated})` : rated;
       return whenTarget(
         target,
-        custom
-          ? `${band}(${rate}(${actual},${target}${directionArg(direction)}),${flag},${thresholds},${labels})`
+        custom || rounded
+          ? `${band}(${compared},${flag},${thresholds},${labels})`
           : `${status}(${actual},${target},${flag}${directionArg(direction)})`,
       );
     },

@@ -8,7 +8,9 @@
  *   arithmetic. The cell then holds the exact rate of every value the checker reads, not binary noise.
  * - status: band by that rate, inclusive lower bounds (core `classifyStatus` on the exact rate): 80 ÷ 80 is
  *   達成 whatever noise the actual's own formula left, and 99,999,999,999 ÷ 100,000,000,000 stays 概ね達成
- *   (a rounding to fewer digits, such as 10 decimals, would call it 達成 against the checker).
+ *   (a rounding to fewer digits, such as 10 decimals, would call it 達成 against the checker). With the
+ *   `rounded` banding the rate is first rounded as displayed (core's basis `rounded`): 9,999 ÷ 10,000 shows
+ *   100.0% and is 達成.
  * - a pending actual gives the pending label (a dash gives the dash label); a target that is not a number
  *   or is zero gives the unrated label; an empty target leaves the status empty (a blank form).
  */
@@ -17,7 +19,7 @@ import { isDashOnly, toHalfWidth } from "../../text";
 import { EXCEL_SIGNIFICANT_DIGITS } from "../../decimal";
 import { equalsAny, quote } from "./text";
 import type { FormulaSet } from "./types";
-import type { TemplateDirection } from "../types";
+import type { TemplateBanding, TemplateDirection } from "../types";
 
 /**
  * `x` rounded to Excel's 15 significant digits (core's `significantDecimal`): ROUND at 14 − the decimal
@@ -25,6 +27,17 @@ import type { TemplateDirection } from "../types";
  */
 function asShown(x: string): string {
   return `IF(${x}=0,0,ROUND(${x},${EXCEL_SIGNIFICANT_DIGITS - 1}-INT(LOG10(ABS(${x})))))`;
+}
+
+/**
+ * Decimals of a fraction kept by core's `rounded` banding basis (`roundRate`: 0.1 point, half away from
+ * zero, as Excel's ROUND).
+ */
+export const DISPLAYED_RATE_DECIMALS = 3;
+
+/** The rate a status compares with its band edges, under the banding basis. */
+export function comparedRate(rate: string, banding: TemplateBanding): string {
+  return banding === "rounded" ? `ROUND(${rate},${DISPLAYED_RATE_DECIMALS})` : rate;
 }
 
 function bandChain(rate: string, bands: StatusBands, projected: boolean): string {
@@ -51,7 +64,11 @@ function quotient(
     : { value: asShown(`${actual}/${target}`), undefinedWhen: `${target}=0` };
 }
 
-export function nativeFormulas(bands: StatusBands, pendingWords: readonly string[]): FormulaSet {
+export function nativeFormulas(
+  bands: StatusBands,
+  pendingWords: readonly string[],
+  banding: TemplateBanding = "exact",
+): FormulaSet {
   const dashes = pendingWords.filter((w) => isDashOnly(toHalfWidth(w).trim()));
   const awaiting = pendingWords.filter((w) => !dashes.includes(w));
 
@@ -76,7 +93,7 @@ export function nativeFormulas(bands: StatusBands, pendingWords: readonly string
       })`;
       return (
         `IF(${target}="","",IF(${unusableTarget},${quote(bands.unratedLabel)},` +
-        `IF(ISNUMBER(${actual}),${bandChain(q.value, bands, projected)},${pending})))`
+        `IF(ISNUMBER(${actual}),${bandChain(comparedRate(q.value, banding), bands, projected)},${pending})))`
       );
     },
     cumulativeTarget: (targets, count) => `IF(COUNT(${targets})=${count},SUM(${targets}),"")`,

@@ -1,16 +1,25 @@
-/** The settings view: bands and labels, projected period, banding basis, direction per indicator, language. */
+/**
+ * The settings view: bands and labels, projected period, banding basis, how rates are kept, direction per
+ * indicator, language.
+ */
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import type { Direction } from "../../../core";
 import type { UiMessageKey } from "../../../core/i18n";
 import type { useSettingsViewStyles } from "./useSettingsViewStyles";
 import type { Translate } from "../../app/i18n";
 import type { SettingsViewState } from "./useSettingsView";
+import type { PaneSettings } from "../../settings/settings";
 
 const DIRECTIONS: { value: Direction; label: UiMessageKey }[] = [
   { value: "up", label: "ui.direction.higher" },
   { value: "down", label: "ui.direction.lower" },
   { value: "keep", label: "ui.direction.keep" },
 ];
+
+const RATE_SCALES: readonly PaneSettings["rateScale"][] = ["cells", "fraction", "points"];
+
+const rateScaleOf = (value: string): PaneSettings["rateScale"] =>
+  RATE_SCALES.find((scale) => scale === value) ?? "cells";
 
 export function renderSettingsView(
   state: SettingsViewState,
@@ -74,6 +83,16 @@ export function renderSettingsView(
         >
           <Radio value="exact" label={t("ui.settings.exact")} />
           <Radio value="displayed" label={t("ui.settings.displayed")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("ui.settings.rateScale")}>
+        <RadioGroup
+          value={draft.rateScale}
+          onChange={(_, data) => state.update({ rateScale: rateScaleOf(data.value) })}
+        >
+          <Radio value="cells" label={t("ui.settings.rateScaleCells")} />
+          <Radio value="fraction" label={t("ui.settings.rateScaleFraction")} />
+          <Radio value="points" label={t("ui.settings.rateScalePoints")} />
         </RadioGroup>
       </Field>
       <fieldset className={styles.group}>

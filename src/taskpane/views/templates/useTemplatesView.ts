@@ -10,7 +10,7 @@ import {
 } from "../../../core";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
-import { statusBands } from "../../settings/settings";
+import { checkSettings, statusBands } from "../../settings/settings";
 import { freeSheetName } from "../common/freeSheetName";
 import { toFillText } from "../common/toFill";
 import { layoutPreview } from "./layoutPreview";
@@ -54,6 +54,7 @@ export function useTemplatesView() {
       indicators: form.indicators,
       projectedYear: form.projected.trim() === "" ? undefined : form.projected,
       bands: statusBands(settings),
+      banding: checkSettings(settings).banding,
       style: form.style,
       yearStyle: form.yearStyle,
       ...(sheetName.trim() !== "" ? { sheetName: sheetName.trim() } : {}),
