@@ -25,6 +25,7 @@ export const uiMessages = {
   "ui.view.finalize": { ja: "提出用に確定", en: "Finalize" },
   "ui.view.settings": { ja: "設定", en: "Settings" },
   "ui.view.templates": { ja: "テンプレート", en: "Templates" },
+  "ui.view.consolidate": { ja: "集約", en: "Consolidate" },
 
   "ui.scope.label": { ja: "チェックする範囲", en: "What to check" },
   "ui.scope.sheet": { ja: "作業中のシート", en: "Active sheet" },
@@ -233,6 +234,47 @@ export const uiMessages = {
   "ui.finalize.dirty": {
     ja: "再チェック: エラー値が {count} 個残っています: {cells}",
     en: "Re-check: {count} error values remain: {cells}",
+  },
+
+  "ui.consolidate.intro": {
+    ja: "各課から戻ってきたブックの値を、このブックの空欄・集計中のセルに取り込みます。ファイルはこのパソコンの中で読み込まれ、外部には送信されません。",
+    en: "Brings the values of the workbooks the departments returned into this workbook's empty or pending cells. The files are read on this computer and sent nowhere.",
+  },
+  "ui.consolidate.pick": { ja: "戻ってきたファイルを選ぶ", en: "Choose the returned files" },
+  "ui.consolidate.files": { ja: "戻ってきたファイル（.xlsx）", en: "Returned files (.xlsx)" },
+  "ui.consolidate.reading": { ja: "ファイルを読み込み中…", en: "Reading the files…" },
+  "ui.consolidate.fileLine": {
+    ja: "{file}: {cells} セル取り込み、衝突 {conflicts}",
+    en: "{file}: {cells} cells merged, {conflicts} conflicts",
+  },
+  "ui.consolidate.fileLineUnmatched": {
+    ja: "{file}: {cells} セル取り込み、衝突 {conflicts}、取り込めない指標 {unmatched}",
+    en: "{file}: {cells} cells merged, {conflicts} conflicts, {unmatched} indicators not merged",
+  },
+  "ui.consolidate.unreadable": {
+    ja: "{file}: 読み込めませんでした（{problem}）",
+    en: "{file}: could not be read ({problem})",
+  },
+  "ui.consolidate.fill": { ja: "取り込むセル（{count}）", en: "Cells to fill ({count})" },
+  "ui.consolidate.conflicts": { ja: "衝突（{count}）", en: "Conflicts ({count})" },
+  "ui.consolidate.unmatched": { ja: "取り込めない指標（{count}）", en: "Indicators not merged ({count})" },
+  "ui.consolidate.conflict": { ja: "{place}（{reason}）", en: "{place} ({reason})" },
+  "ui.consolidate.unmatchedLine": {
+    ja: "{file}: {indicator}（{reason}）",
+    en: "{file}: {indicator} ({reason})",
+  },
+  "ui.consolidate.master": { ja: "元表", en: "Master" },
+  "ui.consolidate.returned": { ja: "戻り（{file}）", en: "Returned ({file})" },
+  "ui.consolidate.take": { ja: "戻りの値を採用する", en: "Take the returned value" },
+  "ui.consolidate.nothing": {
+    ja: "取り込める値はありません（このブックの評価表と一致する指標がないか、値がすでに入っています）。",
+    en: "Nothing to merge: no indicator matches this workbook's tables, or the values are already there.",
+  },
+  "ui.consolidate.label": { ja: "集約（戻りの取り込み）", en: "Consolidate returned values" },
+  "ui.consolidate.applied": { ja: "取り込みました。", en: "Merged." },
+  "ui.consolidate.checked": {
+    ja: "チェック結果: エラー {errors} 件、警告 {warnings} 件",
+    en: "Check: {errors} errors, {warnings} warnings",
   },
 
   "ui.settings.bands": { ja: "判定の区分", en: "Status bands" },
