@@ -21,6 +21,8 @@ export interface RoleColumn {
   readonly period: PeriodLabel | null;
   /** Columns of one period share a key: its fiscal year, else the column the period is written in. */
   readonly key: number;
+  /** The measure of a column under a role group (`事業費`), when the group spans several. */
+  readonly measure?: Measure;
 }
 
 /** The one period of a header that has roles and no period. */
@@ -40,6 +42,49 @@ interface Draft {
   role: Role | null;
   period: PeriodLabel | null;
   ownerCol: number;
+  measure?: Measure;
+}
+
+/** One of several measures under a role group (`計画` over `事業数 | 事業費(千円)`), with its unit. */
+export interface Measure {
+  readonly name: string;
+  readonly unit: string | null;
+}
+
+/** `事業費(千円)` → 事業費 in 千円. */
+const NAME_AND_UNIT = /^(.+?)\s*[(（]([^()（）]+)[)）]$/;
+/** A role group spans at least this many measure columns. */
+const MIN_MEASURES = 2;
+
+/** The role of a group header above (r, c) merged over two or more columns, or `null`. */
+function groupRoleAbove(reader: SheetReader, r: number, c: number): Role | null {
+  if (r === 0) return null;
+  const label = reader.mergedLabel(r - 1, c);
+  if (label.kind !== "role") return null;
+  let origin = c;
+  while (origin > 0 && reader.value(r - 1, origin) === null) origin--;
+  const spansNext =
+    reader.value(r - 1, origin + 1) === null && reader.mergedValue(r - 1, origin + 1) !== null;
+  return spansNext ? label.role : null;
+}
+
+/**
+ * Measure columns of row `r`: text that is no label (`事業数`, `事業費(千円)`) under a role group header
+ * merged over several columns. Only a row of two or more such cells, none of them a value, is read so.
+ */
+function measureColumns(reader: SheetReader, r: number): Draft[] {
+  const drafts: Draft[] = [];
+  for (let c = 0; c < reader.colCount; c++) {
+    const text = reader.text(r, c);
+    if (text === null || reader.label(r, c).kind !== "other") continue;
+    const role = groupRoleAbove(reader, r, c);
+    if (role === null) continue;
+    if (reader.parsed(r, c).kind !== "invalid") return [];
+    const m = NAME_AND_UNIT.exec(text);
+    const measure = m === null ? { name: text, unit: null } : { name: m[1], unit: m[2] };
+    drafts.push({ col: c, role, period: null, ownerCol: c, measure });
+  }
+  return drafts.length >= MIN_MEASURES ? drafts : [];
 }
 
 /** The period of a role column from the row above (a merged year over 計画 / 実績), carried right. */
@@ -70,6 +115,11 @@ function labelled(reader: SheetReader, r: number): Draft[] {
     } else if (label.kind === "period" && !label.period.cumulative) {
       drafts.push({ col: c, role: null, period: label.period, ownerCol: c });
     } else if (label.kind === "identity" && label.header === "baseline") baselines.push(c);
+  }
+  const measures = measureColumns(reader, r);
+  if (measures.length > 0) {
+    drafts.push(...measures);
+    drafts.sort((a, b) => a.col - b.col);
   }
   if (baselines.length >= 2) {
     const current = baselines.find((c) => reader.vocabulary.isCurrentValue(reader.text(r, c) ?? ""));
@@ -139,10 +189,20 @@ export function headerColumns(reader: SheetReader, r: number): HeaderColumns {
         key: keyOf(lastPeriod.period, lastPeriod.col),
       });
     } else if (!hasPeriod && isUnnamedPeriod(reader, r, kept)) {
-      columns.push({ col: d.col, role: d.role, period: UNNAMED, key: UNNAMED_KEY });
+      columns.push({ col: d.col, role: d.role, period: UNNAMED, key: UNNAMED_KEY, ...measureOf(d, kept) });
     } else columns.push({ col: d.col, role: d.role, period: null, key: 0 });
   }
   return { columns, directionCol };
+}
+
+/**
+ * A measure column's measure; the measures of a rate group are often written without the unit the
+ * target and actual groups give them (`事業費` under 進捗率, `事業費(千円)` under 計画), so they match by name.
+ */
+function measureOf(d: Draft, drafts: readonly Draft[]): { measure: Measure } | Record<string, never> {
+  if (d.measure === undefined) return {};
+  const named = drafts.find((o) => o.measure?.name === d.measure?.name && o.measure?.unit != null);
+  return { measure: named?.measure ?? d.measure };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { KpiTable, LayoutId } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
 import type { PeriodLabel } from "./vocabulary";
-import { headerColumns, type RoleColumn } from "./column-context";
+import { headerColumns, type Measure, type RoleColumn } from "./column-context";
 import { parseGlued, splitGlued } from "./glued-values";
 import { confidenceOf, tableRange } from "./table-quality";
 import { isPreparedBlock, isPreparedRow, isTable, splitDrafts, unfilledField } from "./tables-to-fill";
@@ -217,8 +217,50 @@ function periodOfRow(
   };
 }
 
+/** The distinct measures of a header's columns (`事業数`, `事業費`), in column order. */
+function measuresOf(header: HeaderInfo): Measure[] {
+  const measures: Measure[] = [];
+  for (const c of header.columns)
+    if (c.measure !== undefined && !measures.some((m) => m.name === c.measure?.name))
+      measures.push(c.measure);
+  return measures;
+}
+
+/** A column's period key; the columns of each measure make a period of their own. */
+function keyOf(column: RoleColumn, header: HeaderInfo): number {
+  if (column.measure === undefined) return column.key;
+  return column.key - 1 - measuresOf(header).findIndex((m) => m.name === column.measure?.name);
+}
+
+/** A row read under measure columns: one indicator per measure (`観光振興 事業数`, `観光振興 事業費`). */
+function splitByMeasure(draft: IndicatorDraft, header: HeaderInfo): IndicatorDraft[] {
+  const measures = measuresOf(header);
+  if (measures.length === 0) return [draft];
+  return measures.map((measure) => {
+    const column = header.columns.find((c) => c.measure?.name === measure.name) as RoleColumn;
+    const own = keyOf(column, header);
+    return {
+      ...draft,
+      name: draft.name === "" ? measure.name : `${draft.name} ${measure.name}`,
+      unitHint: measure.unit ?? draft.unitHint,
+      periods: new Map([...draft.periods].filter(([key]) => key === own)),
+    };
+  });
+}
+
 /** Reads the data rows under one header; returns the last row used. */
 function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number {
+  const first = b.drafts.length;
+  const last = readRows(reader, header, b);
+  b.drafts.splice(
+    first,
+    b.drafts.length - first,
+    ...b.drafts.slice(first).flatMap((d) => splitByMeasure(d, header)),
+  );
+  return last;
+}
+
+function readRows(reader: SheetReader, header: HeaderInfo, b: Builder): number {
   let last = header.row;
   let current: IndicatorDraft | null = null;
   for (let r = header.row + 1; r < reader.rowCount; r++) {
@@ -258,7 +300,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
     for (const column of header.columns) {
       const period = periodOfRow(reader, r, header, column);
       if (period === null) continue;
-      const key = column.period === null ? (period.fiscalYear ?? -1 - column.col) : column.key;
+      const key = column.period === null ? (period.fiscalYear ?? -1 - column.col) : keyOf(column, header);
       const slot = periodAt(draft, key, period);
       slot.cells[column.role] ??= reader.source(r, column.col);
     }

@@ -106,6 +106,7 @@ export class Vocabulary {
       this.rolePeriodOf(text) ??
       this.wordWithPeriodOf(text, normalised) ??
       this.cumulativeOf(text, normalised) ??
+      this.stackedLinesOf(text) ??
       OTHER
     );
   }
@@ -177,6 +178,22 @@ export class Vocabulary {
     if (role !== undefined) return { kind: "role", role, projected: false, unit };
     if (this.projectedActual.has(word)) return { kind: "role", role: "actual", projected: true, unit };
     return null;
+  }
+
+  /**
+   * `達成率\n評価(※)`: one header holding a role per line, over cells that hold a value per line
+   * (`92.0%\nB`). The first line's role is read (its value is the cell's first line); the others are not yet.
+   */
+  private stackedLinesOf(text: string): Label | null {
+    const lines = text
+      .split("\n")
+      .map(normaliseLabel)
+      .filter((line) => line !== "");
+    if (lines.length < 2) return null;
+    const roles = lines.map((line) => this.roleOf(line));
+    const [first] = roles;
+    if (first === null || roles.some((role) => role === null)) return null;
+    return { ...first, unit: null };
   }
 
   /** `5ヵ年目標`, `最終目標`: the target over the whole plan. */

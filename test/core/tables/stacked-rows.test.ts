@@ -53,3 +53,15 @@ describe("detectTables on stacked rows", () => {
     expect(model.tables).toHaveLength(0);
   });
 });
+
+describe("one header holding a role per line", () => {
+  test("達成率\\n評価(※) is read as its first line's role", () => {
+    expect(defaultVocabulary().classify("達成率\n評価(※)")).toEqual(
+      expect.objectContaining({ kind: "role", role: "rate", unit: null }),
+    );
+  });
+
+  test("a two-line header whose second line is no role is no role", () => {
+    expect(defaultVocabulary().classify("達成率\n増減").kind).not.toBe("role");
+  });
+});
