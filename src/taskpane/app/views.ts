@@ -5,6 +5,7 @@ import { CheckView } from "../views/check/CheckView";
 import { FinalizeView } from "../views/finalize/FinalizeView";
 import { FixView } from "../views/fix/FixView";
 import { FormatView } from "../views/format/FormatView";
+import { LayoutView } from "../views/layout/LayoutView";
 import { SettingsView } from "../views/settings/SettingsView";
 import { SummaryView } from "../views/summary/SummaryView";
 import { TemplatesView } from "../views/templates/TemplatesView";
@@ -22,5 +23,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: "format", title: "ui.view.format", Component: FormatView },
   { id: "finalize", title: "ui.view.finalize", Component: FinalizeView },
   { id: "templates", title: "ui.view.templates", Component: TemplatesView },
+  { id: "layout", title: "ui.view.layout", Component: LayoutView },
   { id: "settings", title: "ui.view.settings", Component: SettingsView },
 ];
