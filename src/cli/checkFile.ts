@@ -51,6 +51,26 @@ export async function readModel(file: string): Promise<{ model: KpiModel; bytes:
   return { model: detectTables(grids), bytes };
 }
 
+/**
+ * The tables of a file's bytes, read by the reading when there is one (and with `--print-layout` the
+ * reading of each): the grids do not outlive detection (the model holds what it needs).
+ */
+async function detectFile(
+  data: Uint8Array,
+  file: string,
+  sheets: readonly string[],
+  settings: CheckSettings,
+  reading: ReadingOptions,
+  onPhase: (phase: CheckPhase) => void,
+): Promise<{ model: KpiModel; printed?: ModelLayout }> {
+  const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
+  onPhase("checking");
+  const layout = layoutFor(reading.layout, data, file, sheets, grids) ?? undefined;
+  const words = detectWords(settings);
+  const model = detectTables(grids, { words, layout });
+  return reading.print ? { model, printed: layoutOfModel(model, grids, words) } : { model };
+}
+
 export async function checkFile(
   file: string,
   sheets: readonly string[],
@@ -61,12 +81,8 @@ export async function checkFile(
 ): Promise<LoadedFile> {
   onPhase("reading");
   const data = await readXlsxBytes(file, DEFAULT_XLSX_LIMITS);
-  const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
-  onPhase("checking");
-  const layout = layoutFor(reading.layout, data, file, sheets, grids) ?? undefined;
-  const words = detectWords(settings);
-  const model = detectTables(grids, { words, layout });
+  const { model, printed } = await detectFile(data, file, sheets, settings, reading, onPhase);
   const { findings, evaluations } = checkModel(model, settings);
-  const printed = reading.print ? { layout: layoutOfModel(model, grids, words) } : {};
-  return { checked: { file, model, evaluations, findings, ...printed }, bytes: keepBytes ? data : null };
+  const layout = printed === undefined ? {} : { layout: printed };
+  return { checked: { file, model, evaluations, findings, ...layout }, bytes: keepBytes ? data : null };
 }

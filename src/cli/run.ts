@@ -4,14 +4,15 @@
  * checked one at a time, each loaded once and let go before the next; an unreadable file is reported
  * (one line on stderr, an error entry in `--json`) and the others are still checked. The JSON document
  * is written file by file and in pieces, so memory grows neither with the number of files nor with
- * the size of one file's report.
+ * the size of one file's report. The other commands and the `--fix` writer are imported only when asked
+ * for, so that a check loads no module it does not run (start-up is a good part of a small check).
  */
 import { stat } from "node:fs/promises";
 import { fixableFindings, layoutText, message, SEVERITIES, type CheckSettings, type Lang } from "../core";
 import { parseCommand, type ArgumentError, type CheckCommand, type Command } from "./args";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { describeFailure } from "./failure";
-import { fixOutputPaths, writeFixedCopy, type FixResult } from "./fixOutput";
+import type { FixResult } from "./fixOutput";
 import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
 import { writeJson } from "./jsonWriter";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
@@ -24,9 +25,6 @@ import {
 } from "./report";
 import { loadSettings } from "./settings";
 import { loadLayoutFile, type GivenLayout } from "./layout";
-import { runMerge } from "./mergeCommand";
-import { runSplit } from "./splitCommand";
-import { runTemplate } from "./templateCommand";
 
 export interface CliStreams {
   readonly stdout: { write(text: string): boolean };
@@ -81,7 +79,11 @@ async function checkAndFix(
   try {
     return {
       checked,
-      fix: { written: await writeFixedCopy(bytes, checked.findings, output, command.force) },
+      fix: {
+        written: await (
+          await import("./fixOutput")
+        ).writeFixedCopy(bytes, checked.findings, output, command.force),
+      },
     };
   } catch (error) {
     return { checked, fix: { reason: describeFailure(error, command.lang).message } };
@@ -134,7 +136,9 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
   const layoutFile = await loadLayoutFile(command.layout);
   const layout = layoutFile === null ? null : { layout: layoutFile, path: command.layout ?? "" };
   const outputs =
-    command.fix === null ? null : await fixOutputPaths(files, command.fix.output, command.force);
+    command.fix === null
+      ? null
+      : await (await import("./fixOutput")).fixOutputPaths(files, command.fix.output, command.force);
   const progress = progressOn(streams.stderr, files.length, await largestFile(files), lang);
   const run: Run = { command, settings, layout, streams, progress };
   const totals = { ...countBySeverity([]) };
@@ -171,15 +175,15 @@ async function runCommand(command: Command | ArgumentError, streams: CliStreams)
       streams.stdout.write(`${streams.version}\n`);
       return EXIT.ok;
     case "template":
-      streams.stdout.write(await runTemplate(command));
+      streams.stdout.write(await (await import("./templateCommand")).runTemplate(command));
       return EXIT.ok;
     case "check":
       return runCheck(command, streams);
     case "split":
-      streams.stdout.write(await runSplit(command));
+      streams.stdout.write(await (await import("./splitCommand")).runSplit(command));
       return EXIT.ok;
     case "merge":
-      return runMerge(command, streams);
+      return (await import("./mergeCommand")).runMerge(command, streams);
   }
 }
 
