@@ -18,7 +18,7 @@ export const SUMMARY_INDICATORS: readonly [string, string, number, CellValue[], 
 
 export function summaryRows(): CellValue[][] {
   const rows: CellValue[][] = [
-    [`${SUMMARY_SHEET}　目標値(上段)・実績値(下段)`],
+    [`${SUMMARY_SHEET}\u3000目標値(上段)・実績値(下段)`],
     [],
     ["番号", "指標名", "単位", "基準値", null, null, null, null, "備考"],
     [null, null, null, null, "R3", "R4", "R5", "R6", null],
