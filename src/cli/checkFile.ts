@@ -52,8 +52,8 @@ export async function readModel(file: string): Promise<{ model: KpiModel; bytes:
 }
 
 /**
- * The tables of a file's bytes, and with `--print-layout` the reading of each: the grids do not outlive
- * detection (the model holds what it needs).
+ * The tables of a file's bytes, read by the reading when there is one (and with `--print-layout` the
+ * reading of each): the grids do not outlive detection (the model holds what it needs).
  */
 async function detectFile(
   data: Uint8Array,
@@ -62,13 +62,13 @@ async function detectFile(
   settings: CheckSettings,
   reading: ReadingOptions,
   onPhase: (phase: CheckPhase) => void,
-): Promise<{ model: KpiModel; layout?: ModelLayout }> {
+): Promise<{ model: KpiModel; printed?: ModelLayout }> {
   const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
   onPhase("checking");
   const layout = layoutFor(reading.layout, data, file, sheets, grids) ?? undefined;
   const words = detectWords(settings);
   const model = detectTables(grids, { words, layout, rateScale: settings.rateScale });
-  return reading.print ? { model, layout: layoutOfModel(model, grids, words) } : { model };
+  return reading.print ? { model, printed: layoutOfModel(model, grids, words) } : { model };
 }
 
 export async function checkFile(
@@ -81,8 +81,8 @@ export async function checkFile(
 ): Promise<LoadedFile> {
   onPhase("reading");
   const data = await readXlsxBytes(file, DEFAULT_XLSX_LIMITS);
-  const { model, layout } = await detectFile(data, file, sheets, settings, reading, onPhase);
+  const { model, printed } = await detectFile(data, file, sheets, settings, reading, onPhase);
   const { findings, evaluations } = checkModel(model, settings);
-  const printed = layout === undefined ? {} : { layout };
-  return { checked: { file, model, evaluations, findings, ...printed }, bytes: keepBytes ? data : null };
+  const layout = printed === undefined ? {} : { layout: printed };
+  return { checked: { file, model, evaluations, findings, ...layout }, bytes: keepBytes ? data : null };
 }

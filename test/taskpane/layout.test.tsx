@@ -25,3 +25,44 @@ test("without a saved reading the same sheet has no table", async () => {
   await user.click(button("チェックする"));
   expect(await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" })).toBeTruthy();
 });
+
+test("読み方: select → assign → the table is read at once → 保存 → reload → the same reading → 元に戻す", async () => {
+  const port = new MemoryPort({ [SUMMARY_SHEET]: summaryRows() });
+  const first = renderApp({ port, checker: createInThreadChecker() });
+  await first.user.click(button("チェックする"));
+  await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" });
+  await first.user.click(screen.getByRole("tab", { name: "読み方" }));
+  const steps: [string, string][] = [
+    ["E4:H4", "選択したセルは年度"],
+    ["E5:H5", "選択した行は目標"],
+    ["A6", "選択した行は実績"],
+    ["B5", "選択した列は指標名"],
+  ];
+  for (const [address, say] of steps) {
+    port.selected = { sheet: SUMMARY_SHEET, address };
+    await first.user.click(await screen.findByRole("button", { name: say }));
+  }
+  expect(await screen.findByText("指標総括表!B4:H12（読み方で指定）")).toBeTruthy();
+  const current = screen.getByRole("region", { name: /いま伝えた読み方/ });
+  expect(current.textContent).toContain("目標: 5 行目");
+  expect(current.textContent).toContain("指標名: B 列");
+  await first.user.click(button("保存"));
+  expect((await screen.findByRole("status")).textContent).toContain("保存しました");
+  const saved = JSON.parse(port.layout ?? "null");
+  expect(saved.tables[0]).toMatchObject({
+    range: "B4:H12",
+    blocks: { first: 5, size: 2, roles: { target: 0, actual: 1 } },
+  });
+  first.unmount();
+
+  const again = renderApp({ port, checker: createInThreadChecker() });
+  await screen.findByRole("button", { name: "チェックする" });
+  await again.user.click(button("チェックする"));
+  expect(await screen.findByRole("region", { name: /指標総括表!B4:H12/ })).toBeTruthy();
+  await again.user.click(screen.getByRole("tab", { name: "読み方" }));
+  expect(await screen.findByText("指標総括表!B4:H12（読み方で指定）")).toBeTruthy();
+  expect(JSON.parse(port.layout ?? "null")).toEqual(saved);
+  await again.user.click(button("元に戻す"));
+  expect((await screen.findByRole("status")).textContent).toContain("取り除きました");
+  expect(port.layout).toBeNull();
+});

@@ -6,6 +6,7 @@ import { ConsolidateView } from "../views/consolidate/ConsolidateView";
 import { FinalizeView } from "../views/finalize/FinalizeView";
 import { FixView } from "../views/fix/FixView";
 import { FormatView } from "../views/format/FormatView";
+import { LayoutView } from "../views/layout/LayoutView";
 import { SettingsView } from "../views/settings/SettingsView";
 import { SummaryView } from "../views/summary/SummaryView";
 import { TemplatesView } from "../views/templates/TemplatesView";
@@ -24,5 +25,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: "consolidate", title: "ui.view.consolidate", Component: ConsolidateView },
   { id: "finalize", title: "ui.view.finalize", Component: FinalizeView },
   { id: "templates", title: "ui.view.templates", Component: TemplatesView },
+  { id: "layout", title: "ui.view.layout", Component: LayoutView },
   { id: "settings", title: "ui.view.settings", Component: SettingsView },
 ];
