@@ -98,8 +98,8 @@ export const REPORT: PaneReport = {
       sheet: SHEET,
       cell: "D2",
       tableId: "t1",
-      code: "rules.number-as-text.target",
-      params: { indicator: "No.1 相談件数", cells: "D2:F2", count: 3, found: "1,600件" },
+      code: "rules.number-as-text",
+      params: { cell: "D2", cells: "D2, E2, F2", count: 3, found: "1,600件" },
     },
   ],
 };

@@ -102,6 +102,7 @@ export const uiMessages = {
   },
   "ui.fix.previewAll": { ja: "すべて修正（{count} 件）をプレビュー", en: "Preview all fixes ({count})" },
   "ui.fix.previewOne": { ja: "この指摘を修正", en: "Fix this finding" },
+  "ui.fix.asNumber": { ja: "（数値）", en: "(as a number)" },
   "ui.fix.previewTitle": { ja: "変更されるセル（{count} 個）", en: "Cells that will change ({count})" },
   "ui.fix.cell": { ja: "セル", en: "Cell" },
   "ui.fix.before": { ja: "変更前", en: "Before" },
@@ -159,7 +160,10 @@ export const uiMessages = {
     ja: "文字列の数値を単位付き表示形式の数値にする",
     en: "Numbers stored as text become numbers with unit formats",
   },
-  "ui.format.rates": { ja: "達成率を 0.0% 表示にする", en: "Rates shown as 0.0%" },
+  "ui.format.rates": {
+    ja: "達成率を小数第1位までのパーセントで表示（75.0% のように）",
+    en: "Rates shown as percentages with one decimal (like 75.0%)",
+  },
   "ui.format.status": {
     ja: "結果のセルを条件付き書式で色分け（最も低い区分は太字。区分名の文字で区別できるので色がなくても読めます）",
     en: "Status cells coloured by conditional formatting (the lowest band also bold; the labels themselves tell the bands apart without colour)",

@@ -60,7 +60,7 @@ export const unreadableValue: Check<keyof typeof messages> = {
           const unreadable = report(indicator, period, period.actual, period.cells.actual, "actual");
           const status = period.cells.status;
           const actual = period.cells.actual;
-          if (!unreadable || status === undefined || actual === undefined || shown(status.raw).trim() === "")
+          if (!unreadable || status === undefined || actual === undefined || shown(status).trim() === "")
             continue;
           findings.push(
             finding(this, {
@@ -70,11 +70,11 @@ export const unreadableValue: Check<keyof typeof messages> = {
               params: {
                 ...where(indicator, period),
                 cell: status.address,
-                found: shown(status.raw),
+                found: shown(status),
                 other: actual.address,
-                value: shown(actual.raw),
+                value: shown(actual),
               },
-              found: shown(status.raw),
+              found: shown(status),
             }),
           );
         }
