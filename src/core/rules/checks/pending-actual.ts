@@ -15,7 +15,7 @@ export const messages = {
   },
   "rules.pending-actual.broken": {
     ja: "{cell}（{indicator} {period}）の実績が「{found}」（未確定）のため、{errors} がエラーになっています。結果は「{expected}」にしてください。",
-    en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet, so {errors} show an error; the status should be “{expected}”.",
+    en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet, which makes {errors} show an error; the status should be “{expected}”.",
   },
 } as const satisfies Catalog;
 
