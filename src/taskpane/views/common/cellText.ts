@@ -50,7 +50,7 @@ export interface PreviewRow {
 
 /**
  * One row per changed cell (the first change of a cell wins), in the order given. With `lookOnly` (the
- * table look), a cell that will show the same text is left out: its change is not one a reader sees.
+ * table look), a cell whose format changes but that will show the same text is left out: a reader sees no change.
  */
 export function previewRows(
   changes: readonly CellChange[],
@@ -67,7 +67,8 @@ export function previewRows(
     const before = cell === null ? "" : (cell.formula ?? displayValue(cell.value, cell.numberFormat));
     const after = changeText(change, cell);
     const toNumber = typeof cell?.value === "string" && typeof change.value === "number";
-    if (!lookOnly || before !== after) rows.push({ key, cell: key, before, after, toNumber });
+    const unseen = before === after && change.value === undefined && change.formula === undefined;
+    if (!lookOnly || !unseen) rows.push({ key, cell: key, before, after, toNumber });
   }
   return rows;
 }
