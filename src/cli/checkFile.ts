@@ -38,6 +38,18 @@ export async function readModel(file: string): Promise<{ model: KpiModel; bytes:
   return { model: detectTables(grids), bytes };
 }
 
+/** The tables of a file's bytes: the grids do not outlive detection (the model holds what it needs). */
+async function detectFile(
+  data: Uint8Array,
+  sheets: readonly string[],
+  settings: CheckSettings,
+  onPhase: (phase: CheckPhase) => void,
+): Promise<KpiModel> {
+  const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
+  onPhase("checking");
+  return detectTables(grids, { words: settings.words });
+}
+
 export async function checkFile(
   file: string,
   sheets: readonly string[],
@@ -47,9 +59,7 @@ export async function checkFile(
 ): Promise<LoadedFile> {
   onPhase("reading");
   const data = await readXlsxBytes(file, DEFAULT_XLSX_LIMITS);
-  const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
-  onPhase("checking");
-  const model = detectTables(grids, { words: settings.words });
+  const model = await detectFile(data, sheets, settings, onPhase);
   const { findings, evaluations } = checkModel(model, settings);
   return { checked: { file, model, evaluations, findings }, bytes: keepBytes ? data : null };
 }

@@ -4,14 +4,15 @@
  * checked one at a time, each loaded once and let go before the next; an unreadable file is reported
  * (one line on stderr, an error entry in `--json`) and the others are still checked. The JSON document
  * is written file by file and in pieces, so memory grows neither with the number of files nor with
- * the size of one file's report.
+ * the size of one file's report. The other commands and the `--fix` writer are imported only when asked
+ * for, so that a check loads no module it does not run (start-up is a good part of a small check).
  */
 import { stat } from "node:fs/promises";
 import { fixableFindings, message, SEVERITIES, type CheckSettings, type Lang } from "../core";
 import { parseCommand, type ArgumentError, type CheckCommand, type Command } from "./args";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { describeFailure } from "./failure";
-import { fixOutputPaths, writeFixedCopy, type FixResult } from "./fixOutput";
+import type { FixResult } from "./fixOutput";
 import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
 import { writeJson } from "./jsonWriter";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
@@ -23,9 +24,6 @@ import {
   type UnreadableFileReport,
 } from "./report";
 import { loadSettings } from "./settings";
-import { runMerge } from "./mergeCommand";
-import { runSplit } from "./splitCommand";
-import { runTemplate } from "./templateCommand";
 
 export interface CliStreams {
   readonly stdout: { write(text: string): boolean };
@@ -77,7 +75,11 @@ async function checkAndFix(
   try {
     return {
       checked,
-      fix: { written: await writeFixedCopy(bytes, checked.findings, output, command.force) },
+      fix: {
+        written: await (
+          await import("./fixOutput")
+        ).writeFixedCopy(bytes, checked.findings, output, command.force),
+      },
     };
   } catch (error) {
     return { checked, fix: { reason: describeFailure(error, command.lang).message } };
@@ -124,7 +126,9 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
   const { lang, files } = command;
   const settings = await loadSettings(command.settings);
   const outputs =
-    command.fix === null ? null : await fixOutputPaths(files, command.fix.output, command.force);
+    command.fix === null
+      ? null
+      : await (await import("./fixOutput")).fixOutputPaths(files, command.fix.output, command.force);
   const progress = progressOn(streams.stderr, files.length, await largestFile(files), lang);
   const run: Run = { command, settings, streams, progress };
   const totals = { ...countBySeverity([]) };
@@ -161,15 +165,15 @@ async function runCommand(command: Command | ArgumentError, streams: CliStreams)
       streams.stdout.write(`${streams.version}\n`);
       return EXIT.ok;
     case "template":
-      streams.stdout.write(await runTemplate(command));
+      streams.stdout.write(await (await import("./templateCommand")).runTemplate(command));
       return EXIT.ok;
     case "check":
       return runCheck(command, streams);
     case "split":
-      streams.stdout.write(await runSplit(command));
+      streams.stdout.write(await (await import("./splitCommand")).runSplit(command));
       return EXIT.ok;
     case "merge":
-      return runMerge(command, streams);
+      return (await import("./mergeCommand")).runMerge(command, streams);
   }
 }
 

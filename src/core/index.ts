@@ -200,23 +200,4 @@ export {
 export type { InferredRounding, RoundingRule } from "./rounding-inference";
 export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./rounding-inference";
 
-export type {
-  ConflictReason,
-  UnmatchedReason,
-  ReturnedModel,
-  MergeOptions,
-  MergedCell,
-  MergeConflict,
-  UnmatchedIndicator,
-  MergePlan,
-} from "./consolidate";
-export {
-  planMerge,
-  mergeChanges,
-  CONFLICT_REASONS,
-  idKey,
-  isOpenValue,
-  sameValue,
-  planSplit,
-} from "./consolidate";
-export type { SplitBlock, SplitPart, SplitPlan } from "./consolidate";
+export * from "./consolidate";

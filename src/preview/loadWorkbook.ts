@@ -1,18 +1,8 @@
 /**
- * Reads an .xlsx in the browser into grids, with ExcelJS (loaded on demand, in its own chunk) and the
- * xlsx adapter's grid reader, so the preview sees what the CLI sees.
+ * The preview's workbooks: a picked or bundled .xlsx read in the browser by the xlsx adapter's browser
+ * reader, and the samples the preview server lists.
  */
-import type { Grid } from "../core/grid";
-
-export async function gridsFromXlsx(data: ArrayBuffer): Promise<Grid[]> {
-  const [{ default: ExcelJS }, { worksheetGrid }] = await Promise.all([
-    import(/* webpackChunkName: "exceljs" */ "exceljs"),
-    import(/* webpackChunkName: "exceljs" */ "../workbook/xlsx/worksheetGrid"),
-  ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data);
-  return workbook.worksheets.map(worksheetGrid);
-}
+export { gridsOfXlsxBytes as gridsFromXlsx } from "../workbook/xlsx/browserGrids";
 
 export interface SampleList {
   samples: string[];

@@ -242,3 +242,124 @@ test("split by 担当課: one file per department with its blocks, read back as 
   expect(merged.merged).toHaveLength(30);
   for (const m of merged.merged) expect(m.cell).toBe(`F${3 + 4 * (Number(m.indicator.slice(3)) - 1)}`);
 }, 90_000);
+
+test("--prefer returned takes the returned value of each conflict it may, still lists it, and exits 1", async () => {
+  const specs = MASTER.slice(0, 6);
+  const master = join(dir, "prefer-master.xlsx");
+  await writeBook(master, specs);
+  const edited = join(dir, "prefer-returned.xlsx");
+  await writeBook(
+    edited,
+    specs.map((s) =>
+      s.id === 1
+        ? { ...s, actual: [95, s.actual[1]] }
+        : s.id === 2
+          ? { ...s, target: [s.target[0], 999] }
+          : s.id === 3
+            ? { ...s, name: "改名した指標" }
+            : s,
+    ),
+  );
+  // Two copies of No.4 alone disagreeing on its R6: two files never decide a cell, even with --prefer returned.
+  const one = join(dir, "prefer-one.xlsx");
+  const other = join(dir, "prefer-other.xlsx");
+  const no4 = specs.filter((s) => s.id === 4);
+  await writeBook(
+    one,
+    no4.map((s) => ({ ...s, actual: [s.actual[0], 7] })),
+  );
+  await writeBook(
+    other,
+    no4.map((s) => ({ ...s, actual: [s.actual[0], 8] })),
+  );
+
+  const out = join(dir, "prefer-out.xlsx");
+  const run = await kpiCheck([
+    "merge",
+    master,
+    edited,
+    one,
+    other,
+    "-o",
+    out,
+    "--json",
+    "--prefer",
+    "returned",
+  ]);
+  expect(run.code).toBe(1);
+  const result = JSON.parse(run.stdout);
+  const listed = result.conflicts.map((c: Record<string, unknown>) => [
+    c.indicator,
+    c.cell,
+    c.reason,
+    c.taken,
+  ]);
+  expect(listed.sort()).toEqual(
+    [
+      ["No.1", "E3", "valueChanged", true],
+      ["No.2", "F6", "targetChanged", true],
+      ["No.3", "B10", "nameChanged", true],
+      ["No.4", "F15", "returnedTwice", false],
+      ["No.4", "F15", "returnedTwice", false],
+    ].sort(),
+  );
+
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const sheet = book.getWorksheet(SHEET)!;
+  expect([sheet.getCell("E3").value, sheet.getCell("F6").value, sheet.getCell("B10").value]).toEqual([
+    95,
+    999,
+    "改名した指標",
+  ]);
+  expect(sheet.getCell("F15").value).toBe("集計中");
+
+  // Without --prefer the same conflicts are listed, none taken, and OUT keeps the master's values.
+  const kept = join(dir, "prefer-kept.xlsx");
+  const plain = await kpiCheck(["merge", master, edited, "-o", kept, "--json"]);
+  expect(plain.code).toBe(1);
+  expect(JSON.parse(plain.stdout).conflicts.map((c: { taken: boolean }) => c.taken)).toEqual([
+    false,
+    false,
+    false,
+  ]);
+  const keptBook = new ExcelJS.Workbook();
+  await keptBook.xlsx.readFile(kept);
+  const keptSheet = keptBook.getWorksheet(SHEET)!;
+  expect([keptSheet.getCell("E3").value, keptSheet.getCell("F6").value]).toEqual([90, 111]);
+
+  // One copy alone fills No.4's R6 without a conflict: exit 0, as OUT has no error finding.
+  const clean = await kpiCheck(["merge", master, one, "-o", join(dir, "prefer-clean.xlsx"), "--json"]);
+  const cleanResult = JSON.parse(clean.stdout);
+  expect([cleanResult.merged.length, cleanResult.conflicts.length]).toEqual([1, 0]);
+  const severities = cleanResult.check.findings.map((f: { severity: string }) => f.severity);
+  expect(severities).not.toContain("error");
+  expect(clean.code).toBe(0);
+}, 60_000);
+
+test("a department's own edited copy of last year's sheet (other columns, other row order) is matched by id", async () => {
+  const master = join(dir, "lastyear-master.xlsx");
+  await writeBook(master, MASTER);
+  const own = MASTER.filter((s) => s.dept === "観光課");
+  // Last year's layout: no 担当課 column, one more year (R4) before R5 and R6, no rate rows, rows sorted
+  // by the department's own order (descending).
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("R5実績");
+  sheet.addRow(["No.", "指標名", "", "R4", "R5", "R6"]);
+  for (const spec of [...own].sort((a, b) => b.id - a.id)) {
+    sheet.addRow([spec.id, spec.name, "目標", 90 + spec.id, ...spec.target]);
+    sheet.addRow([null, null, "実績", 80 + spec.id, spec.actual[0], 300 + spec.id]);
+    sheet.addRow([null, null, "結果", null, null, null]);
+  }
+  const copy = join(dir, "観光課_昨年度の表.xlsx");
+  await book.xlsx.writeFile(copy);
+
+  const out = join(dir, "lastyear-out.xlsx");
+  const result = JSON.parse((await kpiCheck(["merge", master, copy, "-o", out, "--json"])).stdout);
+  expect(result.conflicts).toEqual([]);
+  expect(result.unmatched).toEqual([]);
+  const merged = result.merged.map((m: Record<string, unknown>) => [m.indicator, m.period, m.cell, m.to]);
+  expect(merged.sort()).toEqual(
+    own.map((s) => [`No.${s.id}`, "R6", `F${3 + 4 * (s.id - 1)}`, 300 + s.id]).sort(),
+  );
+}, 60_000);

@@ -13,5 +13,5 @@ export type {
   UnmatchedIndicator,
   MergePlan,
 } from "./plan";
-export { planSplit } from "./split";
-export type { SplitBlock, SplitPart, SplitPlan } from "./split";
+export { planSplit, partRows, moveRange } from "./split";
+export type { SplitBlock, SplitPart, SplitPlan, MovedRange } from "./split";

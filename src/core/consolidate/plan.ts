@@ -55,6 +55,9 @@ interface MasterCellPlace {
   /** The master period's label (`R5`, `令和5年度`); `null` for the indicator's name. */
   readonly period: string | null;
   readonly cell: string;
+  /** The number formats the two cells are shown with (a face shows each value as its sheet does). */
+  readonly masterFormat: string | null;
+  readonly returnedFormat: string | null;
 }
 
 export interface MergedCell extends MasterCellPlace {
@@ -137,6 +140,8 @@ function proposalsOf(
       indicator: labelOf(master.indicator),
       period: masterPeriod.label,
       cell: masterCell.address,
+      masterFormat: masterCell.numberFormat,
+      returnedFormat: returnedCell.numberFormat,
     };
     const unitChanged = indicatorUnitChanged || cellUnitDiffers(master.indicator, role, returnedCell);
     proposals.push({ place, role, master: masterCell, returned: returnedCell, unitChanged });
@@ -220,6 +225,8 @@ function nameConflict(
     indicator: labelOf(master.indicator),
     period: null,
     cell: cell.address,
+    masterFormat: cell.numberFormat,
+    returnedFormat: returned.nameCell?.numberFormat ?? null,
     role: "name",
     master: cell.raw,
     returned: returned.nameCell?.raw ?? returned.name,

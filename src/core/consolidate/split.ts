@@ -4,7 +4,7 @@
  * one); rows above the first block (the header) and below the table are kept in every part. Pure: the
  * face copies the rows (see src/cli/splitCommand.ts).
  */
-import type { Grid } from "../grid";
+import type { CellRange, Grid } from "../grid";
 import type { Indicator, KpiModel, KpiTable } from "../tables/model";
 import { toHalfWidth } from "../text";
 
@@ -90,4 +90,39 @@ function splitTable(table: KpiTable, grid: Grid, header: string): SplitPlan | nu
     tableEnd: starts[starts.length - 1].last,
     parts: [...parts].map(([value, blocks]) => ({ value, blocks })),
   };
+}
+
+/**
+ * Where each row a part keeps lands (0-based sheet rows, old → new): the header rows, the part's blocks and
+ * the rows below the table (up to `lastRow`), moved up in that order.
+ */
+export function partRows(plan: SplitPlan, part: SplitPart, lastRow: number): Map<number, number> {
+  const kept: number[] = [];
+  for (let r = 0; r < plan.headerRows; r++) kept.push(r);
+  for (const block of part.blocks) for (let r = block.first; r <= block.last; r++) kept.push(r);
+  for (let r = plan.tableEnd + 1; r <= lastRow; r++) kept.push(r);
+  return new Map(kept.map((row, i) => [row, i]));
+}
+
+/** A piece of a range after the move: where it lands, and the row its first row came from. */
+export interface MovedRange {
+  readonly range: CellRange;
+  readonly from: number;
+}
+
+/**
+ * A range (a merge, a validation, a conditional format) as the part holds it: its kept rows where they land,
+ * one piece per run of rows that land next to each other (the header and the first block do, though rows
+ * between them are dropped); dropped rows drop out. `[]` when none of its rows is kept.
+ */
+export function moveRange(range: CellRange, rows: ReadonlyMap<number, number>): MovedRange[] {
+  const pieces: { from: number; to: number; count: number }[] = [];
+  for (let row = range.row; row < range.row + range.rowCount; row++) {
+    const to = rows.get(row);
+    if (to === undefined) continue;
+    const last = pieces[pieces.length - 1];
+    if (last !== undefined && to === last.to + last.count) last.count++;
+    else pieces.push({ from: row, to, count: 1 });
+  }
+  return pieces.map(({ from, to, count }) => ({ range: { ...range, row: to, rowCount: count }, from }));
 }

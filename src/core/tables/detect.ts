@@ -12,6 +12,7 @@ import { readCountTables } from "./count-tables";
 import { markProjected, projectedYearsOfSheet } from "./projection";
 import { detectRateScale } from "./rate-scale";
 import { readRowRoleTables } from "./row-roles";
+import { readStackedRowTables } from "./stacked-rows";
 import { SheetReader } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
 import { defaultVocabulary, Vocabulary, type Label } from "./vocabulary";
@@ -53,7 +54,9 @@ function detectSheet(
   const reader = new SheetReader(grid, labels, vocabulary);
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
-  const found = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const columnTables = readColumnRoleTables(reader, inRowTables);
+  const inRead = rowsOf(reader, [...rowTables, ...columnTables]);
+  const found = [...rowTables, ...columnTables, ...readStackedRowTables(reader, inRead)];
   const tables = found.length === 0 ? found : withLegend(found, readLegend(reader));
   const inTables = rowsOf(reader, tables);
   const countTables = readCountTables(reader, inTables);

@@ -17,7 +17,7 @@ interface WorksheetInternals {
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
 }
 
-function internals(sheet: ExcelJS.Worksheet): WorksheetInternals {
+export function internals(sheet: ExcelJS.Worksheet): WorksheetInternals {
   return sheet as unknown as WorksheetInternals;
 }
 

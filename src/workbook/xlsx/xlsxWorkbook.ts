@@ -3,7 +3,9 @@
  * file held in memory. Load with `XlsxWorkbook.fromBuffer` (or `loadXlsxFile`), which inspects the raw
  * file against `XlsxLimits` before ExcelJS parses it; save with `toBuffer` (or `saveXlsxFile`).
  * Everything a change set does not name is preserved (styles, other sheets, defined names), as far as
- * ExcelJS round-trips it. Undo history and settings live in a veryHidden sheet (./store.ts).
+ * ExcelJS round-trips it — which is not far enough for a user's file (charts, VBA, x14 extensions are
+ * dropped): saving is for workbooks the project creates (templates); an edit of a user's file goes through
+ * the surgical writer (./surgical). Undo history and settings live in a veryHidden sheet (./store.ts).
  */
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";

@@ -210,16 +210,6 @@ export const cliMessages = {
     en: "Wrote the merged workbook {path} ({cells} cells)",
   },
   "cli.merge.taken": { ja: "戻りの値を採用", en: "returned value taken" },
-  "merge.reason.valueChanged": { ja: "値が元表と異なる", en: "value differs from the master" },
-  "merge.reason.targetChanged": { ja: "目標値の変更", en: "target changed" },
-  "merge.reason.nameChanged": { ja: "指標名の変更", en: "name changed" },
-  "merge.reason.unitChanged": { ja: "単位の変更", en: "unit changed" },
-  "merge.reason.returnedTwice": {
-    ja: "同じ指標が複数のファイルから異なる値で戻った",
-    en: "the same indicator returned by two files with different values",
-  },
-  "merge.reason.notInMaster": { ja: "元表にない指標", en: "indicator not in the master" },
-  "merge.reason.noTable": { ja: "評価表が見つからない", en: "no evaluation table found" },
 
   "cli.progress.reading": { ja: "読み込み中", en: "reading" },
   "cli.progress.checking": { ja: "確認中", en: "checking" },

@@ -146,4 +146,16 @@ export const coreMessages = {
     ja: "評価表 {tables} 件（指標 {indicators}、記入前の指標 {unfilled}）",
     en: "Evaluation tables: {tables} ({indicators} indicators, {unfilled} to fill in)",
   },
+
+  // Why a returned value is not merged (core's consolidate plan; the CLI and the pane 集約 say them).
+  "merge.reason.valueChanged": { ja: "値が元表と異なる", en: "value differs from the master" },
+  "merge.reason.targetChanged": { ja: "目標値の変更", en: "target changed" },
+  "merge.reason.nameChanged": { ja: "指標名の変更", en: "name changed" },
+  "merge.reason.unitChanged": { ja: "単位の変更", en: "unit changed" },
+  "merge.reason.returnedTwice": {
+    ja: "同じ指標が複数のファイルから異なる値で戻った",
+    en: "the same indicator returned by two files with different values",
+  },
+  "merge.reason.notInMaster": { ja: "元表にない指標", en: "indicator not in the master" },
+  "merge.reason.noTable": { ja: "評価表が見つからない", en: "no evaluation table found" },
 } as const satisfies Catalog;

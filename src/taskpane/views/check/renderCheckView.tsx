@@ -134,6 +134,7 @@ function renderKind(group: KindGroup, state: CheckViewState, t: Translate, style
           return (
             <div key={table.key}>
               <h3 className={styles.subheading}>{tableTitle(table, t)}</h3>
+              {table.table && <Text size={200}>{table.table.reading}</Text>}
               <ul className={styles.list}>
                 {table.findings.slice(0, limit).map((finding) => (
                   <li key={finding.id}>{renderFinding(finding, state, t, styles)}</li>
