@@ -57,7 +57,7 @@ describe("the checker on the UI thread (the fallback where there is no worker)",
     const { user } = renderApp({ port, checker: createInThreadChecker() });
     await user.click(button("チェックする"));
     const errors = await screen.findByRole("region", { name: /^提出前に直すもの（\d+）$/ });
-    expect(errors.textContent).toContain("エラーになっています");
+    expect(errors.textContent).toContain("#VALUE! になっています");
     await user.click(screen.getByRole("tab", { name: "修正" }));
     await user.click(screen.getByRole("button", { name: /エラーだけ修正/ }));
     await user.click(button("適用する"));

@@ -14,8 +14,8 @@ export const messages = {
     en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet; the status should be “{expected}” and the rate empty or explained.",
   },
   "rules.pending-actual.broken": {
-    ja: "{cell}（{indicator} {period}）の実績が「{found}」（未確定）のため、{errors} がエラーになっています。結果は「{expected}」にしてください。",
-    en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet, which makes {errors} show an error; the status should be “{expected}”.",
+    ja: "{cell}（{indicator} {period}）の実績が「{found}」（未確定）のため、{errors} が {error} になっています。結果は「{expected}」にしてください。",
+    en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet, which makes {errors} show {error}; the status should be “{expected}”.",
   },
 } as const satisfies Catalog;
 
@@ -30,17 +30,21 @@ export const pendingActual: Check<keyof typeof messages> = {
       const cell = e.period.cells.actual;
       if (cell === undefined || actual?.kind !== "pending" || actual.placeholder === "empty") continue;
       // The rate and status cells that show an error because of it: listed under this finding.
-      const errors = [e.period.cells.rate, e.period.cells.status]
+      const errorCells = [e.period.cells.rate, e.period.cells.status]
         .filter(holdsError)
-        .sort((a, b) => a.row - b.row || a.col - b.col)
-        .map((c) => c.address)
-        .filter((address, i, all) => all.indexOf(address) === i);
+        .sort((a, b) => a.row - b.row || a.col - b.col);
+      const errors = errorCells.map((c) => c.address).filter((address, i, all) => all.indexOf(address) === i);
       const broken = errors.length > 0;
       findings.push(
         periodCellFinding(this, e, cell, {
           severity: broken ? "error" : "info",
           code: broken ? "rules.pending-actual.broken" : "rules.pending-actual",
-          params: { found: shown(cell), expected: e.status?.label ?? "", errors: errors.join(", ") },
+          params: {
+            found: shown(cell),
+            expected: e.status?.label ?? "",
+            errors: errors.join(", "),
+            error: shown(errorCells[0]),
+          },
           found: shown(cell),
           covers: errors,
         }),
