@@ -1,13 +1,17 @@
 /**
- * The report for people: per file, per table, the findings (errors first) with cell, severity and
- * message, then the status summary and the finding counts. Rendered from the same `FileReport` that
+ * The report for people: per file, the verdict ("can I submit?"), then per table one line per problem
+ * (core's `consolidateFindings`: the cells it explains after it), most urgent kind first, with its kind
+ * and message, then the status summary and the finding counts. Rendered from the same `FileReport` that
  * `--json` prints, so both always say the same thing.
  */
 import { displayText } from "./displayText";
 import {
+  consolidateFindings,
+  KINDS,
   message,
   rateScaleLine,
   SEVERITIES,
+  type Problem,
   tableHolding,
   toFillLine,
   type FillCounts,
@@ -24,21 +28,23 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Se
   return counts;
 }
 
-/** Each finding under the first table of its sheet whose range holds its cell; the rest under `null`. */
-function groupByTable(report: CheckedFileReport): Map<TableReport | null, FindingReport[]> {
-  const groups = new Map<TableReport | null, FindingReport[]>(report.tables.map((t) => [t, []]));
+type ReportProblem = Problem<FindingReport>;
+
+/** Each problem under the first table of its sheet whose range holds its cell; the rest under `null`. */
+function groupByTable(report: CheckedFileReport): Map<TableReport | null, ReportProblem[]> {
+  const groups = new Map<TableReport | null, ReportProblem[]>(report.tables.map((t) => [t, []]));
   groups.set(null, []);
-  for (const finding of report.findings) {
-    groups.get(tableHolding(report.tables, finding.sheet, finding.cell))?.push(finding);
+  for (const problem of consolidateFindings(report.findings)) {
+    groups.get(tableHolding(report.tables, problem.lead.sheet, problem.lead.cell))?.push(problem);
   }
-  for (const findings of groups.values())
-    findings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  for (const problems of groups.values())
+    problems.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
   return groups;
 }
 
-function findingLine(finding: FindingReport, withSheet: boolean, lang: Lang): string {
-  const cell = withSheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
-  return `    [${message(`cli.severity.${finding.severity}`, lang)}] ${cell}  ${displayText(finding.message)}`;
+function problemLine({ lead, kind }: ReportProblem, withSheet: boolean, lang: Lang): string {
+  const cell = withSheet ? `${lead.sheet}!${lead.cell}` : lead.cell;
+  return `    [${message(`rules.kind.${kind}`, lang)}] ${cell}  ${displayText(lead.message)}`;
 }
 
 /** Indicators written in and slots still to fill, of some tables. */
@@ -70,17 +76,17 @@ function rateScaleOfTable(table: TableReport, lang: Lang): string | null {
 
 /** `fixable`: how many findings carry a fix (`--fix` would apply them). */
 export function renderFileReport(report: CheckedFileReport, fixable: number, lang: Lang): string {
-  const lines = [report.file];
+  const lines = [report.file, `  ${report.verdict.message}`];
   if (report.tables.length === 0) lines.push(`  ${message("cli.report.noTables", lang)}`);
   const toFill = toFillLine(fillCounts(report.tables), lang);
   if (toFill !== null) lines.push(`  ${toFill}`);
-  for (const [table, findings] of groupByTable(report)) {
-    if (table === null && findings.length === 0) continue;
+  for (const [table, problems] of groupByTable(report)) {
+    if (table === null && problems.length === 0) continue;
     lines.push(table === null ? `  ${message("cli.report.outside", lang)}` : tableHeading(table, lang));
     const scale = table === null ? null : rateScaleOfTable(table, lang);
     if (scale !== null) lines.push(scale);
-    if (findings.length === 0) lines.push(`    ${message("cli.report.noFindings", lang)}`);
-    for (const finding of findings) lines.push(findingLine(finding, table === null, lang));
+    if (problems.length === 0) lines.push(`    ${message("cli.report.noFindings", lang)}`);
+    for (const problem of problems) lines.push(problemLine(problem, table === null, lang));
   }
   const { indicators, byStatus } = report.summary;
   const statuses = Object.entries(byStatus).map(([label, count]) => `${label} ${count}`);

@@ -7,7 +7,12 @@
  * report has them as arrays (`inMemory`).
  */
 import {
+  consolidateFindings,
+  countKinds,
   evaluationsByPeriod,
+  findingKind,
+  verdictOf,
+  type FindingKind,
   indicatorReport,
   indicatorsInSheetOrder,
   isMessageCode,
@@ -32,11 +37,24 @@ export type { IndicatorReport, PeriodReport, TableReport } from "../core";
 export interface FindingReport {
   readonly rule: string;
   readonly severity: Severity;
+  /** 提出前に直すもの (`fix`), 確認してください (`review`) or 参考 (`advice`): core's `findingKind`. */
+  readonly kind: FindingKind;
   readonly sheet: string;
   readonly cell: string;
   readonly message: string;
   readonly found: string | null;
   readonly expected: string | null;
+  /** Cells whose error this finding explains (a pending actual's `#VALUE!` rate and status); absent if none. */
+  readonly covers?: readonly string[];
+}
+
+/** "Can I submit?": no problem of kind `fix` left; counts are of problems (core's `consolidateFindings`). */
+export interface VerdictReport {
+  readonly submittable: boolean;
+  readonly message: string;
+  readonly fix: number;
+  readonly review: number;
+  readonly advice: number;
 }
 
 export interface CheckedFileReport<
@@ -47,6 +65,7 @@ export interface CheckedFileReport<
   readonly tables: readonly TableReport<Indicators>[];
   readonly findings: Findings;
   readonly summary: StatusSummary;
+  readonly verdict: VerdictReport;
 }
 
 /** The report as `checkedFileReport` makes it: its long lists made only as they are written. */
@@ -110,11 +129,23 @@ function findingReport(finding: Finding, lang: Lang): FindingReport {
   return {
     rule: finding.rule,
     severity: finding.severity,
+    kind: findingKind(finding),
     sheet: finding.sheet,
     cell: finding.cell,
     message: isMessageCode(finding.code) ? message(finding.code, lang, finding.params) : finding.code,
     found: finding.found ?? null,
     expected: finding.expected ?? null,
+    ...(finding.covers !== undefined ? { covers: finding.covers } : {}),
+  };
+}
+
+function verdictReport(findings: readonly Finding[], lang: Lang): VerdictReport {
+  const counts = countKinds(consolidateFindings(findings));
+  const verdict = verdictOf(counts);
+  return {
+    submittable: verdict.submittable,
+    message: message(verdict.code, lang, verdict.params),
+    ...counts,
   };
 }
 
@@ -130,6 +161,7 @@ export function checkedFileReport(
     tables: tableReports(checked, settings),
     findings: new JsonList(findings.length, (i) => findingReport(findings[i], lang)),
     summary: statusSummary(indicators, checked.evaluations, settings.bands),
+    verdict: verdictReport(findings, lang),
   };
 }
 

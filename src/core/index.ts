@@ -102,6 +102,7 @@ export { periodReport, indicatorReport, evaluationsByPeriod, tableHolding } from
 
 export type { FormatNumberOptions } from "./format";
 export { formatNumber } from "./format";
+export { displayValue } from "./display";
 
 export type { Lang, Catalog, CatalogEntry, MessageParams, MessageCode } from "./i18n";
 export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
@@ -166,6 +167,8 @@ export {
   readRateScale,
   rateScaleLine,
 } from "./rules";
+export { findingKind, countKinds, KINDS, consolidateFindings, verdictOf } from "./rules";
+export type { FindingKind, KindCounts, ConsolidatingFinding, Problem, Verdict } from "./rules";
 
 export type {
   TemplateId,

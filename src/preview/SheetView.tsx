@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import { columnName, toA1 } from "../core/grid";
 import { useT } from "../taskpane/app/i18n";
 import type { FakeExcel, FakeSheet } from "../workbook/fakeExcel";
-import { displayValue } from "./cellDisplay";
+import { displayValue } from "../core";
 import { cellLook } from "./sheetStyles";
 
 /** Rows drawn at most: the rendering is for reading, the engine sees the whole sheet. */

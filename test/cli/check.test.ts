@@ -49,7 +49,7 @@ describe("--json on 004", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     expect(Object.keys(documentOf(run))).toEqual(["files"]);
-    expect(Object.keys(report)).toEqual(["file", "tables", "findings", "summary"]);
+    expect(Object.keys(report)).toEqual(["file", "tables", "findings", "summary", "verdict"]);
   });
 
   it("reports a published #VALUE! at every cell that holds one, expecting the pending label", async () => {
@@ -122,15 +122,20 @@ describe("--json on 004", () => {
 });
 
 describe("the human report", () => {
-  it("lists findings per table with severity, cell and message, then the summary, in Japanese", async () => {
+  it("says first whether it can be submitted, then one line per problem per table with its kind, then the summary, in Japanese", async () => {
     const run = await kpiCheck([SAMPLE_004]);
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe(SAMPLE_004);
+    expect(lines[1]).toMatch(/^ {2}このままでは提出できません。提出前に直すものが [1-9]\d* 件あります。$/);
     expect(lines.some((l) => /^ {2}表 取組状況!A\d+:[A-Z]+\d+（.+）指標 30$/.test(l))).toBe(true);
+    // The pending actual H34 explains the #VALUE! in H35 and H36: one line, and neither error cell apart.
     expect(lines).toContainEqual(
-      expect.stringMatching(/^ {4}\[エラー\] H36 {2}H36（No\.5 .*#VALUE!.*「集計中」/),
+      expect.stringMatching(
+        /^ {4}\[提出前に直すもの\] H34 {2}H34（No\.5 .*「年度末に調査」.*H35, H36.*「集計中」/,
+      ),
     );
+    expect(lines.filter((l) => /^ {4}\[[^\]]+\] H3[56] /.test(l))).toEqual([]);
     expect(lines).toContainEqual(
       expect.stringMatching(/^ {2}集計（各指標の最新年度）: 指標 \d+ \/ 達成 \d+ \/ 概ね達成 \d+/),
     );
@@ -143,7 +148,10 @@ describe("the human report", () => {
     const run = await kpiCheck([SAMPLE_004, "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^ {2}Table 取組状況!A\d+:[A-Z]+\d+ \(.+\), 30 indicators$/m);
-    expect(run.stdout).toMatch(/^ {4}\[error\] H36 {2}H36 \(No\.5 .*\) shows the Excel error #VALUE!/m);
+    expect(run.stdout).toMatch(/^ {2}Not ready to submit: [1-9]\d* to fix before submission\.$/m);
+    expect(run.stdout).toMatch(
+      /^ {4}\[Fix before submission\] H34 {2}H34 \(No\.5 .*\): the actual .* H35, H36 /m,
+    );
     expect(run.stdout).toMatch(
       /^ {2}Findings: [1-9]\d* errors \/ \d+ warnings \/ \d+ info \([1-9]\d* fixable\)$/m,
     );

@@ -84,13 +84,13 @@ describe("kpi-check template progress", () => {
 
   it("says so in the human report, in Japanese and English", async () => {
     const ja = await kpiCheck([out]);
-    expect(ja.stdout.split("\n").slice(1, 3)).toEqual([
+    expect(ja.stdout.split("\n").slice(2, 4)).toEqual([
       "  評価表 1 件（記入前の指標 3）",
       "  表 進捗管理表!A9:H21（目標・実績・結果・達成率の行）指標 0・記入前 3",
     ]);
     expect(ja.stdout).not.toContain("評価表が見つかりませんでした");
     const en = await kpiCheck([out, "--lang", "en"]);
-    expect(en.stdout.split("\n")[1]).toBe("  Evaluation tables: 1 (3 indicators to fill in)");
+    expect(en.stdout.split("\n")[2]).toBe("  Evaluation tables: 1 (3 indicators to fill in)");
   });
 
   it("filled in, it is one table of the planned indicators and periods with no finding", async () => {

@@ -6,20 +6,59 @@ import { EMPTY_REPORT, fixedChecker, hangingChecker, REPORT, SHEET } from "./sup
 import { button, renderApp } from "./support/renderApp";
 
 describe("check view", () => {
-  it("checks the active sheet and lists findings by table and severity with counts", async () => {
+  it("checks the active sheet, says first whether it can be submitted and lists findings by kind, advice collapsed", async () => {
     const { user, port } = renderApp();
     await user.click(screen.getByRole("button", { name: "チェックする" }));
     expect(await screen.findByText("評価表 1 件・指標 2 件で 3 件の指摘")).toBeTruthy();
-    const table = screen.getByRole("region", { name: /取組状況!A1:F9/ });
-    expect(within(table).getByRole("heading", { level: 2 }).textContent).toContain("3 件");
-    expect(within(table).getByRole("heading", { name: "エラー (2)" })).toBeTruthy();
-    expect(within(table).getByRole("heading", { name: "情報 (1)" })).toBeTruthy();
-    const finding = within(table).getByRole("button", { name: /F4.*#VALUE!.*集計中/ });
-    expect(finding.textContent).toContain("現在: #VALUE! / 正しくは: 集計中 / 修正できます");
+    const verdict = screen.getByText("このままでは提出できません。提出前に直すものが 2 件あります。");
+    await waitFor(() => expect(document.activeElement).toBe(verdict));
+    const errors = screen.getByRole("region", { name: "提出前に直すもの（2）" });
+    expect(within(errors).getByRole("heading", { level: 3 }).textContent).toContain("取組状況!A1:F9");
+    const finding = within(errors).getByRole("button", { name: /F4.*#VALUE!.*集計中/ });
+    expect(finding.textContent).toContain("現在: #VALUE! / 正しくは: 集計中");
+    expect(within(errors).getAllByRole("button", { name: /^F\d を修正$/ })).toHaveLength(2);
+    // Advice is collapsed: its heading is a toggle, its findings hidden until opened.
+    const toggle = screen.getByRole("button", { name: /参考（1）/ });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("button", { name: /D2/ })).toBeNull();
+    await user.click(toggle);
+    expect(screen.getByRole("button", { name: /D2.*数値が文字列/ })).toBeTruthy();
     expect(port.callsOf("readSheet")).toEqual([[SHEET]]);
 
     await user.click(finding);
     expect(port.callsOf("select")).toEqual([[SHEET, "F4"]]);
+  });
+
+  it("fixes one finding from the list after a preview, then focuses the next finding", async () => {
+    const afterFix: PaneReport = { ...REPORT, findings: REPORT.findings.slice(1) };
+    const { user, port } = renderApp({ checker: fixedChecker((call) => (call === 0 ? REPORT : afterFix)) });
+    await user.click(button("チェックする"));
+    await user.click(await screen.findByRole("button", { name: "F4 を修正" }));
+    const [preview] = screen.getAllByRole("region", { name: "変更されるセル（1 個）" });
+    expect(within(preview).getByText("集計中")).toBeTruthy();
+    expect(document.activeElement).toBe(button("適用する"));
+    await user.click(button("適用する"));
+    expect(port.callsOf("apply")).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement?.textContent).toContain("F5"));
+    expect(screen.queryByRole("button", { name: "F4 を修正" })).toBeNull();
+  });
+
+  it("やめる leaves the sheet as it was and keeps focus on the finding", async () => {
+    const { user, port } = renderApp();
+    await user.click(button("チェックする"));
+    await user.click(await screen.findByRole("button", { name: "F5 を修正" }));
+    await user.click(button("やめる"));
+    expect(port.callsOf("apply")).toEqual([]);
+    await waitFor(() => expect(document.activeElement?.textContent).toContain("F5"));
+  });
+
+  it("checks again when the scope changes", async () => {
+    const checker = fixedChecker(() => REPORT);
+    const { user } = renderApp({ checker });
+    await user.click(button("チェックする"));
+    await screen.findByText(/3 件の指摘/);
+    await user.click(screen.getByRole("radio", { name: "ブック全体" }));
+    await waitFor(() => expect(checker.calls).toBe(2));
   });
 
   it("checks every sheet when the whole workbook is chosen", async () => {
@@ -59,7 +98,7 @@ describe("check view", () => {
     expect(button("チェックする").disabled).toBe(false);
   });
 
-  it("lists a long severity group a page at a time", async () => {
+  it("lists a long group a page at a time", async () => {
     const many: PaneReport = {
       ...REPORT,
       findings: Array.from({ length: 120 }, (_, i) => ({
@@ -70,8 +109,7 @@ describe("check view", () => {
     };
     const { user } = renderApp({ checker: fixedChecker(() => many) });
     await user.click(button("チェックする"));
-    const list = (await screen.findByRole("heading", { name: "エラー (120)" }))
-      .nextElementSibling as HTMLElement;
+    const list = await screen.findByRole("region", { name: "提出前に直すもの（120）" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(50);
     await user.click(button("さらに 50 件表示（残り 70 件）"));
     expect(within(list).getAllByRole("listitem")).toHaveLength(100);
@@ -85,6 +123,7 @@ describe("check view", () => {
     expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect(await screen.findByText("3 findings in 1 tables with 2 indicators")).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Errors (2)" })).toBeTruthy();
+    expect(screen.getByText("Not ready to submit: 2 to fix before submission.")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Fix before submission (2)" })).toBeTruthy();
   });
 });

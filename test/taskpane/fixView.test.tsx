@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { CLEAN_REPORT, fixedChecker, REPORT, SHEET } from "./support/fixtures";
 import { button, checkThenOpen, renderApp } from "./support/renderApp";
 
@@ -17,7 +17,14 @@ describe("fix view", () => {
   it("previews every cell before → after, applies them in one batch and undoes it exactly", async () => {
     const { user, port } = await checkThenOpenFix();
     const before = JSON.stringify(port.grids.get(SHEET));
-    await user.click(button("すべて修正（2 件）をプレビュー"));
+    // Errors ticked, advice (numbers as text, no fix here) not listed; the preview shows each cell as displayed.
+    const errors = screen.getByRole("group", { name: "提出前に直すもの（2）" });
+    expect(
+      within(errors)
+        .getAllByRole("checkbox")
+        .map((c) => (c as HTMLInputElement).checked),
+    ).toEqual([true, true]);
+    await user.click(button("選んだものを修正（2 件）"));
 
     const table = screen.getByRole("table");
     const rows = within(table)
@@ -27,7 +34,8 @@ describe("fix view", () => {
     expect(document.activeElement).toBe(button("適用する"));
 
     await user.click(button("適用する"));
-    expect(await screen.findByText("2 個のセルを変更しました。")).toBeTruthy();
+    const result = await screen.findByText("2 個のセルを変更しました。");
+    expect(document.activeElement).toBe(result);
     expect(port.callsOf("apply")).toHaveLength(1);
     expect(port.grids.get(SHEET)?.values[3][5]).toBe("集計中");
 
@@ -37,20 +45,43 @@ describe("fix view", () => {
     expect(JSON.stringify(port.grids.get(SHEET))).toBe(before);
   });
 
-  it("fixes one finding, and discarding a preview writes nothing", async () => {
+  it("fixes only the ticked findings, discarding a preview writes nothing, and a row's cell is selected on click", async () => {
     const { user, port } = await checkThenOpenFix();
-    await user.click(button("この指摘を修正: F5"));
-    expect(within(screen.getByRole("table")).getAllByRole("row")).toHaveLength(2);
+    await user.click(screen.getByRole("checkbox", { name: /^F4/ }));
+    await user.click(button("選んだものを修正（1 件）"));
+    expect(
+      within(screen.getByRole("table"))
+        .getAllByRole("row")
+        .map((r) => r.textContent),
+    ).toEqual(["セル変更前変更後", `${SHEET}!F5#VALUE!（空）`]);
     await user.click(button("やめる"));
     expect(port.callsOf("apply")).toHaveLength(0);
-    expect(button("この指摘を修正: F4")).toBeTruthy();
+    expect(document.activeElement).toBe(button("選んだものを修正（1 件）"));
+    await user.click(button("F4 を選択"));
+    expect(port.callsOf("select")).toEqual([[SHEET, "F4"]]);
+  });
+
+  it("エラーだけ修正 previews the errors whatever is ticked", async () => {
+    const { user } = await checkThenOpenFix();
+    await user.click(screen.getByRole("checkbox", { name: /^F4/ }));
+    await user.click(button("エラーだけ修正（2 件）"));
+    expect(within(screen.getByRole("table")).getAllByRole("row")).toHaveLength(3);
   });
 
   it("undoing an earlier apply also undoes the later ones, newest first", async () => {
     const { user, port } = await checkThenOpen("修正", { checker: fixedChecker(() => REPORT) });
     const original = JSON.stringify(port.grids.get(SHEET));
-    for (const cell of ["F4", "F5"]) {
-      await user.click(button(`この指摘を修正: ${cell}`));
+    for (const cell of ["F5", "F4"]) {
+      // Only this cell's finding ticked (the report after a fix lists both again, ticked by default).
+      await waitFor(() =>
+        expect((screen.getAllByRole("checkbox") as HTMLInputElement[]).every((box) => box.checked)).toBe(
+          true,
+        ),
+      );
+      for (const box of screen.getAllByRole("checkbox") as HTMLInputElement[])
+        if (box.checked !== new RegExp(`^${cell}`).test(box.labels?.[0]?.textContent ?? ""))
+          await user.click(box);
+      await user.click(button("選んだものを修正（1 件）"));
       await user.click(button("適用する"));
       await screen.findByText("1 個のセルを変更しました。");
     }

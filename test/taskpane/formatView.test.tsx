@@ -28,9 +28,10 @@ describe("format view", () => {
     const rows = within(screen.getByRole("table"))
       .getAllByRole("row")
       .map((r) => r.textContent);
-    expect(rows).toContain(`${SHEET}!D21,600件1600 [#,##0"件"]`);
-    expect(rows).toContain(`${SHEET}!D5209.4%2.094 [0.0%]`);
-    expect(rows).toContain(`${SHEET}!E52.0222.022 [0.0%]`);
+    // As the sheet will show them: the text 1,600件 becomes a number that still reads 1,600件.
+    expect(rows).toContain(`${SHEET}!D21,600件1,600件 （数値）`);
+    expect(rows).toContain(`${SHEET}!D5209.4%209.4% （数値）`);
+    expect(rows).toContain(`${SHEET}!E52.022202.2%`);
 
     await user.click(button("適用する"));
     await screen.findByText("4 個のセルを変更しました。");

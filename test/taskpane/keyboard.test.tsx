@@ -14,14 +14,14 @@ describe("keyboard", () => {
     button("チェックする").focus();
     await user.keyboard("{Enter}");
     await screen.findByText(/3 件の指摘/);
-    screen.getByRole("button", { name: /^F4/ }).focus();
+    screen.getByRole("button", { name: /^F4.*#VALUE!/ }).focus();
     await user.keyboard(" ");
     expect(port.callsOf("select")).toEqual([[SHEET, "F4"]]);
 
     screen.getByRole("tab", { name: "修正" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("tab", { name: "修正" }).getAttribute("aria-selected")).toBe("true");
-    button("すべて修正（2 件）をプレビュー").focus();
+    button("選んだものを修正（2 件）").focus();
     await user.keyboard("{Enter}");
     expect(document.activeElement).toBe(button("適用する"));
     await user.keyboard("{Enter}");

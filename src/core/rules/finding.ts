@@ -5,6 +5,7 @@ import type { Indicator, Period, SourceCell } from "../tables/model";
 import type { CellValue } from "../grid";
 import { isCellError } from "../grid";
 import { parseValue } from "../values";
+import { displayValue } from "../display";
 import type { Check, CellFix, Finding, Severity } from "./types";
 
 export interface FindingInput<Code extends string = string> {
@@ -17,6 +18,7 @@ export interface FindingInput<Code extends string = string> {
   readonly expected?: string;
   readonly fix?: readonly CellFix[];
   readonly severity?: Severity;
+  readonly covers?: readonly string[];
 }
 
 /**
@@ -37,6 +39,7 @@ class RuleFinding implements Finding {
   readonly found?: string;
   readonly expected?: string;
   readonly fix?: readonly CellFix[];
+  readonly covers?: readonly string[];
   /** The catalog entry of `code`, kept out of the finding's own (enumerable, serialised) fields. */
   readonly #entry: CatalogEntry;
 
@@ -51,6 +54,7 @@ class RuleFinding implements Finding {
     if (input.found !== undefined) this.found = input.found;
     if (input.expected !== undefined) this.expected = input.expected;
     if (input.fix !== undefined && input.fix.length > 0) this.fix = input.fix;
+    if (input.covers !== undefined && input.covers.length > 0) this.covers = input.covers;
   }
 
   get message(): { readonly ja: string; readonly en: string } {
@@ -64,8 +68,20 @@ class RuleFinding implements Finding {
   }
 
   toJSON(): Finding {
-    const { rule, severity, sheet, cell, code, params, message: rendered, found, expected, fix } = this;
-    return { rule, severity, sheet, cell, code, params, message: rendered, found, expected, fix };
+    const {
+      rule,
+      severity,
+      sheet,
+      cell,
+      code,
+      params,
+      message: rendered,
+      found,
+      expected,
+      fix,
+      covers,
+    } = this;
+    return { rule, severity, sheet, cell, code, params, message: rendered, found, expected, fix, covers };
   }
 }
 
@@ -85,11 +101,9 @@ export function holdsError(cell: SourceCell | undefined): cell is SourceCell {
   return typeof raw === "string" && raw.trimStart().startsWith("#") && parseValue(raw).kind === "error";
 }
 
-/** A cell's value as a person reads it: `#VALUE!`, `1,600件`, `(空欄)` as ``. */
-export function shown(value: CellValue): string {
-  if (value === null) return "";
-  if (isCellError(value)) return value.error;
-  return String(value);
+/** A cell as the sheet shows it, with its number format (`75.0%`, `1,600件`, `#VALUE!`; empty as ``). */
+export function shown(cell: Pick<SourceCell, "raw" | "numberFormat"> | null | undefined): string {
+  return cell === null || cell === undefined ? "" : displayValue(cell.raw, cell.numberFormat);
 }
 
 /** An indicator as messages name it: `No.1 中小企業相談所の相談件数`, or the name alone. */

@@ -20,6 +20,8 @@ export interface PeriodCellDetails<Code extends string = string> {
   /** The one fix that corrects the cell, `null` or absent when there is none. */
   readonly fix?: CellFix | null;
   readonly severity?: Severity;
+  /** Cells whose problem this finding explains (see `Finding.covers`). */
+  readonly covers?: readonly string[];
 }
 
 /** A finding of `check` about `cell` of the period `e` evaluates. */
@@ -29,7 +31,7 @@ export function periodCellFinding<Code extends string>(
   cell: SourceCell,
   details: PeriodCellDetails<NoInfer<Code>>,
 ): Finding {
-  const { code, params, found, expected, fix, severity } = details;
+  const { code, params, found, expected, fix, severity, covers } = details;
   return finding(check, {
     code,
     sheet: e.table.sheet,
@@ -39,6 +41,7 @@ export function periodCellFinding<Code extends string>(
     found,
     expected,
     fix: fix === null || fix === undefined ? undefined : [fix],
+    covers,
   });
 }
 
@@ -50,7 +53,7 @@ export function mismatchFinding<Code extends string>(
   expected: string,
   details: Pick<PeriodCellDetails<NoInfer<Code>>, "code" | "fix">,
 ): Finding {
-  const found = shown(cell.raw);
+  const found = shown(cell);
   return periodCellFinding(check, e, cell, { ...details, params: { found, expected }, found, expected });
 }
 
@@ -64,7 +67,7 @@ export function valueCellFinding<Code extends string>(
   code: NoInfer<Code>,
   params: MessageParams = {},
 ): Finding {
-  const found = shown(cell.raw);
+  const found = shown(cell);
   return finding(check, {
     sheet,
     cell: cell.address,

@@ -27,6 +27,11 @@ export interface Finding {
   readonly found?: string;
   readonly expected?: string;
   readonly fix?: readonly CellFix[];
+  /**
+   * Other cells (same sheet) whose problem this finding explains: a `#VALUE!` in the rate and status of a
+   * period whose actual is pending. Consolidation lists them under this finding, not apart.
+   */
+  readonly covers?: readonly string[];
 }
 
 export interface CheckContext {
@@ -44,6 +49,8 @@ export interface Check<Code extends string = string> {
   readonly id: string;
   /** The severity of its findings unless a finding says otherwise. */
   readonly severity: Severity;
+  /** Its findings are advice (参考: style, machine-readability) whatever their severity (see kinds.ts). */
+  readonly advice?: boolean;
   /** Its messages by code (`rules.<id>[.<variant>]`); the catalog gathers them (i18n/catalog/rules.ts). */
   readonly messages: { readonly [C in Code]: CatalogEntry };
   run(context: CheckContext): Finding[];

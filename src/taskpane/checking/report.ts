@@ -3,7 +3,7 @@
  * serializable shape (it crosses the worker boundary). Built by ./runCheck from core's `checkModel` and
  * core's report (src/core/report.ts), with the pane's extras: ids, layout names, heading rows, format cells.
  */
-import type { CellChange, LookTable, MessageParams, PeriodReport, Severity } from "../../core";
+import type { CellChange, FindingKind, LookTable, MessageParams, PeriodReport, Severity } from "../../core";
 
 /** What the pane's views show of core's period report. */
 export type PanePeriod = Pick<PeriodReport, "label" | "projected" | "status">;
@@ -26,12 +26,17 @@ export interface PaneTable extends LookTable {
   unfilled: number;
 }
 
+/** One problem as the pane lists it: core's findings consolidated (`consolidateFindings`), the lead's message. */
 export interface PaneFinding {
   id: string;
   rule: string;
   severity: Severity;
+  /** 提出前に直すもの / 確認してください / 参考 (core's `findingKind`). */
+  kind: FindingKind;
   sheet: string;
   cell: string;
+  /** Every cell of the problem, `cell` first (a pending actual, then the #VALUE! cells it explains). */
+  cells: string[];
   /** The table the finding belongs to, or `null` for sheet-level findings. */
   tableId: string | null;
   /** The message's catalog code and parameters: rendered when shown (a big sheet has tens of thousands). */

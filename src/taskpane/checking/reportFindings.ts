@@ -1,19 +1,24 @@
-/** Core's findings as the pane's, each under the table that holds its cell (core's `tableHolding`). */
-import { tableHolding, type Finding } from "../../core";
+/**
+ * Core's findings as the pane lists them: one per problem (core's `consolidateFindings`: a pending actual
+ * with the #VALUE! it causes, a cell once), each under the table that holds its cell (core's `tableHolding`).
+ */
+import { consolidateFindings, tableHolding, type Finding } from "../../core";
 import type { PaneFinding, PaneTable } from "./report";
 
 export function reportFindings(findings: readonly Finding[], tables: readonly PaneTable[]): PaneFinding[] {
-  return findings.map((f, i) => ({
+  return consolidateFindings(findings).map(({ lead: f, kind, severity, cells, fix }, i) => ({
     id: `${i}:${f.rule}:${f.sheet}!${f.cell}`,
     rule: f.rule,
-    severity: f.severity,
+    severity,
+    kind,
     sheet: f.sheet,
     cell: f.cell,
+    cells: [...cells],
     tableId: tableHolding(tables, f.sheet, f.cell)?.id ?? null,
     code: f.code,
     params: { ...f.params },
     ...(f.found !== undefined ? { found: f.found } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
-    ...(f.fix && f.fix.length > 0 ? { fix: f.fix.map((c) => ({ ...c })) } : {}),
+    ...(fix && fix.length > 0 ? { fix: fix.map((c) => ({ ...c })) } : {}),
   }));
 }

@@ -142,6 +142,17 @@ export function useSessionState(port: WorkbookPort, checker: Checker, officeLang
     }
   }, [check]);
 
+  // Always current: a change of settings, scope or language checks again what was checked.
+  const checkRef = useRef(check);
+  checkRef.current = check;
+  const inputs = useRef({ settings, scope, lang });
+  useEffect(() => {
+    const before = inputs.current;
+    inputs.current = { settings, scope, lang };
+    const changed = before.settings !== settings || before.scope !== scope || before.lang !== lang;
+    if (changed && checkRef.current.phase === "done") void runCheck();
+  }, [settings, scope, lang, runCheck]);
+
   const cancelCheck = useCallback(() => {
     running.current?.abort();
     running.current = null;

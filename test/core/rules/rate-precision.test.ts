@@ -56,12 +56,15 @@ test("a formula that matches the exact rate to 15 significant digits agrees howe
 });
 
 test.each([
-  ["General", null],
-  ["0.0%", "0.0%"],
-])("a really wrong number under %s is still a mismatch, fixed by the exact rate", (_name, format) => {
-  const [f] = rateFindings(0.1175, format);
-  expect(f).toEqual(expect.objectContaining({ cell: "F11", found: "0.1175", expected: "10.8%" }));
-});
+  ["General", null, "0.1175"],
+  ["0.0%", "0.0%", "11.8%"],
+])(
+  "a really wrong number under %s is still a mismatch, quoted as the sheet shows it (%s)",
+  (_name, format, shownAs) => {
+    const [f] = rateFindings(0.1175, format);
+    expect(f).toEqual(expect.objectContaining({ cell: "F11", found: shownAs, expected: "10.8%" }));
+  },
+);
 
 test("a number one display step off is still a mismatch under 0.0% (10.7% for 10.75%)", () => {
   expect(rateFindings(0.107, "0.0%")).toHaveLength(1);

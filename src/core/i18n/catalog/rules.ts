@@ -25,6 +25,7 @@ import { messages as directionSuspect } from "../../rules/checks/direction-suspe
 import { messages as targetTrend } from "../../rules/checks/target-trend";
 import { messages as unitMismatch } from "../../rules/checks/unit-mismatch";
 import { messages as unreadableValue } from "../../rules/checks/unreadable-value";
+import { verdictMessages } from "../../rules/verdict";
 
 export const rulesMessages = {
   ...bandEdge,
@@ -48,4 +49,5 @@ export const rulesMessages = {
   ...targetTrend,
   ...unitMismatch,
   ...unreadableValue,
+  ...verdictMessages,
 } as const;

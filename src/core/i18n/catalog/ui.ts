@@ -100,7 +100,11 @@ export const uiMessages = {
   "ui.check.found": { ja: "現在: {value}", en: "Found: {value}" },
   "ui.check.expected": { ja: "正しくは: {value}", en: "Expected: {value}" },
   "ui.check.select": { ja: "{cell} を選択", en: "Select {cell}" },
-  "ui.check.fixable": { ja: "修正できます", en: "Fixable" },
+  "ui.check.kindCount": { ja: "{kind}（{count}）", en: "{kind} ({count})" },
+  "ui.check.fix": { ja: "修正", en: "Fix" },
+  "ui.check.fixOne": { ja: "{cell} を修正", en: "Fix {cell}" },
+  "ui.check.adviceShow": { ja: "を表示", en: "— show" },
+  "ui.check.adviceHide": { ja: "を隠す", en: "— hide" },
   "ui.check.empty": {
     ja: "このシートには評価表が見つかりません",
     en: "No evaluation table was found on this sheet",
@@ -163,9 +167,6 @@ export const uiMessages = {
     ja: "さらに {count} 件表示（残り {hidden} 件）",
     en: "Show {count} more ({hidden} not shown)",
   },
-  "ui.severity.error": { ja: "エラー", en: "Errors" },
-  "ui.severity.warning": { ja: "警告", en: "Warnings" },
-  "ui.severity.info": { ja: "情報", en: "Information" },
 
   "ui.fix.none": {
     ja: "修正できる指摘はありません。先に「チェック」を実行してください。",
@@ -175,8 +176,9 @@ export const uiMessages = {
     ja: "修正できる指摘はありません。",
     en: "None of the findings can be fixed automatically.",
   },
-  "ui.fix.previewAll": { ja: "すべて修正（{count} 件）をプレビュー", en: "Preview all fixes ({count})" },
-  "ui.fix.previewOne": { ja: "この指摘を修正", en: "Fix this finding" },
+  "ui.fix.previewSelected": { ja: "選んだものを修正（{count} 件）", en: "Fix the selected ({count})" },
+  "ui.fix.previewErrors": { ja: "エラーだけ修正（{count} 件）", en: "Fix errors only ({count})" },
+  "ui.fix.asNumber": { ja: "（数値）", en: "(as a number)" },
   "ui.fix.previewTitle": { ja: "変更されるセル（{count} 個）", en: "Cells that will change ({count})" },
   "ui.fix.cell": { ja: "セル", en: "Cell" },
   "ui.fix.before": { ja: "変更前", en: "Before" },
@@ -234,7 +236,10 @@ export const uiMessages = {
     ja: "文字列の数値を単位付き表示形式の数値にする",
     en: "Numbers stored as text become numbers with unit formats",
   },
-  "ui.format.rates": { ja: "達成率を 0.0% 表示にする", en: "Rates shown as 0.0%" },
+  "ui.format.rates": {
+    ja: "達成率を小数第1位までのパーセントで表示（75.0% のように）",
+    en: "Rates shown as percentages with one decimal (like 75.0%)",
+  },
   "ui.format.status": {
     ja: "結果のセルを条件付き書式で色分け（最も低い区分は太字。区分名の文字で区別できるので色がなくても読めます）",
     en: "Status cells coloured by conditional formatting (the lowest band also bold; the labels themselves tell the bands apart without colour)",

@@ -62,12 +62,12 @@ export const crossTableMismatch: Check<keyof typeof messages> = {
                   indicator: other.indicator.name,
                   period: period.label,
                   cell: cell.address,
-                  found: shown(cell.raw),
-                  expected: shown(otherCell.raw),
+                  found: shown(cell),
+                  expected: shown(otherCell),
                   other: `${first.table.sheet}!${otherCell.address}`,
                 },
-                found: shown(cell.raw),
-                expected: shown(otherCell.raw),
+                found: shown(cell),
+                expected: shown(otherCell),
               }),
             );
           }

@@ -25,8 +25,8 @@ export const errorValue: Check<keyof typeof messages> = {
       findings.push(
         periodCellFinding(this, e, cell, {
           code: "rules.error-value",
-          params: { found: shown(cell.raw), expected: expected ?? "" },
-          found: shown(cell.raw),
+          params: { found: shown(cell), expected: expected ?? "" },
+          found: shown(cell),
           expected: expected ?? undefined,
           fix,
         }),

@@ -54,8 +54,8 @@ export const hardcodedRate: Check<keyof typeof messages> = {
                 sheet: table.sheet,
                 cell: cell.address,
                 code: `rules.hardcoded-rate.${role}`,
-                params: { cell: cell.address, found: shown(cell.raw), formulas, total },
-                found: shown(cell.raw),
+                params: { cell: cell.address, found: shown(cell), formulas, total },
+                found: shown(cell),
               }),
             );
           }

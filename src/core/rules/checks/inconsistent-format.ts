@@ -2,6 +2,7 @@
  * `inconsistent-format`: rates not shown as percentages with the configured decimals (a number formatted
  * `General`, text `125%` among `125.0%`), and placeholders written differently in one table (`-`, `ー`, `—`).
  */
+import { displayValue } from "../../display";
 import { parseValue } from "../../values";
 import type { KpiTable, SourceCell } from "../../tables/model";
 import type { ParsedValue } from "../../value-types";
@@ -67,12 +68,12 @@ function dashCells(table: KpiTable, isDashText: (text: string) => boolean): Sour
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
 export const messages = {
   "rules.inconsistent-format.rate-format": {
-    ja: "{cell} の達成率 {found} がパーセント表示（{expected}）になっていません。",
-    en: "{cell}: the rate {found} is not formatted as a percentage ({expected}).",
+    ja: "{cell} の達成率 {found} がパーセント表示になっていません（{expected} と表示してください）。",
+    en: "{cell}: the rate {found} is not formatted as a percentage (it should show {expected}).",
   },
   "rules.inconsistent-format.rate-text": {
-    ja: "{cell} の達成率「{found}」の表示が他と異なります（小数第1位までのパーセント {expected} にしてください）。",
-    en: "{cell}: the rate “{found}” is not written like the others (a percentage with one decimal, {expected}).",
+    ja: "{cell} の達成率「{found}」の表示が他と異なります（{expected} のようなパーセントにしてください）。",
+    en: "{cell}: the rate “{found}” is not written like the others (a percentage such as {expected}).",
   },
   "rules.inconsistent-format.placeholder": {
     ja: "{cell} の「{found}」は、この表の他のセルの「{expected}」と異なる記号です。",
@@ -80,9 +81,13 @@ export const messages = {
   },
 } as const satisfies Catalog;
 
+/** What a well-written rate looks like, for a text rate whose own value cannot be shown in the format. */
+const EXAMPLE_RATE = 0.75;
+
 export const inconsistentFormat: Check<keyof typeof messages> = {
   id: "inconsistent-format",
   severity: "warning",
+  advice: true,
   messages,
   run({ model, settings }) {
     const findings: Finding[] = [];
@@ -97,14 +102,16 @@ export const inconsistentFormat: Check<keyof typeof messages> = {
           bad === "format"
             ? [{ sheet: table.sheet, address: cell.address, numberFormat: expected }]
             : undefined;
+        // The rate as the expected format would show it (a text rate: an example), never the format code.
+        const shownExpected = displayValue(typeof cell.raw === "number" ? cell.raw : EXAMPLE_RATE, expected);
         findings.push(
           finding(this, {
             sheet: table.sheet,
             cell: cell.address,
             code: `rules.inconsistent-format.rate-${bad}`,
-            params: { cell: cell.address, found: shown(cell.raw), expected },
-            found: shown(cell.raw),
-            expected,
+            params: { cell: cell.address, found: shown(cell), expected: shownExpected },
+            found: shown(cell),
+            expected: shownExpected,
             fix,
           }),
         );
@@ -122,8 +129,8 @@ export const inconsistentFormat: Check<keyof typeof messages> = {
             sheet: table.sheet,
             cell: cell.address,
             code: "rules.inconsistent-format.placeholder",
-            params: { cell: cell.address, found: shown(cell.raw), expected: common },
-            found: shown(cell.raw),
+            params: { cell: cell.address, found: shown(cell), expected: common },
+            found: shown(cell),
             expected: common,
             fix: [valueFix(table.sheet, cell, common)],
           }),

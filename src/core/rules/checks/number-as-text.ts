@@ -6,7 +6,7 @@
 import { formatUnit, isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
 import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
-import { finding, indicatorLabel, shown, valueFix } from "../finding";
+import { finding, shown, valueFix } from "../finding";
 import type { CellFix, Check, Finding } from "../types";
 import { parseValue } from "../../values";
 import type { Catalog } from "../../i18n/types";
@@ -40,7 +40,7 @@ function keepsUnit(value: NumberValue, indicatorUnit: string | null, numberForma
   return [indicatorUnit ?? "", shown].every((unit) => unit === "" || unit === own);
 }
 
-const LISTED_CELLS = 4;
+const LISTED_CELLS = 3;
 
 /** `E8, F8, G8` (the first few, then `…`). */
 function listOf(cells: readonly SourceCell[]): string {
@@ -49,64 +49,57 @@ function listOf(cells: readonly SourceCell[]): string {
 }
 
 /**
- * One finding per indicator and role (a row of targets, a row of actuals), at its first text cell, with a
- * fix for every cell of it: a PDF-like sheet holds its numbers as text throughout, and one line per row
- * is what a person can act on.
+ * One finding per table, at its first text cell, with a fix for every cell it can store as a number: a
+ * PDF-like sheet holds its numbers as text throughout, and it is one problem with one fix, not one per
+ * row. Advice: the numbers read the same; only Excel's own formulas cannot use them.
  */
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
 export const messages = {
-  "rules.number-as-text.target": {
-    ja: "{indicator} の目標（{cells}、{count} セル）が文字列として入力された数値です（例: 「{found}」）。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
-    en: "{indicator}: {count} targets ({cells}) are numbers stored as text (e.g. “{found}”); store numbers and show the unit with a number format so that formulas can use them.",
-  },
-  "rules.number-as-text.actual": {
-    ja: "{indicator} の実績（{cells}、{count} セル）が文字列として入力された数値です（例: 「{found}」）。数値にして単位は表示形式で示すと、Excel の数式で計算できます。",
-    en: "{indicator}: {count} actuals ({cells}) are numbers stored as text (e.g. “{found}”); store numbers and show the unit with a number format so that formulas can use them.",
+  "rules.number-as-text": {
+    ja: "数値が文字列で入力されています（{count} セル: {cells}、例「{found}」）。数値にして単位を表示形式で示すと、見た目はそのままで Excel の数式で計算できます。",
+    en: "Numbers are stored as text ({count} cells: {cells}, e.g. “{found}”). Stored as numbers with the unit in the number format, they look the same and formulas can use them.",
   },
 } as const satisfies Catalog;
 
 export const numberAsText: Check<keyof typeof messages> = {
   id: "number-as-text",
   severity: "warning",
+  advice: true,
   messages,
   run({ model }) {
     const findings: Finding[] = [];
     for (const table of model.tables) {
+      const cells: SourceCell[] = [];
+      const listed = new Set<SourceCell>();
+      const fixes: CellFix[] = [];
       for (const indicator of table.indicators) {
         for (const role of ["target", "actual"] as const) {
-          const cells: SourceCell[] = [];
-          const fixes: CellFix[] = [];
           for (const period of indicator.periods) {
             const value = period[role];
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             // A value glued after its name (`就業相談者数 100 人`) is not a bare number: storing the number
             // would drop the name. A cell shared by periods (a plan's final target) is listed once.
-            if (parseValue(cell.raw).kind !== "number" || cells.includes(cell)) continue;
+            if (parseValue(cell.raw).kind !== "number" || listed.has(cell)) continue;
             cells.push(cell);
+            listed.add(cell);
             if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
               fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
           }
-          if (cells.length === 0) continue;
-          const first = cells[0];
-          findings.push(
-            finding(this, {
-              sheet: table.sheet,
-              cell: first.address,
-              code: `rules.number-as-text.${role}`,
-              params: {
-                indicator: indicatorLabel(indicator),
-                cell: first.address,
-                cells: listOf(cells),
-                count: cells.length,
-                found: shown(first.raw),
-              },
-              found: shown(first.raw),
-              fix: fixes,
-            }),
-          );
         }
       }
+      if (cells.length === 0) continue;
+      const first = cells[0];
+      findings.push(
+        finding(this, {
+          sheet: table.sheet,
+          cell: first.address,
+          code: "rules.number-as-text",
+          params: { cell: first.address, cells: listOf(cells), count: cells.length, found: shown(first) },
+          found: shown(first),
+          fix: fixes,
+        }),
+      );
     }
     return findings;
   },

@@ -14,8 +14,8 @@ export const messages = {
     en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet; the status should be “{expected}” and the rate empty or explained.",
   },
   "rules.pending-actual.broken": {
-    ja: "{cell}（{indicator} {period}）の実績は「{found}」で未確定ですが、結果または達成率がエラーになっています。結果は「{expected}」にしてください。",
-    en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet, but the status or rate shows an error; the status should be “{expected}”.",
+    ja: "{cell}（{indicator} {period}）の実績が「{found}」（未確定）のため、{errors} が {error} になっています。結果は「{expected}」にしてください。",
+    en: "{cell} ({indicator}, {period}): the actual “{found}” is not reported yet, which makes {errors} show {error}; the status should be “{expected}”.",
   },
 } as const satisfies Catalog;
 
@@ -29,13 +29,24 @@ export const pendingActual: Check<keyof typeof messages> = {
       const { actual } = e.period;
       const cell = e.period.cells.actual;
       if (cell === undefined || actual?.kind !== "pending" || actual.placeholder === "empty") continue;
-      const broken = holdsError(e.period.cells.rate) || holdsError(e.period.cells.status);
+      // The rate and status cells that show an error because of it: listed under this finding.
+      const errorCells = [e.period.cells.rate, e.period.cells.status]
+        .filter(holdsError)
+        .sort((a, b) => a.row - b.row || a.col - b.col);
+      const errors = errorCells.map((c) => c.address).filter((address, i, all) => all.indexOf(address) === i);
+      const broken = errors.length > 0;
       findings.push(
         periodCellFinding(this, e, cell, {
           severity: broken ? "error" : "info",
           code: broken ? "rules.pending-actual.broken" : "rules.pending-actual",
-          params: { found: shown(cell.raw), expected: e.status?.label ?? "" },
-          found: shown(cell.raw),
+          params: {
+            found: shown(cell),
+            expected: e.status?.label ?? "",
+            errors: errors.join(", "),
+            error: shown(errorCells[0]),
+          },
+          found: shown(cell),
+          covers: errors,
         }),
       );
     }

@@ -76,11 +76,11 @@ function tableFindings(check: Check<keyof typeof messages>, table: KpiTable): Fi
               cell: cell.address,
               role: ROLE_NAMES[role].ja,
               roleEn: ROLE_NAMES[role].en,
-              found: shown(cell.raw),
+              found: shown(cell),
               count: parts.length,
               expected,
             },
-            found: shown(cell.raw),
+            found: shown(cell),
             expected,
           }),
         );

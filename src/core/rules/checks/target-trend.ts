@@ -63,16 +63,16 @@ export const targetTrend: Check<keyof typeof messages> = {
           if (cell === undefined) return;
           const previous = k > 0 ? yearly[k - 1] : null;
           if (previous !== null && below(period.target, previous.actual)) {
-            const actual = shown(previous.cells.actual?.raw ?? null);
+            const actual = shown(previous.cells.actual);
             belowPrevious.push({
               cell,
-              text: `${period.label} ${shown(cell.raw)} < ${previous.label} ${actual}`,
+              text: `${period.label} ${shown(cell)} < ${previous.label} ${actual}`,
             });
           } else if (below(period.target, indicator.baseline)) {
-            belowBaseline.push({ cell, text: `${period.label} ${shown(cell.raw)}` });
+            belowBaseline.push({ cell, text: `${period.label} ${shown(cell)}` });
           }
         });
-        const other = shown(indicator.baselineCell?.raw ?? null);
+        const other = shown(indicator.baselineCell);
         for (const [code, dips] of [
           ["rules.target-trend.previous", belowPrevious],
           ["rules.target-trend.baseline", belowBaseline],

@@ -49,7 +49,7 @@ export const unreadableValue: Check<keyof typeof messages> = {
           valueCellFinding(this, table.sheet, indicator, period, cell, code, reasons(value.value)),
         );
         const status = period.cells.status;
-        if (role !== "actual" || status === undefined || shown(status.raw).trim() === "") continue;
+        if (role !== "actual" || status === undefined || shown(status).trim() === "") continue;
         findings.push(
           finding(this, {
             sheet: table.sheet,
@@ -58,11 +58,11 @@ export const unreadableValue: Check<keyof typeof messages> = {
             params: {
               ...where(indicator, period),
               cell: status.address,
-              found: shown(status.raw),
+              found: shown(status),
               other: cell.address,
-              value: shown(cell.raw),
+              value: shown(cell),
             },
-            found: shown(status.raw),
+            found: shown(status),
           }),
         );
       }

@@ -5,7 +5,9 @@ import type { PaneFinding } from "../../checking/report";
 import { EmptyState } from "../common/EmptyState";
 import { findingMessage } from "../common/findingMessage";
 import { ShowMore } from "../common/ShowMore";
-import { indicatorCount, type TableGroup } from "./groupFindings";
+import { message } from "../../../core/i18n";
+import { ChangePreview } from "../common/ChangePreview";
+import { indicatorCount, type KindGroup, type TableGroup } from "./groupFindings";
 import type { CheckViewState } from "./useCheckView";
 import { useCheckViewStyles } from "./useCheckViewStyles";
 
@@ -27,7 +29,7 @@ export function renderCheckView(state: CheckViewState, t: Translate, styles: Sty
           <Radio value="workbook" label={t("ui.scope.workbook")} />
         </RadioGroup>
         <div className={styles.row}>
-          <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
+          <Button appearance="primary" onClick={() => void runCheck()} disabled={busy} data-check-run>
             {t("ui.check.run")}
           </Button>
           {busy && <Button onClick={cancelCheck}>{t("ui.check.cancel")}</Button>}
@@ -68,49 +70,80 @@ function renderResults(state: CheckViewState, t: Translate, styles: Styles) {
   }
   // A table to fill (a new template) is named as such, not as "no problems" over 0 indicators.
   if (report.findings.length === 0)
-    return <Text role="status">{state.toFill ?? t("ui.check.clean", counts)}</Text>;
+    return (
+      <div ref={state.listRef}>
+        <Text role="status" data-verdict tabIndex={-1}>
+          {state.toFill ?? t("ui.check.clean", counts)}
+        </Text>
+      </div>
+    );
+  const verdict = state.verdict;
   return (
-    <>
+    <div ref={state.listRef} className={styles.results}>
       {state.toFill !== null && <Text>{state.toFill}</Text>}
-      <Text role="status" weight="semibold">
-        {t("ui.check.totals", { ...counts, findings: report.findings.length })}
-      </Text>
-      {state.groups.map((group) => renderGroup(group, state, t, styles))}
-    </>
+      {verdict && (
+        <Text
+          role="status"
+          weight="semibold"
+          data-verdict
+          tabIndex={-1}
+          className={verdict.submittable ? styles.verdictOk : styles.verdictBlocked}
+        >
+          {message(verdict.code, state.lang, verdict.params)}
+        </Text>
+      )}
+      <Text size={200}>{t("ui.check.totals", { ...counts, findings: report.findings.length })}</Text>
+      {state.groups.map((group) => renderKind(group, state, t, styles))}
+    </div>
   );
 }
 
-function groupTitle(group: TableGroup, t: Translate): string {
+function tableTitle(group: TableGroup, t: Translate): string {
   return group.table
     ? t("ui.check.table", { sheet: group.sheet, range: group.table.range, layout: group.table.layout })
     : t("ui.check.sheetLevel", { sheet: group.sheet });
 }
 
-function renderGroup(group: TableGroup, state: CheckViewState, t: Translate, styles: Styles) {
-  const headingId = `kpi-group-${group.key.replace(/[^\w-]/g, "_")}`;
+function renderKind(group: KindGroup, state: CheckViewState, t: Translate, styles: Styles) {
+  const headingId = `kpi-kind-${group.kind}`;
+  const advice = group.kind === "advice";
+  const heading = t("ui.check.kindCount", {
+    kind: message(`rules.kind.${group.kind}`, state.lang),
+    count: group.count,
+  });
   return (
-    <section key={group.key} className={styles.group} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {groupTitle(group, t)} — {t("ui.check.findingCount", { count: group.count })}
+    <section key={group.kind} className={styles.group} aria-labelledby={headingId}>
+      <h2 id={headingId} className={`${styles.heading} ${styles[group.kind]}`}>
+        {advice ? (
+          <Button
+            appearance="transparent"
+            className={styles.toggle}
+            aria-expanded={state.adviceOpen}
+            onClick={state.toggleAdvice}
+          >
+            {heading} {t(state.adviceOpen ? "ui.check.adviceHide" : "ui.check.adviceShow")}
+          </Button>
+        ) : (
+          heading
+        )}
       </h2>
-      {group.table && <Text size={200}>{group.table.reading}</Text>}
-      {group.severities.map(({ severity, findings }) => {
-        const key = `${group.key}|${severity}`;
-        const limit = state.limit(key);
-        return (
-          <div key={severity}>
-            <h3 className={`${styles.subheading} ${styles[severity]}`}>
-              {t(`ui.severity.${severity}`)} ({findings.length})
-            </h3>
-            <ul className={styles.list}>
-              {findings.slice(0, limit).map((finding) => (
-                <li key={finding.id}>{renderFinding(finding, state, t, styles)}</li>
-              ))}
-            </ul>
-            <ShowMore hidden={findings.length - limit} onClick={() => state.more(key)} />
-          </div>
-        );
-      })}
+      {(!advice || state.adviceOpen) &&
+        group.tables.map((table) => {
+          const key = `${group.kind}|${table.key}`;
+          const limit = state.limit(key);
+          return (
+            <div key={table.key}>
+              <h3 className={styles.subheading}>{tableTitle(table, t)}</h3>
+              {table.table && <Text size={200}>{table.table.reading}</Text>}
+              <ul className={styles.list}>
+                {table.findings.slice(0, limit).map((finding) => (
+                  <li key={finding.id}>{renderFinding(finding, state, t, styles)}</li>
+                ))}
+              </ul>
+              <ShowMore hidden={table.findings.length - limit} onClick={() => state.more(key)} />
+            </div>
+          );
+        })}
     </section>
   );
 }
@@ -119,18 +152,41 @@ function renderFinding(finding: PaneFinding, state: CheckViewState, t: Translate
   const values = [
     finding.found !== undefined ? t("ui.check.found", { value: finding.found }) : null,
     finding.expected !== undefined ? t("ui.check.expected", { value: finding.expected }) : null,
-    finding.fix ? t("ui.check.fixable") : null,
   ].filter((v): v is string => v !== null);
+  const fixing = state.fixing === finding.id;
   return (
-    <Button
-      appearance="subtle"
-      className={styles.finding}
-      onClick={() => state.select(finding)}
-      title={t("ui.check.select", { cell: finding.cell })}
-    >
-      <span className={styles.cell}>{finding.cell}</span>
-      <span>{findingMessage(finding, state.lang)}</span>
-      {values.length > 0 && <span className={styles.values}>{values.join(" / ")}</span>}
-    </Button>
+    <>
+      <div className={styles.item}>
+        <Button
+          appearance="subtle"
+          className={styles.finding}
+          onClick={() => state.select(finding)}
+          title={t("ui.check.select", { cell: finding.cell })}
+          data-finding-select
+        >
+          <span className={styles.cell}>{finding.cell}</span>
+          <span>{findingMessage(finding, state.lang)}</span>
+          {values.length > 0 && <span className={styles.values}>{values.join(" / ")}</span>}
+        </Button>
+        {finding.fix && !fixing && (
+          <Button
+            size="small"
+            className={styles.fixButton}
+            onClick={() => state.previewFix(finding)}
+            aria-label={t("ui.check.fixOne", { cell: finding.cell })}
+          >
+            {t("ui.check.fix")}
+          </Button>
+        )}
+      </div>
+      {fixing && (
+        <ChangePreview
+          rows={state.rows}
+          busy={state.fixBusy}
+          onApply={() => void state.applyFix()}
+          onDiscard={state.discardFix}
+        />
+      )}
+    </>
   );
 }

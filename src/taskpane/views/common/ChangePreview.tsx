@@ -69,6 +69,7 @@ export function ChangePreview({ rows, summary, busy, onApply, onDiscard }: Chang
                 </TableCell>
                 <TableCell className={styles.mono}>
                   {row.after === "" ? t("ui.fix.empty") : row.after}
+                  {row.toNumber && ` ${t("ui.fix.asNumber")}`}
                 </TableCell>
               </TableRow>
             ))}

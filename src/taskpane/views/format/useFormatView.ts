@@ -16,7 +16,7 @@ export function useFormatView() {
   const rows = useMemo(
     () =>
       planned.planned
-        ? previewRows(planned.planned.cells ?? [], check.phase === "done" ? check.grids : [])
+        ? previewRows(planned.planned.cells ?? [], check.phase === "done" ? check.grids : [], true)
         : [],
     [planned.planned, check],
   );
