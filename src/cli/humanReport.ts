@@ -10,7 +10,6 @@ import {
   KINDS,
   message,
   rateScaleLine,
-  SEVERITIES,
   type Problem,
   tableHolding,
   toFillLine,
