@@ -3,9 +3,10 @@
  * cell; a mismatch adds what the cell shows and what was expected there.
  */
 import type { MessageParams } from "../i18n";
-import type { Indicator, Period, SourceCell } from "../tables/model";
+import type { Indicator, KpiTable, Period, SourceCell } from "../tables/model";
+import type { ParsedValue } from "../value-types";
 import type { Evaluation } from "./evaluate";
-import { finding, shown, where } from "./finding";
+import { BASELINE_LABEL, finding, shown, where } from "./finding";
 import type { Check, CellFix, Finding, Severity } from "./types";
 
 /** What a finding about a period's cell says beyond its indicator, period and cell. */
@@ -71,4 +72,27 @@ export function valueCellFinding<Code extends string>(
     params: { ...where(indicator, period), cell: cell.address, found, ...params },
     found,
   });
+}
+
+/** A target, actual or baseline cell of an indicator, with the value read from it. */
+export type ValueCell = {
+  readonly indicator: Indicator;
+  readonly value: ParsedValue | null;
+  readonly cell: SourceCell;
+} & (
+  | { readonly role: "target" | "actual"; readonly period: Period }
+  | { readonly role: "baseline"; readonly period: typeof BASELINE_LABEL }
+);
+
+/** Every value cell of a table's indicators: each period's target and actual, then the baseline. */
+export function* valueCellsOf(table: KpiTable): Generator<ValueCell> {
+  for (const indicator of table.indicators) {
+    for (const period of indicator.periods) {
+      const { target, actual } = period.cells;
+      if (target) yield { indicator, period, role: "target", value: period.target, cell: target };
+      if (actual) yield { indicator, period, role: "actual", value: period.actual, cell: actual };
+    }
+    const cell = indicator.baselineCell;
+    if (cell) yield { indicator, period: BASELINE_LABEL, role: "baseline", value: indicator.baseline, cell };
+  }
 }

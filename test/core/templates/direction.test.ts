@@ -1,5 +1,5 @@
 import { checkSettingsOf, planTemplate, TemplateError } from "../../../src/core/templates";
-import { formulaAt } from "./helpers";
+import { asShown, formulaAt } from "./helpers";
 
 const plan = planTemplate("progress", {
   from: "R6",
@@ -14,13 +14,15 @@ const plan = planTemplate("progress", {
 describe("減少型 (lower-is-better) indicators", () => {
   it("rate target ÷ actual, an actual of 0 counting as 100%, with no error for a target of 0", () => {
     const [up, down] = plan.indicators.map((i) => i.periods[0]);
-    expect(formulaAt(plan.changes, up.rate ?? "")).toContain(`ROUND(${up.actual}/${up.target},10)`);
+    expect(formulaAt(plan.changes, up.rate ?? "")).toContain(asShown(`${up.actual}/${up.target}`));
     expect(formulaAt(plan.changes, down.rate ?? "")).toBe(
-      `=IF(AND(ISNUMBER(${down.actual}),ISNUMBER(${down.target})),IF(${down.actual}=0,1,ROUND(${down.target}/${down.actual},10)),"")`,
+      `=IF(AND(ISNUMBER(${down.actual}),ISNUMBER(${down.target})),IF(${down.actual}=0,1,${asShown(`${down.target}/${down.actual}`)}),"")`,
     );
     const status = formulaAt(plan.changes, down.status ?? "");
     expect(status).toContain(`IF(NOT(ISNUMBER(${down.target})),"算定不可"`);
-    expect(status).toContain(`IF(IF(${down.actual}=0,1,ROUND(${down.target}/${down.actual},10))>=1,"達成"`);
+    expect(status).toContain(
+      `IF(IF(${down.actual}=0,1,${asShown(`${down.target}/${down.actual}`)})>=1,"達成"`,
+    );
   });
 
   it("pass the direction to the custom functions in the kpi style", () => {

@@ -19,3 +19,8 @@ export function formulaAt(changes: ChangeSet, address: string): string {
 export function texts(changes: ChangeSet): string[] {
   return (changes.cells ?? []).flatMap((cell) => (typeof cell.value === "string" ? [cell.value] : []));
 }
+
+/** A quotient as the native formulas hold it: rounded to Excel's 15 significant digits (`a/t` → the ROUND). */
+export function asShown(quotient: string): string {
+  return `IF(${quotient}=0,0,ROUND(${quotient},14-INT(LOG10(ABS(${quotient})))))`;
+}

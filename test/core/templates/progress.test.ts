@@ -2,7 +2,7 @@ import { DEFAULT_BANDS, type StatusBands } from "../../../src/core";
 import { projectedYearsInNote } from "../../../src/core/tables/projection";
 import { planTemplate } from "../../../src/core/templates";
 import { placeChanges } from "../../../src/workbook/changes";
-import { cellAt, formulaAt, texts, valueAt } from "./helpers";
+import { asShown, cellAt, formulaAt, texts, valueAt } from "./helpers";
 
 const plan = planTemplate("progress", {
   from: "R3",
@@ -87,10 +87,11 @@ describe("進捗管理表 (progress)", () => {
     }
   });
 
-  it("compares the rate with the band edges after rounding the binary quotient, as core compares exact rates", () => {
-    const status = formulaAt(changes, plan.indicators[0].periods[0].status ?? "");
-    expect(status).toMatch(
-      /ROUND\(\w+\/\w+,10\)>=1,"達成",IF\(ROUND\(\w+\/\w+,10\)>=0\.8,"概ね達成","未達成"\)/,
+  it("compares the rate with the band edges at Excel's 15 significant digits, as core reads numbers before its exact arithmetic", () => {
+    const { actual, target, status } = plan.indicators[0].periods[0];
+    const rate = asShown(`${actual}/${target}`);
+    expect(formulaAt(changes, status ?? "")).toContain(
+      `IF(${rate}>=1,"達成",IF(${rate}>=0.8,"概ね達成","未達成"))`,
     );
   });
 

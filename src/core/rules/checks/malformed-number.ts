@@ -1,8 +1,6 @@
 /** `malformed-number`: digit grouping like `13,0000`, an unknown unit (a stray character). */
-import type { Indicator, SourceCell } from "../../tables/model";
-import type { ParsedValue, ValueIssue } from "../../value-types";
-import { BASELINE_LABEL } from "../finding";
-import { valueCellFinding } from "../period-finding";
+import type { ValueIssue } from "../../value-types";
+import { valueCellFinding, valueCellsOf } from "../period-finding";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -26,29 +24,16 @@ export const malformedNumber: Check<keyof typeof messages> = {
   messages,
   run({ model }) {
     const findings: Finding[] = [];
-    for (const table of model.tables) {
-      const report = (
-        indicator: Indicator,
-        value: ParsedValue | null,
-        cell: SourceCell | undefined | null,
-        periodLabel: string,
-      ) => {
-        if (value?.kind !== "number" || value.issues.length === 0 || !cell) return;
+    for (const table of model.tables)
+      for (const { indicator, period, value, cell } of valueCellsOf(table)) {
+        if (value?.kind !== "number") continue;
         const issue = MALFORMED.find((i) => value.issues.includes(i));
-        if (issue === undefined) return;
+        if (issue === undefined) continue;
         const code = `rules.malformed-number.${issue}` as const;
         findings.push(
-          valueCellFinding(this, table.sheet, indicator, periodLabel, cell, code, { unit: value.unit }),
+          valueCellFinding(this, table.sheet, indicator, period, cell, code, { unit: value.unit }),
         );
-      };
-      for (const indicator of table.indicators) {
-        for (const p of indicator.periods) {
-          report(indicator, p.target, p.cells.target, p.label);
-          report(indicator, p.actual, p.cells.actual, p.label);
-        }
-        report(indicator, indicator.baseline, indicator.baselineCell, BASELINE_LABEL);
       }
-    }
     return findings;
   },
 };

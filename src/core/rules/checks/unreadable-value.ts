@@ -7,10 +7,9 @@
 import { coreMessages } from "../../i18n/catalog/core";
 import { fillMessage } from "../../i18n/fill";
 import type { Catalog } from "../../i18n/types";
-import type { Indicator, Period, SourceCell } from "../../tables/model";
-import type { InvalidValue, ParsedValue } from "../../value-types";
+import type { InvalidValue } from "../../value-types";
 import { finding, shown, where } from "../finding";
-import { valueCellFinding } from "../period-finding";
+import { valueCellFinding, valueCellsOf } from "../period-finding";
 import type { Check, Finding } from "../types";
 
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
@@ -41,45 +40,32 @@ export const unreadableValue: Check<keyof typeof messages> = {
   messages,
   run({ model }) {
     const findings: Finding[] = [];
-    for (const table of model.tables) {
-      const report = (
-        indicator: Indicator,
-        period: Period,
-        value: ParsedValue | null,
-        cell: SourceCell | null | undefined,
-        variant: "target" | "actual",
-      ): boolean => {
-        if (value?.kind !== "invalid" || !cell) return false;
-        const code = `rules.unreadable-value.${variant}` as const;
-        findings.push(valueCellFinding(this, table.sheet, indicator, period, cell, code, reasons(value)));
-        return true;
-      };
-      for (const indicator of table.indicators) {
-        for (const period of indicator.periods) {
-          report(indicator, period, period.target, period.cells.target, "target");
-          const unreadable = report(indicator, period, period.actual, period.cells.actual, "actual");
-          const status = period.cells.status;
-          const actual = period.cells.actual;
-          if (!unreadable || status === undefined || actual === undefined || shown(status.raw).trim() === "")
-            continue;
-          findings.push(
-            finding(this, {
-              sheet: table.sheet,
+    for (const table of model.tables)
+      for (const value of valueCellsOf(table)) {
+        if (value.role === "baseline" || value.value?.kind !== "invalid") continue;
+        const { indicator, period, cell, role } = value;
+        const code = `rules.unreadable-value.${role}` as const;
+        findings.push(
+          valueCellFinding(this, table.sheet, indicator, period, cell, code, reasons(value.value)),
+        );
+        const status = period.cells.status;
+        if (role !== "actual" || status === undefined || shown(status.raw).trim() === "") continue;
+        findings.push(
+          finding(this, {
+            sheet: table.sheet,
+            cell: status.address,
+            code: "rules.unreadable-value.stale-status",
+            params: {
+              ...where(indicator, period),
               cell: status.address,
-              code: "rules.unreadable-value.stale-status",
-              params: {
-                ...where(indicator, period),
-                cell: status.address,
-                found: shown(status.raw),
-                other: actual.address,
-                value: shown(actual.raw),
-              },
               found: shown(status.raw),
-            }),
-          );
-        }
+              other: cell.address,
+              value: shown(cell.raw),
+            },
+            found: shown(status.raw),
+          }),
+        );
       }
-    }
     return findings;
   },
 };

@@ -3,21 +3,29 @@
  * same rates and statuses as the engine. Each formula mirrors a core rule:
  * - rate = actual ÷ target (core `achievementRate`, direction `up`; `down`: target ÷ actual); `""` instead of an error when the
  *   actual is pending, the target is missing or zero. Binary division is not exact (0.448 ÷ 0.56 =
- *   0.7999…), so the quotient is rounded to 10 decimals: the cell then holds the exact rate to 10 decimals
- *   (far below the 0.1 point a publication shows), not binary noise that a check or a reader would trip on.
- * - status: band by that rate, inclusive lower bounds (core `classifyStatus` on the exact rate): every rate
- *   of up to 10 decimals compares as its exact value.
+ *   0.7999…, and `=0.7+0.1` holds 0.7999999999999999), so the quotient is rounded to Excel's 15 significant
+ *   digits: the rate as Excel shows it, which is how core reads every number from a cell before its exact
+ *   arithmetic. The cell then holds the exact rate of every value the checker reads, not binary noise.
+ * - status: band by that rate, inclusive lower bounds (core `classifyStatus` on the exact rate): 80 ÷ 80 is
+ *   達成 whatever noise the actual's own formula left, and 99,999,999,999 ÷ 100,000,000,000 stays 概ね達成
+ *   (a rounding to fewer digits, such as 10 decimals, would call it 達成 against the checker).
  * - a pending actual gives the pending label (a dash gives the dash label); a target that is not a number
  *   or is zero gives the unrated label; an empty target leaves the status empty (a blank form).
  */
 import type { StatusBands } from "../../status";
 import { isDashOnly, toHalfWidth } from "../../text";
+import { EXCEL_SIGNIFICANT_DIGITS } from "../../decimal";
 import { equalsAny, quote } from "./text";
 import type { FormulaSet } from "./types";
 import type { TemplateDirection } from "../types";
 
-/** Decimals kept of a binary quotient: the rate cell's value and what the band's lower bounds are compared with. */
-export const COMPARISON_DIGITS = 10;
+/**
+ * `x` rounded to Excel's 15 significant digits (core's `significantDecimal`): ROUND at 14 − the decimal
+ * exponent of `x`. Zero has no exponent and stays 0.
+ */
+function asShown(x: string): string {
+  return `IF(${x}=0,0,ROUND(${x},${EXCEL_SIGNIFICANT_DIGITS - 1}-INT(LOG10(ABS(${x})))))`;
+}
 
 function bandChain(rate: string, bands: StatusBands, projected: boolean): string {
   const label = (band: number) => quote(bands.labels[band] + (projected ? bands.projectedSuffix : ""));
@@ -39,8 +47,8 @@ function quotient(
   direction: TemplateDirection,
 ): { value: string; undefinedWhen: string | null } {
   return direction === "down"
-    ? { value: `IF(${actual}=0,1,ROUND(${target}/${actual},${COMPARISON_DIGITS}))`, undefinedWhen: null }
-    : { value: `ROUND(${actual}/${target},${COMPARISON_DIGITS})`, undefinedWhen: `${target}=0` };
+    ? { value: `IF(${actual}=0,1,${asShown(`${target}/${actual}`)})`, undefinedWhen: null }
+    : { value: asShown(`${actual}/${target}`), undefinedWhen: `${target}=0` };
 }
 
 export function nativeFormulas(bands: StatusBands, pendingWords: readonly string[]): FormulaSet {
