@@ -155,6 +155,17 @@ describe("集約 view", () => {
     expect(button("適用する").disabled).toBe(true);
   });
 
+  it("says so when the open workbook has no table to merge into", async () => {
+    const port = new MemoryPort({ メモ: [["打合せメモ"]] });
+    const { user } = renderApp({ port });
+    await user.click(screen.getByRole("tab", { name: "集約" }));
+    await user.upload(screen.getByLabelText("戻ってきたファイル（.xlsx）"), [
+      await xlsxFile("産業振興課.xlsx", returnedRows()),
+    ]);
+    expect(await screen.findByText(/このブックに評価表が見つからないため/)).toBeTruthy();
+    expect(port.callsOf("apply")).toHaveLength(0);
+  });
+
   it("speaks English", async () => {
     const port = masterPort();
     const { user } = renderApp({ port, lang: "en" });

@@ -242,6 +242,10 @@ export const uiMessages = {
     ja: "取り込める値はありません（このブックの評価表と一致する指標がないか、値がすでに入っています）。",
     en: "Nothing to merge: no indicator matches this workbook's tables, or the values are already there.",
   },
+  "ui.consolidate.noMaster": {
+    ja: "このブックに評価表が見つからないため、取り込めません。元表のブックを開いてから選んでください。",
+    en: "This workbook has no evaluation table to merge into. Open the master workbook, then choose the files.",
+  },
   "ui.consolidate.label": { ja: "集約（戻りの取り込み）", en: "Consolidate returned values" },
   "ui.consolidate.applied": { ja: "取り込みました。", en: "Merged." },
   "ui.consolidate.checked": {

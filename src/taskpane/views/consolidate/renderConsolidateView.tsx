@@ -93,7 +93,9 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
           ))}
         </ul>
       </div>
-      {preview.rows.length === 0 && <Text>{t("ui.consolidate.nothing")}</Text>}
+      {preview.rows.length === 0 && (
+        <Text>{t(preview.noMaster ? "ui.consolidate.noMaster" : "ui.consolidate.nothing")}</Text>
+      )}
       <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("ui.consolidate.label")}>
         {fills.length > 0 && (
           <section aria-labelledby="kpi-consolidate-fill">

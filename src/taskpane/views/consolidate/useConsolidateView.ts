@@ -28,6 +28,8 @@ interface Preview {
   rows: MergeRow[];
   /** Files that could not be read, with what was wrong. */
   unreadable: { file: string; problem: string }[];
+  /** The open workbook has no evaluation table to merge into. */
+  noMaster: boolean;
 }
 
 export function useConsolidateView() {
@@ -72,7 +74,7 @@ export function useConsolidateView() {
     const plan = planMerge(master, returned, { prefer: "returned" });
     const files = returned.map((r) => r.file);
     const rows = mergeRows(plan, files);
-    setPreview({ plan, files, rows, unreadable });
+    setPreview({ plan, files, rows, unreadable, noMaster: master.tables.length === 0 });
     setTicked(new Set(rows.filter((row) => row.ticked).map((row) => row.key)));
   };
 
