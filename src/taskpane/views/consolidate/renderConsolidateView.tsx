@@ -6,6 +6,7 @@
 import { Button, Checkbox, Spinner, Text } from "@fluentui/react-components";
 import { message, type Lang } from "../../../core/i18n";
 import type { Translate } from "../../app/i18n";
+import { ShowMore } from "../common/ShowMore";
 import type { FileCount, MergeRow } from "./mergeRows";
 import type { ConsolidateViewState } from "./useConsolidateView";
 import type { useConsolidateViewStyles } from "./useConsolidateViewStyles";
@@ -104,11 +105,15 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
             </h2>
             {preview.files.map((file) => {
               const own = fills.filter((row) => row.file === file);
+              const key = `fill:${file}`;
               return (
                 own.length > 0 && (
-                  <ul key={file} className={styles.list} aria-label={fileTitle(file)}>
-                    {own.map((row) => fillItem(row, state, t, styles))}
-                  </ul>
+                  <div key={file}>
+                    <ul className={styles.list} aria-label={fileTitle(file)}>
+                      {own.slice(0, state.limit(key)).map((row) => fillItem(row, state, t, styles))}
+                    </ul>
+                    <ShowMore hidden={own.length - state.limit(key)} onClick={() => state.more(key)} />
+                  </div>
                 )
               );
             })}
@@ -120,8 +125,14 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
               {t("ui.consolidate.conflicts", { count: conflicts.length })}
             </h2>
             <ul className={styles.list}>
-              {conflicts.map((row) => conflictItem(row, state, t, lang, styles))}
+              {conflicts
+                .slice(0, state.limit("conflicts"))
+                .map((row) => conflictItem(row, state, t, lang, styles))}
             </ul>
+            <ShowMore
+              hidden={conflicts.length - state.limit("conflicts")}
+              onClick={() => state.more("conflicts")}
+            />
           </section>
         )}
         {preview.plan.unmatched.length > 0 && (
@@ -130,7 +141,7 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
               {t("ui.consolidate.unmatched", { count: preview.plan.unmatched.length })}
             </h2>
             <ul className={styles.list}>
-              {preview.plan.unmatched.map((entry, i) => (
+              {preview.plan.unmatched.slice(0, state.limit("unmatched")).map((entry, i) => (
                 <li key={i}>
                   {t("ui.consolidate.unmatchedLine", {
                     file: fileTitle(entry.file),
@@ -140,6 +151,10 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
                 </li>
               ))}
             </ul>
+            <ShowMore
+              hidden={preview.plan.unmatched.length - state.limit("unmatched")}
+              onClick={() => state.more("unmatched")}
+            />
           </section>
         )}
       </div>

@@ -10,6 +10,7 @@ import { gridsOfXlsxBytes } from "../../../workbook/xlsx/browserGrids";
 import { errorText } from "../../app/errors";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
+import { useShowMore } from "../common/useShowMore";
 import { fileCounts, mergeRows, type FileCount, type MergeEntry, type MergeRow } from "./mergeRows";
 
 /** A picked file's bytes. FileReader, not Blob.arrayBuffer: older WebViews of Office lack the latter. */
@@ -123,6 +124,7 @@ export function useConsolidateView() {
     pick,
     commit,
     discard: () => setPreview(null),
+    ...useShowMore(),
   };
 }
 
