@@ -212,6 +212,7 @@ export const uiMessages = {
     ja: "各課から戻ってきたブックの値を、このブックの空欄・集計中のセルに取り込みます。ファイルはこのパソコンの中で読み込まれ、外部には送信されません。",
     en: "Brings the values of the workbooks the departments returned into this workbook's empty or pending cells. The files are read on this computer and sent nowhere.",
   },
+  "ui.consolidate.loading": { ja: "読み込み中…", en: "Loading…" },
   "ui.consolidate.pick": { ja: "戻ってきたファイルを選ぶ", en: "Choose the returned files" },
   "ui.consolidate.files": { ja: "戻ってきたファイル（.xlsx）", en: "Returned files (.xlsx)" },
   "ui.consolidate.reading": { ja: "ファイルを読み込み中…", en: "Reading the files…" },
