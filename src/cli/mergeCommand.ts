@@ -24,6 +24,7 @@ import { assertWritable, ensureFolder, writeFileSafely } from "../workbook/xlsx/
 import { verifyPackage, writeCellChanges } from "../workbook/xlsx/surgical";
 import type { MergeCommand } from "./args";
 import { checkFile, readModel } from "./checkFile";
+import { displayText } from "./displayText";
 import { CliError, describeFailure } from "./failure";
 import { isSameFile } from "./fixOutput";
 import { countBySeverity, renderFileReport } from "./humanReport";
@@ -55,18 +56,21 @@ function shownValue(value: CellValue): string {
   return isCellError(value) ? value.error : String(value);
 }
 
+/** Cell text is quoted as the check's findings are: cut at 80 characters, invisible characters shown. */
 function conflictLine(conflict: MergeConflict, lang: Lang): string {
   const reason = message(`merge.reason.${conflict.reason}`, lang);
   const taken = conflict.taken ? `・${message("cli.merge.taken", lang)}` : "";
-  return message("cli.merge.conflict", lang, {
-    sheet: conflict.sheet,
-    cell: conflict.cell,
-    indicator: conflict.indicator,
-    period: conflict.period ?? "",
-    master: shownValue(conflict.master),
-    returned: shownValue(conflict.returned),
-    reason: `${reason}${taken}`,
-  });
+  return displayText(
+    message("cli.merge.conflict", lang, {
+      sheet: conflict.sheet,
+      cell: conflict.cell,
+      // The indicator, and the period unless the name is in conflict (`No.4 R6`, `No.5`).
+      place: conflict.period === null ? conflict.indicator : `${conflict.indicator} ${conflict.period}`,
+      master: shownValue(conflict.master),
+      returned: shownValue(conflict.returned),
+      reason: `${reason}${taken}`,
+    }),
+  );
 }
 
 /** One line per returned file (「産業振興課.xlsx: 12 セル取り込み、衝突 1…」), its conflicts and unmatched indicators under it. */
@@ -87,7 +91,7 @@ export function mergeSummary(plan: MergePlan, files: readonly string[], lang: La
     for (const conflict of conflicts) lines.push(conflictLine(conflict, lang));
     for (const entry of unmatched) {
       const reason = message(`merge.reason.${entry.reason}`, lang);
-      lines.push(message("cli.merge.unmatched", lang, { indicator: entry.indicator, reason }));
+      lines.push(displayText(message("cli.merge.unmatched", lang, { indicator: entry.indicator, reason })));
     }
   }
   return `${lines.join("\n")}\n`;

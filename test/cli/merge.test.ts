@@ -73,6 +73,38 @@ function cellsOf(xml: string): Map<string, string> {
   return cells;
 }
 
+/** OUT differs from MASTER only in the cells `addresses` of its first sheet: zip parts, then cells. */
+function expectOnlyCellsChanged(master: string, out: string, addresses: readonly string[]): void {
+  const before = new Map(
+    unzip(new Uint8Array(readFileSync(master))).map((e) => [e.name, e.data as Uint8Array]),
+  );
+  const after = new Map(unzip(new Uint8Array(readFileSync(out))).map((e) => [e.name, e.data as Uint8Array]));
+  expect([...after.keys()].filter((name) => name !== "xl/calcChain.xml")).toEqual(
+    [...before.keys()].filter((name) => name !== "xl/calcChain.xml"),
+  );
+  const allowed = new Set([
+    "xl/worksheets/sheet1.xml",
+    "xl/calcChain.xml",
+    "xl/workbook.xml",
+    "xl/styles.xml",
+    "xl/sharedStrings.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+  ]);
+  for (const [name, data] of before) {
+    const other = after.get(name);
+    if (other === undefined || Buffer.from(other).equals(Buffer.from(data))) continue;
+    expect(allowed.has(name) ? name : `unexpected change: ${name}`).toBe(name);
+  }
+  const text = (data: Uint8Array | undefined) => new TextDecoder().decode(data);
+  const oldCells = cellsOf(text(before.get("xl/worksheets/sheet1.xml")));
+  const newCells = cellsOf(text(after.get("xl/worksheets/sheet1.xml")));
+  const changed = [...new Set([...oldCells.keys(), ...newCells.keys()])].filter(
+    (address) => oldCells.get(address) !== newCells.get(address),
+  );
+  expect(changed.sort()).toEqual([...addresses].sort());
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kpi-merge-"));
@@ -137,34 +169,11 @@ test("split-style returned copies merge into the right cells; conflicts and unma
   ]);
   expect(result.check.file).toBe(out);
 
-  const before = new Map(
-    unzip(new Uint8Array(readFileSync(master))).map((e) => [e.name, e.data as Uint8Array]),
+  expectOnlyCellsChanged(
+    master,
+    out,
+    expected.map((e) => String(e[2])),
   );
-  const after = new Map(unzip(new Uint8Array(readFileSync(out))).map((e) => [e.name, e.data as Uint8Array]));
-  expect([...after.keys()].filter((name) => name !== "xl/calcChain.xml")).toEqual(
-    [...before.keys()].filter((name) => name !== "xl/calcChain.xml"),
-  );
-  const allowed = new Set([
-    "xl/worksheets/sheet1.xml",
-    "xl/calcChain.xml",
-    "xl/workbook.xml",
-    "xl/styles.xml",
-    "xl/sharedStrings.xml",
-    "xl/_rels/workbook.xml.rels",
-    "[Content_Types].xml",
-  ]);
-  for (const [name, data] of before) {
-    const other = after.get(name);
-    if (other === undefined || Buffer.from(other).equals(Buffer.from(data))) continue;
-    expect(allowed.has(name) ? name : `unexpected change: ${name}`).toBe(name);
-  }
-  const text = (data: Uint8Array | undefined) => new TextDecoder().decode(data);
-  const oldCells = cellsOf(text(before.get("xl/worksheets/sheet1.xml")));
-  const newCells = cellsOf(text(after.get("xl/worksheets/sheet1.xml")));
-  const changed = [...new Set([...oldCells.keys(), ...newCells.keys()])].filter(
-    (address) => oldCells.get(address) !== newCells.get(address),
-  );
-  expect(changed.sort()).toEqual(expected.map((e) => e[2]).sort());
 }, 60_000);
 
 test("unreadable input or bad arguments: exit 2 and nothing written", async () => {
@@ -190,7 +199,7 @@ test("a returned copy equal to the master merges nothing and exits 0 unless OUT 
   expect(exists.code).toBe(2);
 }, 60_000);
 
-test("split by 担当課: one file per department with its blocks, read back as the same indicators, formulas on their rows, a veryHidden record; merged back", async () => {
+test("split by 担当課: one file per department with its blocks, read back as the same indicators, formulas on their rows, a veryHidden record; merged back, then merged again as departments edit them (a target changed, a name changed, an indicator added, a file sent twice)", async () => {
   const master = join(dir, "split-master.xlsx");
   await writeBook(master, MASTER);
   const parts = join(dir, "parts");
@@ -241,7 +250,62 @@ test("split by 担当課: one file per department with its blocks, read back as 
   expect(merged.unmatched).toEqual([]);
   expect(merged.merged).toHaveLength(30);
   for (const m of merged.merged) expect(m.cell).toBe(`F${3 + 4 * (Number(m.indicator.slice(3)) - 1)}`);
-}, 90_000);
+
+  // The split parts as departments edit them: 産業振興課 changes its first target, 観光課 renames its first
+  // indicator, 福祉課 adds an indicator below its blocks and sends its file twice, the second time with
+  // another R6 for its first indicator.
+  const edit = async (dept: string, name: string, change: (sheet: ExcelJS.Worksheet) => void) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, `filled-${dept}.xlsx`));
+    change(book.getWorksheet(SHEET)!);
+    const file = join(dir, name);
+    await book.xlsx.writeFile(file);
+    return file;
+  };
+  const first = (dept: string) => MASTER.find((s) => s.dept === dept)!;
+  const edited = [
+    await edit("産業振興課", "産業振興課_回答.xlsx", (sheet) => {
+      sheet.getCell("E2").value = 999;
+    }),
+    await edit("観光課", "観光課_回答.xlsx", (sheet) => {
+      sheet.getCell("B2").value = "改名した指標";
+    }),
+    await edit("福祉課", "福祉課_回答.xlsx", (sheet) => {
+      const row = sheet.rowCount + 1;
+      sheet.getRow(row).values = [31, "新しい指標", "福祉課", "目標", 10, 10];
+      sheet.getRow(row + 1).values = [null, null, null, "実績", 5, 6];
+    }),
+    await edit("福祉課", "福祉課_再送.xlsx", (sheet) => {
+      sheet.getCell("F3").value = 1;
+    }),
+  ];
+  const editedOut = join(dir, "from-edited-split.xlsx");
+  const editedRun = await kpiCheck(["merge", master, ...edited, "-o", editedOut, "--json"]);
+  expect(editedRun.code).toBe(1);
+  const result = JSON.parse(editedRun.stdout);
+  const welfare = first("福祉課");
+  const rowOf = (id: number) => 3 + 4 * (id - 1);
+  const conflicts = result.conflicts.map((c: Record<string, unknown>) => [
+    c.file,
+    c.indicator,
+    c.cell,
+    c.reason,
+  ]);
+  expect(conflicts.sort()).toEqual(
+    [
+      [edited[0], `No.${first("産業振興課").id}`, `E${rowOf(first("産業振興課").id) - 1}`, "targetChanged"],
+      [edited[1], `No.${first("観光課").id}`, `B${rowOf(first("観光課").id) - 1}`, "nameChanged"],
+      [edited[2], `No.${welfare.id}`, `F${rowOf(welfare.id)}`, "returnedTwice"],
+      [edited[3], `No.${welfare.id}`, `F${rowOf(welfare.id)}`, "returnedTwice"],
+    ].sort(),
+  );
+  expect(result.unmatched).toEqual([
+    { file: edited[2], indicator: "No.31 新しい指標", reason: "notInMaster" },
+  ]);
+  const filledCells = MASTER.filter((s) => s.id !== welfare.id).map((s) => `F${rowOf(s.id)}`);
+  expect(result.merged.map((m: { cell: string }) => m.cell).sort()).toEqual([...filledCells].sort());
+  expectOnlyCellsChanged(master, editedOut, filledCells);
+}, 120_000);
 
 test("--prefer returned takes the returned value of each conflict it may, still lists it, and exits 1", async () => {
   const specs = MASTER.slice(0, 6);

@@ -64,7 +64,7 @@ async function openAndPick(files: File[]) {
   const port = masterPort();
   const utils = renderApp({ port });
   await utils.user.click(screen.getByRole("tab", { name: "集約" }));
-  await utils.user.upload(screen.getByLabelText("戻ってきたファイル（.xlsx）"), files);
+  await utils.user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), files);
   await screen.findAllByText(/^産業振興課: /);
   return { ...utils, port };
 }
@@ -155,11 +155,46 @@ describe("集約 view", () => {
     expect(button("適用する").disabled).toBe(true);
   });
 
+  it("says so when the open workbook has no table to merge into", async () => {
+    const port = new MemoryPort({ メモ: [["打合せメモ"]] });
+    const { user } = renderApp({ port });
+    await user.click(screen.getByRole("tab", { name: "集約" }));
+    await user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), [
+      await xlsxFile("産業振興課.xlsx", returnedRows()),
+    ]);
+    expect(await screen.findByText(/このブックに評価表が見つからないため/)).toBeTruthy();
+    expect(port.callsOf("apply")).toHaveLength(0);
+  });
+
+  it("a long list shows a page at a time; every ticked cell is written", async () => {
+    const many: Spec[] = Array.from({ length: 60 }, (_, i) => ({
+      id: i + 1,
+      name: `指標${i + 1}`,
+      target: [100, 100],
+      actual: [90, null],
+    }));
+    const port = new MemoryPort({ [SHEET]: rowsOf(many) });
+    const { user } = renderApp({ port });
+    await user.click(screen.getByRole("tab", { name: "集約" }));
+    const returned = rowsOf(many.map((s) => ({ ...s, actual: [90, 95] })));
+    await user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), [
+      await xlsxFile("産業振興課.xlsx", returned),
+    ]);
+    await screen.findByText("産業振興課: 60 セル取り込み、衝突 0");
+    const list = screen.getByRole("list", { name: "産業振興課" });
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(50);
+    await user.click(screen.getByRole("button", { name: /さらに/ }));
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(60);
+    await user.click(button("適用する"));
+    await screen.findByText("取り込みました。");
+    expect((port.callsOf("apply") as [ChangeSet][])[0][0].cells).toHaveLength(60);
+  });
+
   it("speaks English", async () => {
     const port = masterPort();
     const { user } = renderApp({ port, lang: "en" });
     await user.click(screen.getByRole("tab", { name: "Consolidate" }));
-    await user.upload(screen.getByLabelText("Returned files (.xlsx)"), [
+    await user.upload(await screen.findByLabelText("Returned files (.xlsx)"), [
       await xlsxFile("産業振興課.xlsx", returnedRows()),
     ]);
     expect(

@@ -218,8 +218,8 @@ export const cliMessages = {
     en: "{file}: {merged} cells merged, {conflicts} conflicts, {unmatched} indicators not in the master",
   },
   "cli.merge.conflict": {
-    ja: "  衝突 {sheet}!{cell} {indicator} {period}: 元表「{master}」／戻り「{returned}」（{reason}）",
-    en: "  conflict {sheet}!{cell} {indicator} {period}: master “{master}” / returned “{returned}” ({reason})",
+    ja: "  衝突 {sheet}!{cell} {place}: 元表「{master}」／戻り「{returned}」（{reason}）",
+    en: "  conflict {sheet}!{cell} {place}: master “{master}” / returned “{returned}” ({reason})",
   },
   "cli.merge.unmatched": {
     ja: "  取り込めない {indicator}（{reason}）",

@@ -291,6 +291,7 @@ export const uiMessages = {
     ja: "各課から戻ってきたブックの値を、このブックの空欄・集計中のセルに取り込みます。ファイルはこのパソコンの中で読み込まれ、外部には送信されません。",
     en: "Brings the values of the workbooks the departments returned into this workbook's empty or pending cells. The files are read on this computer and sent nowhere.",
   },
+  "ui.consolidate.loading": { ja: "読み込み中…", en: "Loading…" },
   "ui.consolidate.pick": { ja: "戻ってきたファイルを選ぶ", en: "Choose the returned files" },
   "ui.consolidate.files": { ja: "戻ってきたファイル（.xlsx）", en: "Returned files (.xlsx)" },
   "ui.consolidate.reading": { ja: "ファイルを読み込み中…", en: "Reading the files…" },
@@ -320,6 +321,10 @@ export const uiMessages = {
   "ui.consolidate.nothing": {
     ja: "取り込める値はありません（このブックの評価表と一致する指標がないか、値がすでに入っています）。",
     en: "Nothing to merge: no indicator matches this workbook's tables, or the values are already there.",
+  },
+  "ui.consolidate.noMaster": {
+    ja: "このブックに評価表が見つからないため、取り込めません。元表のブックを開いてから選んでください。",
+    en: "This workbook has no evaluation table to merge into. Open the master workbook, then choose the files.",
   },
   "ui.consolidate.label": { ja: "集約（戻りの取り込み）", en: "Consolidate returned values" },
   "ui.consolidate.applied": { ja: "取り込みました。", en: "Merged." },

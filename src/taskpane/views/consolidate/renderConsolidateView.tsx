@@ -3,9 +3,10 @@
  * conflict (both values side by side) with a tick box, the indicators that cannot be merged and why;
  * apply the ticked rows in one batch (undoable), then the check runs.
  */
-import { Button, Checkbox, Spinner, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { message, type Lang } from "../../../core/i18n";
 import type { Translate } from "../../app/i18n";
+import { ShowMore } from "../common/ShowMore";
 import type { FileCount, MergeRow } from "./mergeRows";
 import type { ConsolidateViewState } from "./useConsolidateView";
 import type { useConsolidateViewStyles } from "./useConsolidateViewStyles";
@@ -93,7 +94,9 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
           ))}
         </ul>
       </div>
-      {preview.rows.length === 0 && <Text>{t("ui.consolidate.nothing")}</Text>}
+      {preview.rows.length === 0 && (
+        <Text>{t(preview.noMaster ? "ui.consolidate.noMaster" : "ui.consolidate.nothing")}</Text>
+      )}
       <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("ui.consolidate.label")}>
         {fills.length > 0 && (
           <section aria-labelledby="kpi-consolidate-fill">
@@ -102,11 +105,15 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
             </h2>
             {preview.files.map((file) => {
               const own = fills.filter((row) => row.file === file);
+              const key = `fill:${file}`;
               return (
                 own.length > 0 && (
-                  <ul key={file} className={styles.list} aria-label={fileTitle(file)}>
-                    {own.map((row) => fillItem(row, state, t, styles))}
-                  </ul>
+                  <div key={file}>
+                    <ul className={styles.list} aria-label={fileTitle(file)}>
+                      {own.slice(0, state.limit(key)).map((row) => fillItem(row, state, t, styles))}
+                    </ul>
+                    <ShowMore hidden={own.length - state.limit(key)} onClick={() => state.more(key)} />
+                  </div>
                 )
               );
             })}
@@ -118,8 +125,14 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
               {t("ui.consolidate.conflicts", { count: conflicts.length })}
             </h2>
             <ul className={styles.list}>
-              {conflicts.map((row) => conflictItem(row, state, t, lang, styles))}
+              {conflicts
+                .slice(0, state.limit("conflicts"))
+                .map((row) => conflictItem(row, state, t, lang, styles))}
             </ul>
+            <ShowMore
+              hidden={conflicts.length - state.limit("conflicts")}
+              onClick={() => state.more("conflicts")}
+            />
           </section>
         )}
         {preview.plan.unmatched.length > 0 && (
@@ -128,7 +141,7 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
               {t("ui.consolidate.unmatched", { count: preview.plan.unmatched.length })}
             </h2>
             <ul className={styles.list}>
-              {preview.plan.unmatched.map((entry, i) => (
+              {preview.plan.unmatched.slice(0, state.limit("unmatched")).map((entry, i) => (
                 <li key={i}>
                   {t("ui.consolidate.unmatchedLine", {
                     file: fileTitle(entry.file),
@@ -138,6 +151,10 @@ function renderPreview(state: ConsolidateViewState, t: Translate, lang: Lang, st
                 </li>
               ))}
             </ul>
+            <ShowMore
+              hidden={preview.plan.unmatched.length - state.limit("unmatched")}
+              onClick={() => state.more("unmatched")}
+            />
           </section>
         )}
       </div>
@@ -209,7 +226,7 @@ export function renderConsolidateView(state: ConsolidateViewState, t: Translate,
           {t("ui.consolidate.pick")}
         </Button>
       </div>
-      {state.reading && <Spinner size="tiny" label={t("ui.consolidate.reading")} />}
+      {state.reading && <Text role="status">{t("ui.consolidate.reading")}</Text>}
       {renderPreview(state, t, lang, styles)}
       {renderApplied(state, t, styles)}
     </div>

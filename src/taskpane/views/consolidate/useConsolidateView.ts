@@ -10,6 +10,7 @@ import { gridsOfXlsxBytes } from "../../../workbook/xlsx/browserGrids";
 import { errorText } from "../../app/errors";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
+import { useShowMore } from "../common/useShowMore";
 import { fileCounts, mergeRows, type FileCount, type MergeEntry, type MergeRow } from "./mergeRows";
 
 /** A picked file's bytes. FileReader, not Blob.arrayBuffer: older WebViews of Office lack the latter. */
@@ -28,6 +29,8 @@ interface Preview {
   rows: MergeRow[];
   /** Files that could not be read, with what was wrong. */
   unreadable: { file: string; problem: string }[];
+  /** The open workbook has no evaluation table to merge into. */
+  noMaster: boolean;
 }
 
 export function useConsolidateView() {
@@ -72,7 +75,7 @@ export function useConsolidateView() {
     const plan = planMerge(master, returned, { prefer: "returned" });
     const files = returned.map((r) => r.file);
     const rows = mergeRows(plan, files);
-    setPreview({ plan, files, rows, unreadable });
+    setPreview({ plan, files, rows, unreadable, noMaster: master.tables.length === 0 });
     setTicked(new Set(rows.filter((row) => row.ticked).map((row) => row.key)));
   };
 
@@ -121,6 +124,7 @@ export function useConsolidateView() {
     pick,
     commit,
     discard: () => setPreview(null),
+    ...useShowMore(),
   };
 }
 
