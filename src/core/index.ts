@@ -102,6 +102,7 @@ export { periodReport, indicatorReport, evaluationsByPeriod, tableHolding } from
 
 export type { FormatNumberOptions } from "./format";
 export { formatNumber } from "./format";
+export { displayValue } from "./display";
 
 export type { Lang, Catalog, CatalogEntry, MessageParams, MessageCode } from "./i18n";
 export { message, isMessageCode, CATALOGS, MESSAGES } from "./i18n";
