@@ -75,3 +75,21 @@ export async function writeKpiWorkbook(
   }
   await book.xlsx.writeFile(file);
 }
+
+/**
+ * `kpiRows(indicators)` as an .xlsx written row by row by ExcelJS's streaming writer (shared strings): a
+ * workbook of millions of cells without holding ExcelJS's model of it (100,000 indicators are 4.8 M cells).
+ */
+export async function writeLargeKpiWorkbook(
+  file: string,
+  indicators: number,
+  sheet = "進捗管理表",
+): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const worksheet = book.addWorksheet(sheet);
+  for (const row of kpiRows(indicators)) {
+    worksheet.addRow(row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v))).commit();
+  }
+  worksheet.commit();
+  await book.commit();
+}

@@ -2,6 +2,7 @@ import type { Figure } from "../figure";
 import { bundleFigure } from "./bundle";
 import { checkFigure } from "./check";
 import { cliFigure } from "./cli";
+import { cliLargeFigure } from "./cliLarge";
 import { mergeFigure } from "./merge";
 import { officeFigure } from "./office";
 import { parseFigure } from "./parse";
@@ -17,6 +18,7 @@ export const figures: Figure[] = [
   checkFigure,
   officeFigure,
   cliFigure,
+  cliLargeFigure,
   mergeFigure,
   taskpaneFigure,
   bundleFigure,

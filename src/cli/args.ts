@@ -19,6 +19,10 @@ export interface CheckCommand {
   readonly fix: { readonly output: string } | null;
   /** An existing output file may be replaced (never an input, never anything but a regular file). */
   readonly force: boolean;
+  /** `--layout FILE`: a reading file, over the reading saved in the workbook. */
+  readonly layout: string | null;
+  /** `--print-layout`: print the reading of every table instead of the report. */
+  readonly printLayout: boolean;
 }
 
 export interface TemplateCommand {
@@ -87,6 +91,8 @@ const CHECK_OPTIONS = {
   json: { type: "boolean" },
   sheet: { type: "string", multiple: true },
   fix: { type: "boolean" },
+  layout: { type: "string" },
+  "print-layout": { type: "boolean" },
 } as const;
 
 const TEMPLATE_OPTIONS = {
@@ -227,6 +233,9 @@ function checkCommand(args: readonly string[]): Command {
   if (positionals.length === 0) throw new Refusal("cli.error.noFiles");
   if (values.fix && values.output === undefined) throw new Refusal("cli.error.fixNeedsOutput");
   if (!values.fix && values.output !== undefined) throw new Refusal("cli.error.outputWithoutFix");
+  const printLayout = values["print-layout"] ?? false;
+  if (printLayout && (positionals.length > 1 || values.json || values.fix))
+    throw new Refusal("cli.error.printLayout");
   return {
     kind: "check",
     lang,
@@ -236,6 +245,8 @@ function checkCommand(args: readonly string[]): Command {
     settings: values.settings ?? null,
     fix: values.fix && values.output !== undefined ? { output: values.output } : null,
     force: values.force ?? false,
+    layout: values.layout ?? null,
+    printLayout,
   };
 }
 

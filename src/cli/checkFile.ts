@@ -1,17 +1,22 @@
 /**
  * One workbook checked: every sheet (or the `--sheet`s) read as a grid, tables detected, every period
- * evaluated and every check run, all by core. Unreadable and hostile files are refused with a typed
+ * evaluated and every check run, all by core. Tables a reading names (`--layout`, else the reading saved
+ * in the workbook) are read by it. Unreadable and hostile files are refused with a typed
  * `WorkbookError` before anything parses them. The grids come from the fast read-only reader (ExcelJS
  * only for files it leaves to ExcelJS); `--fix` keeps the file's bytes, which the surgical writer edits.
  */
 import {
   checkModel,
   detectTables,
+  detectWords,
+  layoutOfModel,
   type CheckSettings,
   type Evaluation,
   type Finding,
   type KpiModel,
+  type ModelLayout,
 } from "../core";
+import { layoutFor, type GivenLayout } from "./layout";
 import { readXlsxBytes } from "../workbook/xlsx/fileBytes";
 import { readGridsOfBytes } from "../workbook/xlsx/grids";
 import { DEFAULT_XLSX_LIMITS } from "../workbook/xlsx/limits";
@@ -23,6 +28,14 @@ export interface CheckedFile {
   readonly model: KpiModel;
   readonly evaluations: readonly Evaluation[];
   readonly findings: readonly Finding[];
+  /** With `--print-layout`: the reading of every table, as used. */
+  readonly layout?: ModelLayout;
+}
+
+/** How tables are read: `--layout`'s reading (else the workbook's), and whether to print the readings. */
+export interface ReadingOptions {
+  readonly layout: GivenLayout | null;
+  readonly print: boolean;
 }
 
 /** The check, and with `keepBytes` the file's bytes for `--fix` (the input is read once). */
@@ -38,18 +51,38 @@ export async function readModel(file: string): Promise<{ model: KpiModel; bytes:
   return { model: detectTables(grids), bytes };
 }
 
+/**
+ * The tables of a file's bytes, and with `--print-layout` the reading of each: the grids do not outlive
+ * detection (the model holds what it needs).
+ */
+async function detectFile(
+  data: Uint8Array,
+  file: string,
+  sheets: readonly string[],
+  settings: CheckSettings,
+  reading: ReadingOptions,
+  onPhase: (phase: CheckPhase) => void,
+): Promise<{ model: KpiModel; layout?: ModelLayout }> {
+  const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
+  onPhase("checking");
+  const layout = layoutFor(reading.layout, data, file, sheets, grids) ?? undefined;
+  const words = detectWords(settings);
+  const model = detectTables(grids, { words, layout });
+  return reading.print ? { model, layout: layoutOfModel(model, grids, words) } : { model };
+}
+
 export async function checkFile(
   file: string,
   sheets: readonly string[],
   settings: CheckSettings,
   keepBytes: boolean,
   onPhase: (phase: CheckPhase) => void = () => undefined,
+  reading: ReadingOptions = { layout: null, print: false },
 ): Promise<LoadedFile> {
   onPhase("reading");
   const data = await readXlsxBytes(file, DEFAULT_XLSX_LIMITS);
-  const grids = await readGridsOfBytes(data, sheets, DEFAULT_XLSX_LIMITS);
-  onPhase("checking");
-  const model = detectTables(grids, { words: settings.words });
+  const { model, layout } = await detectFile(data, file, sheets, settings, reading, onPhase);
   const { findings, evaluations } = checkModel(model, settings);
-  return { checked: { file, model, evaluations, findings }, bytes: keepBytes ? data : null };
+  const printed = layout === undefined ? {} : { layout };
+  return { checked: { file, model, evaluations, findings, ...printed }, bytes: keepBytes ? data : null };
 }

@@ -4,14 +4,15 @@
  * checked one at a time, each loaded once and let go before the next; an unreadable file is reported
  * (one line on stderr, an error entry in `--json`) and the others are still checked. The JSON document
  * is written file by file and in pieces, so memory grows neither with the number of files nor with
- * the size of one file's report.
+ * the size of one file's report. The other commands and the `--fix` writer are imported only when asked
+ * for, so that a check loads no module it does not run (start-up is a good part of a small check).
  */
 import { stat } from "node:fs/promises";
-import { fixableFindings, message, SEVERITIES, type CheckSettings, type Lang } from "../core";
+import { fixableFindings, layoutText, message, SEVERITIES, type CheckSettings, type Lang } from "../core";
 import { parseCommand, type ArgumentError, type CheckCommand, type Command } from "./args";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { describeFailure } from "./failure";
-import { fixOutputPaths, writeFixedCopy, type FixResult } from "./fixOutput";
+import type { FixResult } from "./fixOutput";
 import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
 import { writeJson } from "./jsonWriter";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
@@ -23,9 +24,7 @@ import {
   type UnreadableFileReport,
 } from "./report";
 import { loadSettings } from "./settings";
-import { runMerge } from "./mergeCommand";
-import { runSplit } from "./splitCommand";
-import { runTemplate } from "./templateCommand";
+import { loadLayoutFile, type GivenLayout } from "./layout";
 
 export interface CliStreams {
   readonly stdout: { write(text: string): boolean };
@@ -52,6 +51,8 @@ async function largestFile(files: readonly string[]): Promise<number> {
 interface Run {
   readonly command: CheckCommand;
   readonly settings: CheckSettings;
+  /** `--layout`'s reading, over each workbook's own. */
+  readonly layout: GivenLayout | null;
   readonly streams: CliStreams;
   readonly progress: Progress;
 }
@@ -71,13 +72,18 @@ async function checkAndFix(
   const file = command.files[index];
   const show = (phase: Parameters<Progress["show"]>[3]) =>
     progress.show(index + 1, command.files.length, file, phase);
-  const { checked, bytes } = await checkFile(file, command.sheets, settings, output !== null, show);
+  const reading = { layout: run.layout, print: command.printLayout };
+  const { checked, bytes } = await checkFile(file, command.sheets, settings, output !== null, show, reading);
   if (output === null || bytes === null) return { checked, fix: null };
   show("fixing");
   try {
     return {
       checked,
-      fix: { written: await writeFixedCopy(bytes, checked.findings, output, command.force) },
+      fix: {
+        written: await (
+          await import("./fixOutput")
+        ).writeFixedCopy(bytes, checked.findings, output, command.force),
+      },
     };
   } catch (error) {
     return { checked, fix: { reason: describeFailure(error, command.lang).message } };
@@ -108,7 +114,11 @@ async function checkOne(run: Run, index: number, output: string | null): Promise
   const { checked, fix } = result;
   const report = checkedFileReport(checked, settings, lang);
   progress.clear();
-  if (!command.json)
+  if (checked.layout !== undefined) {
+    streams.stdout.write(layoutText(checked.layout.layout));
+    for (const table of checked.layout.unexpressed)
+      streams.stderr.write(`${message("cli.layout.unexpressed", lang, { ...table })}\n`);
+  } else if (!command.json)
     streams.stdout.write(renderFileReport(inMemory(report), fixableFindings(checked.findings).length, lang));
   if (fix !== null && "written" in fix) {
     // With --json, stdout holds only the JSON document: what was written goes to stderr.
@@ -123,10 +133,14 @@ async function checkOne(run: Run, index: number, output: string | null): Promise
 async function runCheck(command: CheckCommand, streams: CliStreams): Promise<number> {
   const { lang, files } = command;
   const settings = await loadSettings(command.settings);
+  const layoutFile = await loadLayoutFile(command.layout);
+  const layout = layoutFile === null ? null : { layout: layoutFile, path: command.layout ?? "" };
   const outputs =
-    command.fix === null ? null : await fixOutputPaths(files, command.fix.output, command.force);
+    command.fix === null
+      ? null
+      : await (await import("./fixOutput")).fixOutputPaths(files, command.fix.output, command.force);
   const progress = progressOn(streams.stderr, files.length, await largestFile(files), lang);
-  const run: Run = { command, settings, streams, progress };
+  const run: Run = { command, settings, layout, streams, progress };
   const totals = { ...countBySeverity([]) };
   let unreadable = 0;
   let failed = false;
@@ -161,15 +175,15 @@ async function runCommand(command: Command | ArgumentError, streams: CliStreams)
       streams.stdout.write(`${streams.version}\n`);
       return EXIT.ok;
     case "template":
-      streams.stdout.write(await runTemplate(command));
+      streams.stdout.write(await (await import("./templateCommand")).runTemplate(command));
       return EXIT.ok;
     case "check":
       return runCheck(command, streams);
     case "split":
-      streams.stdout.write(await runSplit(command));
+      streams.stdout.write(await (await import("./splitCommand")).runSplit(command));
       return EXIT.ok;
     case "merge":
-      return runMerge(command, streams);
+      return (await import("./mergeCommand")).runMerge(command, streams);
   }
 }
 

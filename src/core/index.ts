@@ -154,8 +154,10 @@ export {
   readCheckSettings,
   readCheckSettingsText,
   describeSettingsProblems,
+  detectWords,
+  VOCABULARY_KEYS,
 } from "./rules";
-export type { FixingFinding, SettingsProblem, SettingsReading } from "./rules";
+export type { FixingFinding, SettingsProblem, SettingsReading, VocabularyKey } from "./rules";
 export { readKpiTable, readCountTable, readStatusTable, countShares } from "./rules";
 
 export type {
@@ -199,3 +201,34 @@ export type { InferredRounding, RoundingRule } from "./rounding-inference";
 export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./rounding-inference";
 
 export * from "./consolidate";
+
+export type {
+  KpiLayout,
+  TableLayout,
+  LayoutRole,
+  LayoutBlocks,
+  LayoutCells,
+  LayoutDirection,
+  LayoutRounding,
+  LayoutRoundingRule,
+  LayoutBands,
+  LayoutReading,
+  ModelLayout,
+  LayoutDraft,
+  Assignment,
+  AssignProblem,
+} from "./layout";
+export {
+  LAYOUT_ROLES,
+  LAYOUT_NAMESPACE,
+  LAYOUT_ROOT,
+  readLayout,
+  readLayoutText,
+  layoutProblems,
+  layoutOfModel,
+  layoutText,
+  assign,
+  draftOf,
+  emptyDraft,
+  tableOfDraft,
+} from "./layout";

@@ -47,6 +47,7 @@ export const KNOWN_BASE_UNITS: readonly string[] = [
   "m",
   "km",
   "t",
+  "‰",
 ];
 
 /** Japanese magnitude prefixes: `百万円`, `千円`, `万人`, `億円`… */

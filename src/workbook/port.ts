@@ -90,7 +90,18 @@ export interface WorkbookPort {
   undoHistory(): Promise<UndoToken[]>;
   /** Selects a cell or range so the user sees it. */
   select(sheet: string, address: string): Promise<void>;
+  /** The range the user has selected (the 読み方 view assigns roles to it). */
+  selection(): Promise<{ sheet: string; address: string }>;
   /** Settings stored inside the workbook (document settings or a custom XML part). */
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;
+  /**
+   * The reading saved in the workbook (core/layout's reading file, as JSON text) from its custom XML part
+   * `<kpiLayout xmlns="urn:kpi-evaluation-addin:layout:1">`, or `null` when there is none.
+   */
+  loadLayout(): Promise<string | null>;
+  /** Saves the reading (JSON text) in that part, replacing the one saved before. */
+  saveLayout(json: string): Promise<void>;
+  /** Removes the saved reading: the workbook's tables are detected again (元に戻す). */
+  removeLayout(): Promise<void>;
 }

@@ -19,6 +19,8 @@ describe("parseCommand", () => {
         "--lang",
         "en",
         "--force",
+        "--layout",
+        "l.json",
       ]),
     ).toEqual({
       kind: "check",
@@ -29,6 +31,8 @@ describe("parseCommand", () => {
       settings: "s.json",
       fix: { output: "out" },
       force: true,
+      layout: "l.json",
+      printLayout: false,
     });
   });
 
@@ -42,7 +46,19 @@ describe("parseCommand", () => {
       settings: null,
       fix: null,
       force: false,
+      layout: null,
+      printLayout: false,
     });
+  });
+
+  it("reads --print-layout for one file, and refuses it with several files, --json or --fix", () => {
+    expect(parseCommand(["a.xlsx", "--print-layout"])).toMatchObject({ kind: "check", printLayout: true });
+    for (const args of [
+      ["a.xlsx", "b.xlsx"],
+      ["a.xlsx", "--json"],
+      ["a.xlsx", "--fix", "-o", "x.xlsx"],
+    ])
+      expect(parseCommand([...args, "--print-layout"])).toMatchObject({ code: "cli.error.printLayout" });
   });
 
   it("reads the template subcommand", () => {

@@ -11,6 +11,8 @@ import {
   type MessageCode,
 } from "../../src/core";
 import { coreMessages } from "../../src/core/i18n/catalog/core";
+import fc from "fast-check";
+import { fillMessage } from "../../src/core/i18n/fill";
 
 const PARAMETER = /\{(\w+)\}/g;
 const parametersOf = (text: string) => [...text.matchAll(PARAMETER)].map((m) => m[1]).sort();
@@ -82,5 +84,24 @@ describe("message()", () => {
     // The cast stands for a code built at run time, which the type system cannot check.
     expect(message(unknown as MessageCode, "ja")).toBe(unknown);
     expect(isMessageCode("toString")).toBe(false);
+  });
+});
+
+describe("fillMessage", () => {
+  // The template's `{name}` parameters, replaced one by one: what a compiled template must equal.
+  const byReplace = (template: string, params: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    );
+
+  test("fills every parameter, keeps missing ones and other braces as written", () => {
+    const piece = fc.constantFrom("{a}", "{b}", "{toString}", "{", "}", "{}", "{a b}", "達成率", "%", " ");
+    const params = fc.dictionary(fc.constantFrom("a", "b", "c"), fc.oneof(fc.string(), fc.integer()));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), params, (pieces, given) => {
+        const template = pieces.join("");
+        expect(fillMessage({ ja: template, en: template }, "ja", given)).toBe(byReplace(template, given));
+      }),
+    );
   });
 });

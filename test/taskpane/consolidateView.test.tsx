@@ -64,7 +64,7 @@ async function openAndPick(files: File[]) {
   const port = masterPort();
   const utils = renderApp({ port });
   await utils.user.click(screen.getByRole("tab", { name: "集約" }));
-  await utils.user.upload(screen.getByLabelText("戻ってきたファイル（.xlsx）"), files);
+  await utils.user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), files);
   await screen.findAllByText(/^産業振興課: /);
   return { ...utils, port };
 }
@@ -159,7 +159,7 @@ describe("集約 view", () => {
     const port = new MemoryPort({ メモ: [["打合せメモ"]] });
     const { user } = renderApp({ port });
     await user.click(screen.getByRole("tab", { name: "集約" }));
-    await user.upload(screen.getByLabelText("戻ってきたファイル（.xlsx）"), [
+    await user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), [
       await xlsxFile("産業振興課.xlsx", returnedRows()),
     ]);
     expect(await screen.findByText(/このブックに評価表が見つからないため/)).toBeTruthy();
@@ -177,7 +177,7 @@ describe("集約 view", () => {
     const { user } = renderApp({ port });
     await user.click(screen.getByRole("tab", { name: "集約" }));
     const returned = rowsOf(many.map((s) => ({ ...s, actual: [90, 95] })));
-    await user.upload(screen.getByLabelText("戻ってきたファイル（.xlsx）"), [
+    await user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), [
       await xlsxFile("産業振興課.xlsx", returned),
     ]);
     await screen.findByText("産業振興課: 60 セル取り込み、衝突 0");
@@ -214,7 +214,7 @@ describe("集約 view", () => {
     const port = masterPort();
     const { user } = renderApp({ port, lang: "en" });
     await user.click(screen.getByRole("tab", { name: "Consolidate" }));
-    await user.upload(screen.getByLabelText("Returned files (.xlsx)"), [
+    await user.upload(await screen.findByLabelText("Returned files (.xlsx)"), [
       await xlsxFile("産業振興課.xlsx", returnedRows()),
     ]);
     expect(

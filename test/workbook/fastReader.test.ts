@@ -27,7 +27,7 @@ async function viaExcelJS(data: Uint8Array): Promise<{ sheets: string[]; grids: 
 
 /** The fast reader reads the file itself (no fallback) and gets ExcelJS's sheets and grids. */
 async function expectSameGrids(data: Uint8Array): Promise<void> {
-  const fast = readFastWorkbook(data, DEFAULT_XLSX_LIMITS);
+  const fast = await readFastWorkbook(data, DEFAULT_XLSX_LIMITS);
   expect(fast).not.toBeNull();
   const expected = await viaExcelJS(data);
   expect(fast?.sheets).toEqual(expected.sheets);
@@ -235,7 +235,7 @@ describe("what the fast reader leaves to ExcelJS", () => {
 
   test.each(Object.keys(cases))("%s", async (name) => {
     const data = cases[name](await oneSheet());
-    expect(readFastWorkbook(data, DEFAULT_XLSX_LIMITS)).toBeNull();
+    expect(await readFastWorkbook(data, DEFAULT_XLSX_LIMITS)).toBeNull();
     const file = path.join(dir, `${name}.xlsx`);
     writeFileSync(file, data);
     // Read through ExcelJS instead: the same grids, or the same typed error.

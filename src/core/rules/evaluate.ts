@@ -18,6 +18,7 @@ import {
 import type { Indicator, KpiTable, Period } from "../tables/model";
 import type { CheckSettings, IndicatorDirection } from "./settings";
 import { changedYearsOf } from "./changed-years";
+import { givenBands, givenDirection } from "./given";
 
 export interface Evaluation {
   readonly table: KpiTable;
@@ -46,7 +47,21 @@ function hasNamedDirections(settings: CheckSettings): boolean {
   return named;
 }
 
-export function directionOf(indicator: Indicator, settings: CheckSettings): IndicatorDirection {
+/**
+ * The direction an indicator is rated in: the one its table's given reading states (for the table, or in
+ * its direction column), else the settings' for its id or name, else the settings' default.
+ */
+export function directionOf(
+  indicator: Indicator,
+  settings: CheckSettings,
+  table?: KpiTable,
+): IndicatorDirection {
+  const given = table === undefined ? null : givenDirection(table, indicator);
+  if (given !== null) return { ...directionByName(indicator, settings), direction: given };
+  return directionByName(indicator, settings);
+}
+
+function directionByName(indicator: Indicator, settings: CheckSettings): IndicatorDirection {
   if (!hasNamedDirections(settings)) return settings.defaultDirection;
   return (
     (indicator.id !== null ? settings.directions[indicator.id] : undefined) ??
@@ -55,8 +70,8 @@ export function directionOf(indicator: Indicator, settings: CheckSettings): Indi
   );
 }
 
-function rateOptions(indicator: Indicator, settings: CheckSettings): RateOptions {
-  const d = directionOf(indicator, settings);
+function rateOptions(indicator: Indicator, settings: CheckSettings, table: KpiTable): RateOptions {
+  const d = directionOf(indicator, settings, table);
   return {
     direction: d.direction,
     method: d.method,
@@ -96,10 +111,11 @@ function columnKey(period: Period): number | string {
 const legendBands = new WeakMap<KpiTable, StatusBands>();
 
 /**
- * The bands a table is judged by: the settings' bands, unless the settings keep the defaults and the sheet
- * states its own in a legend (`B+ … 80%以上100%未満`): then the legend's labels and thresholds.
+ * The bands a table is judged by: those its given reading states; else the settings' bands, unless the
+ * settings keep the defaults and the sheet states its own in a legend (`B+ … 80%以上100%未満`): then the legend's labels and thresholds.
  */
 export function tableBands(table: KpiTable, settings: CheckSettings): StatusBands {
+  if (table.given?.bands !== undefined) return givenBands(table, settings);
   if (table.legend === undefined || settings.bands !== DEFAULT_BANDS) return settings.bands;
   let bands = legendBands.get(table);
   if (bands === undefined) {
@@ -183,7 +199,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
     const byStatuses = projectedByStatuses(table, statuses, years);
     for (const indicator of table.indicators) {
       const changed = changedYearsOf(indicator).length >= 2;
-      const options = rateOptions(indicator, settings);
+      const options = rateOptions(indicator, settings, table);
       for (const period of indicator.periods) {
         const projected =
           period.projected ||

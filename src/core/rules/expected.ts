@@ -87,7 +87,7 @@ function robustRateFormula(e: Evaluation, settings: CheckSettings, pendingText: 
   // A number written as text (`3,437件 ※速報値`) fails ISNUMBER: the formula would show the placeholder
   // where the finding announces a rate.
   if (e.period.actual?.kind === "number" && !isNumberCell(actual)) return null;
-  if (directionOf(e.indicator, settings).direction !== "up") return null;
+  if (directionOf(e.indicator, settings, e.table).direction !== "up") return null;
   const quoted = pendingText.replace(/"/g, '""');
   const term = rateTerm(actual.address, target.address, rateScaleOf(e.table), settings.rateDecimals);
   return `=IF(ISNUMBER(${actual.address}),${term},"${quoted}")`;

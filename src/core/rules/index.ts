@@ -8,6 +8,8 @@ export type { Check, CheckContext, CellFix, Finding, Severity } from "./types";
 export { SEVERITIES } from "./types";
 export { fixesOf, fixableFindings } from "./fixes";
 export { readCheckSettings, readCheckSettingsText, describeSettingsProblems } from "./settings-schema";
+export { detectWords } from "./settings-words";
+export { VOCABULARY_KEYS, type VocabularyKey } from "./settings";
 export type { SettingsProblem, SettingsReading } from "./settings-schema";
 export type { FixingFinding } from "./fixes";
 export { evaluateModel } from "./evaluate";

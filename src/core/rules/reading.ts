@@ -23,6 +23,10 @@ export interface PeriodReading {
   readonly cumulative: boolean;
   readonly partial: boolean;
   readonly final: boolean;
+  /** A calendar year (`2021年`), not a fiscal one. */
+  readonly calendar: boolean;
+  /** The first year of a range of years (`R3～R5` → 2021), `null` for one year. */
+  readonly firstYear: number | null;
 }
 
 export interface TableReading {
@@ -64,6 +68,8 @@ function periodsOf(table: KpiTable): PeriodReading[] {
           cumulative: p.cumulative,
           partial: p.partial === true,
           final: p.final === true,
+          calendar: p.calendar === true,
+          firstYear: p.firstYear ?? null,
         });
     }
   return [...seen.values()];
@@ -193,6 +199,8 @@ export function readStatusTable(table: StatusTable): TableReading {
           cumulative: false,
           partial: false,
           final: false,
+          calendar: false,
+          firstYear: null,
         });
     }
   return {

@@ -9,7 +9,13 @@ import { message, type Lang, type MessageParams } from "../i18n";
 import type { SettingsMessageCode } from "../i18n/catalog/settings";
 import type { DownMethod, KeepMode } from "../rate-types";
 import { bandsProblem, type StatusBands } from "../status";
-import { DEFAULT_CHECK_SETTINGS, type CheckSettings, type IndicatorDirection } from "./settings";
+import {
+  DEFAULT_CHECK_SETTINGS,
+  VOCABULARY_KEYS,
+  type CheckSettings,
+  type IndicatorDirection,
+  type VocabularyKey,
+} from "./settings";
 
 export interface SettingsProblem {
   readonly code: SettingsMessageCode;
@@ -21,7 +27,7 @@ export type SettingsReading =
   | { readonly ok: false; readonly problems: readonly SettingsProblem[] };
 
 /** Reads one value at `key`; returns `undefined` after adding a problem when the value is wrong. */
-type Reader<T> = (value: unknown, key: string, problems: SettingsProblem[]) => T | undefined;
+export type Reader<T> = (value: unknown, key: string, problems: SettingsProblem[]) => T | undefined;
 
 const BOM = "\uFEFF";
 
@@ -32,7 +38,7 @@ function describe(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-function wrongType(
+export function wrongType(
   problems: SettingsProblem[],
   key: string,
   value: unknown,
@@ -46,30 +52,30 @@ function wrongType(
   return undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const string: Reader<string> = (value, key, problems) =>
+export const string: Reader<string> = (value, key, problems) =>
   typeof value === "string" ? value : wrongType(problems, key, value, "settings.type.string");
 
-const strings: Reader<readonly string[]> = (value, key, problems) =>
+export const strings: Reader<readonly string[]> = (value, key, problems) =>
   Array.isArray(value) && value.every((v) => typeof v === "string")
     ? value
     : wrongType(problems, key, value, "settings.type.strings");
 
-const numbers: Reader<readonly number[]> = (value, key, problems) =>
+export const numbers: Reader<readonly number[]> = (value, key, problems) =>
   Array.isArray(value) && value.every((v) => typeof v === "number" && Number.isFinite(v))
     ? value
     : wrongType(problems, key, value, "settings.type.numbers");
 
-function oneOf<T extends string>(values: readonly T[]): Reader<T> {
+export function oneOf<T extends string>(values: readonly T[]): Reader<T> {
   return (value, key, problems) =>
     values.includes(value as T)
       ? (value as T)
       : wrongType(problems, key, value, "settings.type.oneOf", { values: values.join(" / ") });
 }
 
-function integer(min: number, max: number): Reader<number> {
+export function integer(min: number, max: number): Reader<number> {
   return (value, key, problems) =>
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max
       ? (value as number)
@@ -82,7 +88,9 @@ const indexes: Reader<readonly number[]> = (value, key, problems) =>
     : wrongType(problems, key, value, "settings.type.indexes");
 
 /** An object whose keys are read by `schema`; absent keys are left out, unknown keys are problems. */
-function object<T extends object>(schema: { readonly [K in keyof T]-?: Reader<T[K]> }): Reader<Partial<T>> {
+export function object<T extends object>(schema: { readonly [K in keyof T]-?: Reader<T[K]> }): Reader<
+  Partial<T>
+> {
   return (value, key, problems) => {
     if (!isRecord(value)) return wrongType(problems, key, value, "settings.type.object");
     const known = Object.keys(schema);
@@ -150,7 +158,7 @@ const bandFields = object<StatusBands>({
 });
 
 /** Bands over the defaults; thresholds and labels are held to core's one rule for bands (`bandsProblem`). */
-const bands: Reader<StatusBands> = (value, key, problems) => {
+export const bands: Reader<StatusBands> = (value, key, problems) => {
   const read = bandFields(value, key, problems);
   if (read === undefined) return undefined;
   const merged: StatusBands = { ...DEFAULT_CHECK_SETTINGS.bands, ...read };
@@ -178,6 +186,12 @@ const SETTINGS = object<CheckSettings>({
   rounding: oneOf(["infer", "half-up", "truncate"]),
   words: (value, key, problems) =>
     isRecord(value) ? value : wrongType(problems, key, value, "settings.type.object"),
+  vocabulary: object<Record<VocabularyKey, readonly string[]>>(
+    Object.fromEntries(VOCABULARY_KEYS.map((k) => [k, strings])) as Record<
+      VocabularyKey,
+      Reader<readonly string[]>
+    >,
+  ),
 });
 
 /** Settings given as a value (parsed JSON): the defaults with every given key validated and applied. */

@@ -49,7 +49,28 @@ export interface CheckSettings {
    * the lists of core's tables/words.ts). Words are only ever added.
    */
   readonly words: Readonly<Record<string, unknown>>;
+  /**
+   * A city's own words for roles and headers (`{ "target": ["期待値"], "actual": ["実績見込"] }`), added to
+   * detection's word lists (see `detectWords`). Words are only ever added.
+   */
+  readonly vocabulary: Readonly<Partial<Record<VocabularyKey, readonly string[]>>>;
 }
+
+/** What a vocabulary word can name: a role row or column, an identity header, a 累計 header, a direction word. */
+export const VOCABULARY_KEYS = [
+  "target",
+  "actual",
+  "rate",
+  "status",
+  "id",
+  "name",
+  "unit",
+  "baseline",
+  "cumulative",
+  "up",
+  "down",
+] as const;
+export type VocabularyKey = (typeof VOCABULARY_KEYS)[number];
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   bands: DEFAULT_BANDS,
@@ -63,6 +84,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   disabledRules: [],
   rounding: "infer",
   words: {},
+  vocabulary: {},
 };
 
 /**

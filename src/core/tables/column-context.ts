@@ -8,11 +8,11 @@
  * - a header with roles and no period at all has one unnamed period;
  * - a present-value header (`現状値`) beside another baseline column is the actual.
  */
-import { parseFiscalYear } from "../era";
 import type { Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import type { PeriodLabel } from "./vocabulary";
 import { placeEralessYears } from "./eraless-years";
+import { rowFiscalYear } from "./row-periods";
 
 export interface RoleColumn {
   readonly col: number;
@@ -28,9 +28,11 @@ const UNNAMED: PeriodLabel = { label: "", fiscalYear: null, cumulative: false, p
 const UNNAMED_KEY = -1_000_000;
 
 function keyOf(period: PeriodLabel, col: number): number {
-  return period.fiscalYear !== null && period.partial !== true && period.final !== true
+  if (period.fiscalYear === null || period.partial === true || period.final === true) return -1 - col;
+  // A range (`R3～R5`) is keyed by both its years: never the key of one year, the same in each of its columns.
+  return period.firstYear === undefined
     ? period.fiscalYear
-    : -1 - col;
+    : -(period.firstYear * 10_000 + period.fiscalYear);
 }
 
 interface Draft {
@@ -152,7 +154,7 @@ function isUnnamedPeriod(reader: SheetReader, r: number, drafts: readonly Draft[
   const roleCols = new Set(drafts.filter((d) => d.role !== null).map((d) => d.col));
   for (let c = 0; c < reader.colCount; c++) {
     if (roleCols.has(c) || reader.isEmpty(r + 1, c)) continue;
-    if (parseFiscalYear(reader.value(r + 1, c)).ok) return false;
+    if (rowFiscalYear(reader.value(r + 1, c)) !== null) return false;
   }
   return true;
 }

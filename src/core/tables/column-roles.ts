@@ -4,7 +4,7 @@
  * (002: the indicator named on a 指標名 line above its header) and `column-roles`. A long table with a
  * 年度 column (one row per indicator and year) is read too.
  */
-import { parseFiscalYear } from "../era";
+import { rowFiscalYear } from "./row-periods";
 import type { KpiTable, LayoutId } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
@@ -21,6 +21,8 @@ interface HeaderInfo {
   readonly nameCol: number | null;
   readonly idCol: number | null;
   readonly unitCol: number | null;
+  /** The last column the name header is merged over (`KPI` over `指標① | 観光入込客数`); `nameCol` when not merged. */
+  readonly nameSpan: number;
   /** A column of direction words (アップ / ダウン) beside the target. */
   readonly directionCol: number | null;
   /** 002: the name and id written on a 指標名 line above the header. */
@@ -59,7 +61,7 @@ function findPeriodCol(reader: SheetReader, r: number, roleCols: Set<number>): n
   if (r + 1 >= reader.rowCount) return null;
   for (let c = 0; c < reader.colCount; c++) {
     if (roleCols.has(c) || reader.isEmpty(r + 1, c)) continue;
-    if (parseFiscalYear(reader.value(r + 1, c)).ok) return c;
+    if (rowFiscalYear(reader.value(r + 1, c)) !== null) return c;
   }
   return null;
 }
@@ -72,7 +74,8 @@ function identityIn(
 ): number | null {
   for (let c = 0; c < reader.colCount; c++) {
     if (exclude.has(c)) continue;
-    const label = reader.label(r, c);
+    // A header merged down over two header rows (`指標名` beside a period row over roles) heads the lower one too.
+    const label = reader.mergedLabel(r, c);
     if (label.kind === "identity" && label.header === header) return c;
   }
   return null;
@@ -83,7 +86,9 @@ function nameLine(reader: SheetReader, r: number): HeaderInfo["lineName"] {
   if (r === 0) return null;
   const above = r - 1;
   const nameHeader = identityIn(reader, above, "name", new Set());
+  // `指標名` merged down into the header row heads a name column; it is no name line.
   if (nameHeader === null) return null;
+  if (reader.value(r, nameHeader) === null && reader.mergedValue(r, nameHeader) !== null) return null;
   let name: string | null = null;
   let nameCol = -1;
   for (let c = nameHeader + 1; c < reader.colCount && name === null; c++) {
@@ -109,16 +114,48 @@ function headerAt(reader: SheetReader, r: number): HeaderInfo | null {
   if (usable.length < MIN_ROLE_COLUMNS || !usable.some((c) => c.role === "target" || c.role === "actual"))
     return null;
   const exclude = new Set([...roleCols, ...(periodCol === null ? [] : [periodCol])]);
+  const nameCol = identityIn(reader, r, "name", exclude);
   return {
     row: r,
     columns: usable,
     periodCol,
-    nameCol: identityIn(reader, r, "name", exclude),
+    nameCol,
+    nameSpan: nameCol === null ? -1 : mergedSpanEnd(reader, r, nameCol, exclude),
     idCol: identityIn(reader, r, "id", exclude),
     unitCol: identityIn(reader, r, "unit", exclude),
     directionCol,
     lineName: nameLine(reader, r),
   };
+}
+
+/** The last column of the header cell at (r, c) merged rightwards, stopping at a role or period column. */
+function mergedSpanEnd(reader: SheetReader, r: number, c: number, exclude: Set<number>): number {
+  let end = c;
+  while (
+    end + 1 < reader.colCount &&
+    !exclude.has(end + 1) &&
+    reader.value(r, end + 1) === null &&
+    reader.mergedValue(r, end + 1) !== null &&
+    reader.mergedValue(r, end + 1) === reader.mergedValue(r, c)
+  )
+    end++;
+  return end;
+}
+
+/**
+ * Under a name header merged over several columns, the name is the last text written in them; what is
+ * written before it is a slot label (`指標①`, `A`), kept as the id. `null` when the header is not merged.
+ */
+function nameInSpan(
+  reader: SheetReader,
+  r: number,
+  first: number,
+  last: number,
+): { col: number; slot: string | null } | null {
+  if (last <= first) return null;
+  for (let c = last; c > first; c--)
+    if (reader.text(r, c) !== null) return { col: c, slot: reader.display(r, first) };
+  return null;
 }
 
 /** An id as tables write them: a number or a short code (`No.3`, `A-1`, `11102`). */
@@ -170,11 +207,11 @@ function periodOfRow(
 ): PeriodLabel | null {
   if (column.period !== null) return column.period;
   if (header.periodCol === null) return null;
-  const year = parseFiscalYear(reader.value(r, header.periodCol));
-  if (!year.ok) return null;
+  const year = rowFiscalYear(reader.value(r, header.periodCol));
+  if (year === null) return null;
   return {
     label: reader.display(r, header.periodCol) ?? "",
-    fiscalYear: year.year,
+    fiscalYear: year,
     cumulative: false,
     projected: false,
   };
@@ -186,7 +223,9 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
   let current: IndicatorDraft | null = null;
   for (let r = header.row + 1; r < reader.rowCount; r++) {
     if (roleColumns(reader, r).length >= MIN_ROLE_COLUMNS) break;
-    const nameCol = header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
+    const spanned = header.nameCol === null ? null : nameInSpan(reader, r, header.nameCol, header.nameSpan);
+    const nameCol =
+      spanned?.col ?? header.nameCol ?? (header.lineName === null ? guessedName(reader, r, header) : null);
     const name = nameCol === null ? null : reader.display(r, nameCol);
     const named = header.nameCol !== null && name !== null;
     if (!rowHasValues(reader, r, header, named) && !isPreparedRow(reader, r, roleCols(header))) break;
@@ -209,6 +248,7 @@ function readBlock(reader: SheetReader, header: HeaderInfo, b: Builder): number 
         current.nameCell = reader.source(r, glued.col);
       }
       if (header.idCol !== null && header.idCol !== nameCol) current.id = reader.display(r, header.idCol);
+      else if (spanned?.slot != null) current.id = spanned.slot;
       if (header.directionCol !== null && !reader.isEmpty(r, header.directionCol))
         current.directionCell = reader.source(r, header.directionCol);
       if (header.unitCol !== null) current.unitHint = reader.text(r, header.unitCol);

@@ -12,16 +12,21 @@ import { readCountTables } from "./count-tables";
 import { markProjected, projectedYearsOfSheet } from "./projection";
 import { detectRateScale } from "./rate-scale";
 import { readRowRoleTables } from "./row-roles";
+import { readStackedRowTables } from "./stacked-rows";
 import { SheetReader } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
 import { defaultVocabulary, Vocabulary, type Label } from "./vocabulary";
 import { withWords } from "./words";
+import { withGivenTables } from "../layout/apply";
+import type { KpiLayout } from "../layout/types";
 
 export interface DetectOptions {
   /** Fiscal years to mark projected in addition to what the sheet's headers and notes say. */
   readonly projectedYears?: readonly number[];
   /** Words added to the default lists of `words.ts` (a settings file's `words`); never removes any. */
   readonly words?: unknown;
+  /** A reading (core/layout): the tables it names are read by it instead of detected. */
+  readonly layout?: KpiLayout;
 }
 
 /** Grid rows covered by tables, as a lookup (one flag per row: linear however many tables). */
@@ -53,7 +58,10 @@ function detectSheet(
   const reader = new SheetReader(grid, labels, vocabulary);
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
-  const found = [...rowTables, ...readColumnRoleTables(reader, inRowTables)];
+  const columnTables = readColumnRoleTables(reader, inRowTables);
+  const inRead = rowsOf(reader, [...rowTables, ...columnTables]);
+  const detected = [...rowTables, ...columnTables, ...readStackedRowTables(reader, inRead)];
+  const found = withGivenTables(reader, detected, options.layout);
   const tables = found.length === 0 ? found : withLegend(found, readLegend(reader));
   const inTables = rowsOf(reader, tables);
   const countTables = readCountTables(reader, inTables);
@@ -62,7 +70,7 @@ function detectSheet(
   const years = projectedYearsOfSheet(reader);
   for (const year of options.projectedYears ?? []) years.add(year);
   markProjected(tables, years);
-  for (const table of tables) table.rateScale = detectRateScale(table);
+  for (const table of tables) table.rateScale ??= detectRateScale(table);
   const summaries: SummaryBlock[] = tables.length === 0 ? [] : readSummaries(reader);
   return { tables, summaries, countTables, statusTables };
 }

@@ -7,6 +7,7 @@
 import type { CellValue } from "../grid";
 import { toHalfWidth } from "../text";
 import type { ParsedValue } from "../value-types";
+import { splitDated } from "./dated-values";
 
 /** Unit and note after the number: a few characters (`人`, `件`, `%以上`, `回/年`). */
 const MAX_TAIL = 6;
@@ -32,12 +33,15 @@ export function splitGlued(text: string): GluedValue | null {
   return { name, value: half.slice(start) };
 }
 
-/** The cell parsed, or, when it is text that does not parse, its glued value parsed. */
+/**
+ * The cell parsed, or, when it is text that does not parse, its glued value parsed, or the value before
+ * the period it is dated with (`112人(令和元年度)`, see `dated-values.ts`).
+ */
 export function parseGlued(raw: CellValue, parse: (value: CellValue) => ParsedValue): ParsedValue {
   const parsed = parse(raw);
   if (parsed.kind !== "invalid" || typeof raw !== "string") return parsed;
-  const glued = splitGlued(raw);
-  if (glued === null) return parsed;
-  const value = parse(glued.value);
+  const inner = splitGlued(raw)?.value ?? splitDated(raw)?.value;
+  if (inner === undefined) return parsed;
+  const value = parse(inner);
   return value.kind === "number" ? value : parsed;
 }

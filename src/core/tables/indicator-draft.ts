@@ -10,11 +10,14 @@ import { normaliseLabel } from "./vocabulary";
 import { DEFAULT_WORDS, type WordLists } from "./words";
 import { withFormatUnit } from "../number-formats";
 import { parseGlued } from "./glued-values";
+import { splitDated } from "./dated-values";
 
 export interface PeriodDraft {
   readonly period: PeriodLabel;
   projected: boolean;
   readonly cells: Partial<Record<Role, SourceCell>>;
+  /** The target a revision row replaced (`cells.target` is then the revision's cell). */
+  revisedFrom?: SourceCell;
 }
 
 export interface IndicatorDraft {
@@ -92,6 +95,16 @@ function valueOf(cell: SourceCell | undefined | null, parser: ValueParser): Pars
       );
 }
 
+/** `(12,000)`, `（12,000）`: a revised figure in parentheses. */
+const IN_PARENTHESES = /^\s*[(（]([^()（）]+)[)）]\s*$/;
+
+/** A revision row's target: the figure inside its parentheses (never read as a negative number). */
+function revisedValueOf(cell: SourceCell | undefined, parser: ValueParser): ParsedValue | null {
+  if (cell === undefined || typeof cell.raw !== "string") return valueOf(cell, parser);
+  const inner = IN_PARENTHESES.exec(cell.raw);
+  return inner === null ? valueOf(cell, parser) : valueOf({ ...cell, raw: inner[1] }, parser);
+}
+
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
 /**
@@ -114,18 +127,55 @@ function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell |
     finalTarget !== null && p.cells.target === undefined && (p.cells.rate ?? p.cells.status) !== undefined
       ? { ...p.cells, target: finalTarget }
       : p.cells;
+  const revised = p.revisedFrom !== undefined && cells.target !== p.revisedFrom;
   return {
     label: p.period.label,
     fiscalYear: p.period.fiscalYear,
     projected: p.projected,
     cumulative: p.period.cumulative,
     cells,
-    target: valueOf(cells.target, parser),
+    target: revised ? revisedValueOf(cells.target, parser) : valueOf(cells.target, parser),
     actual: valueOf(cells.actual, parser),
     rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
     ...(p.period.partial === true ? { partial: true } : {}),
     ...(p.period.final === true ? { final: true } : {}),
+    ...(p.period.calendar === true ? { calendar: true } : {}),
+    ...(revised ? { revisedFrom: p.revisedFrom } : {}),
+    ...(p.period.firstYear === undefined ? {} : { firstYear: p.period.firstYear }),
   };
+}
+
+/** The year a cell is dated with (`112人(令和元年度)`), or `null`. */
+function dateOf(cell: SourceCell | undefined): PeriodLabel | null {
+  if (cell === undefined || typeof cell.raw !== "string") return null;
+  const dated = splitDated(cell.raw);
+  return dated === null
+    ? null
+    : { label: dated.label, fiscalYear: dated.fiscalYear, cumulative: false, projected: false };
+}
+
+/**
+ * A period the header names no year for (`初期値 | 現状値 | 目標値`), whose target and actual are each
+ * dated in their cell: the periods the cells name, the actual's and the target's, when no rate or status
+ * ties them together (a published rate of the two is read as written, in one period).
+ */
+function datedPeriods(p: PeriodDraft): PeriodDraft[] {
+  const { period, cells } = p;
+  if (period.fiscalYear !== null || period.cumulative || period.final === true || period.label !== "")
+    return [p];
+  if (cells.rate !== undefined || cells.status !== undefined) return [p];
+  const targetYear = dateOf(cells.target);
+  const actualYear = dateOf(cells.actual);
+  if (targetYear === null && actualYear === null) return [p];
+  const own = (label: PeriodLabel | null, role: "target" | "actual"): PeriodDraft[] => {
+    const cell = cells[role];
+    return cell === undefined
+      ? []
+      : [{ period: label ?? period, projected: p.projected, cells: { [role]: cell } }];
+  };
+  if (targetYear !== null && actualYear !== null && targetYear.fiscalYear === actualYear.fiscalYear)
+    return [{ ...p, period: targetYear }];
+  return [...own(actualYear, "actual"), ...own(targetYear, "target")];
 }
 
 function isBlankPeriod({ cells }: PeriodDraft): boolean {
@@ -140,7 +190,7 @@ export function finishDraft(
 ): Indicator | null {
   const periods: Period[] = [];
   const finalTarget = finalTargetOf(draft);
-  for (const p of draft.periods.values())
+  for (const p of [...draft.periods.values()].flatMap(datedPeriods))
     if (!isBlankPeriod(p)) periods.push(periodOf(p, parser, finalTarget));
   return periods.length === 0 ? null : indicatorOf(draft, periods, parser, words);
 }

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../grid";
 import type { ParsedValue } from "../value-types";
+import type { TableLayout } from "../layout/types";
 
 /**
  * How a table is laid out (see docs/domain.md, "Table layouts"):
@@ -12,10 +13,17 @@ import type { ParsedValue } from "../value-types";
  * - `small-blocks`: a heading line per indicator, years like `2015 (27) 年度`, rows `目標 (人)` with the unit in the label;
  * - `indicator-rows`: one indicator per row pair with a 現状値 (baseline) column and per-year columns (004, second half);
  * - `evaluation-sheet`: `令和3年度予定 / 令和3年度実績` columns under a 指標名 line (002);
- * - `column-roles`: one row per indicator, each column a period and a role (`FY2023 Target`, `令和5年度実績`).
+ * - `column-roles`: one row per indicator, each column a period and a role (`FY2023 Target`, `令和5年度実績`);
+ * - `stacked-rows`: unlabeled rows per indicator whose roles a header note gives by position (`目標値(上段)・実績値(下段)`).
  */
 export type LayoutId =
-  "measure-rows" | "value-rows" | "small-blocks" | "indicator-rows" | "evaluation-sheet" | "column-roles";
+  | "measure-rows"
+  | "value-rows"
+  | "small-blocks"
+  | "indicator-rows"
+  | "evaluation-sheet"
+  | "column-roles"
+  | "stacked-rows";
 
 /** What a cell of a period holds. */
 export type Role = "target" | "actual" | "rate" | "status";
@@ -53,6 +61,12 @@ export interface Period {
   readonly partial?: boolean;
   /** The plan's final target (`5ヵ年目標`, `平成32年3月まで`), not one year's. */
   readonly final?: boolean;
+  /** A calendar year (`2021年`, `令和3年`, `暦年`), not a fiscal year: `fiscalYear` holds the calendar year. */
+  readonly calendar?: boolean;
+  /** A range of years (`R3～R5`, `2021-2023`): its first year; `fiscalYear` is its last. */
+  readonly firstYear?: number;
+  /** The target a revision row (`(修正後)`) replaced; `cells.target` is the revised one. */
+  readonly revisedFrom?: SourceCell;
 }
 
 /** A direction the sheet itself states: a direction column (`アップ` / `ダウン`) or a bound in a target (`28人以下`). */
@@ -110,6 +124,11 @@ export interface KpiTable {
    * no evaluation, check or summary sees them. Absent when there are none.
    */
   readonly unfilled?: readonly Indicator[];
+  /**
+   * The reading the table was read by (a reading file, the workbook's, the pane's 読み方), when it was given
+   * rather than detected: its direction, rounding and bands are used instead of what checks infer.
+   */
+  readonly given?: TableLayout;
 }
 
 /** One number of a summary line (`成果指標達成見込み 19単位施策`). */

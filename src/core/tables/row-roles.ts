@@ -8,7 +8,7 @@ import type { IdentityHeader, Label, PeriodLabel } from "./vocabulary";
 import { yearNumberLabel } from "./vocabulary";
 import type { KpiTable, LayoutId, Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
-import { newDraft, periodAt, type IndicatorDraft } from "./indicator-draft";
+import { newDraft, periodAt, type IndicatorDraft, type PeriodDraft } from "./indicator-draft";
 import { headingAbove, stripCircled } from "./headings";
 import { confidenceOf, tableRange } from "./table-quality";
 import { placeEralessYears } from "./eraless-years";
@@ -258,19 +258,20 @@ function startsIndicator(
   reader: SheetReader,
   b: TableBuilder,
   r: number,
-  role: Role,
+  role: RoleCell,
   header: HeaderRow,
 ): boolean {
   if (b.current === null) return true;
+  if (role.label.revised === true) return false;
   const { id, name } = b.identity;
   if ((id !== null && !reader.isEmpty(r, id)) || (name !== null && !reader.isEmpty(r, name))) return true;
-  if (b.currentRoles.has(role)) return true;
+  if (b.currentRoles.has(role.label.role)) return true;
   return id === null && name === null && header.row !== b.lastHeaderRow;
 }
 
 function addRow(reader: SheetReader, b: TableBuilder, r: number, role: RoleCell, header: HeaderRow): void {
   const r0 = role.label.role;
-  if (startsIndicator(reader, b, r, r0, header)) {
+  if (startsIndicator(reader, b, r, role, header)) {
     b.current = startIndicator(reader, b, r, header);
     b.drafts.push(b.current);
     b.currentRoles = new Set();
@@ -283,12 +284,23 @@ function addRow(reader: SheetReader, b: TableBuilder, r: number, role: RoleCell,
   }
   for (const cell of b.run) {
     const period = periodAt(draft, cell.col, cell.period as PeriodLabel);
+    if (role.label.revised === true) {
+      reviseTarget(reader, period, r, cell.col);
+      continue;
+    }
     if (period.cells[r0] !== undefined) continue;
     period.cells[r0] = reader.source(r, cell.col);
     if (role.label.projected && !reader.isEmpty(r, cell.col)) period.projected = true;
   }
   b.lastRow = r;
   b.lastHeaderRow = header.row;
+}
+
+/** A revision row's written cell becomes the period's target; the target it revises is kept beside it. */
+function reviseTarget(reader: SheetReader, period: PeriodDraft, r: number, col: number): void {
+  if (reader.isEmpty(r, col)) return;
+  period.revisedFrom ??= period.cells.target;
+  period.cells.target = reader.source(r, col);
 }
 
 function layoutOf(b: TableBuilder): LayoutId {
@@ -315,7 +327,8 @@ export function readRowRoleTables(reader: SheetReader): KpiTable[] {
       if (headers.length > HEADER_LOOKBACK) headers.shift();
       continue;
     }
-    if (roles.length === 0) continue;
+    // Two different roles side by side (`目標 | 実績 | 達成率`) head columns: the column-role reader's.
+    if (roles.length === 0 || new Set(roles.map((role) => role.label.role)).size > 1) continue;
     for (let k = roles.length - 1; k >= 0; k--) {
       const role = roles[k];
       const placed = placeRow(reader, r, role, headers, builders, order, lastTableRow);

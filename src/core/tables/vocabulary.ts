@@ -12,7 +12,14 @@ import { DEFAULT_WORDS, type IdentityHeader, type WordLists } from "./words";
 export type { IdentityHeader } from "./words";
 
 export type Label =
-  | { readonly kind: "role"; readonly role: Role; readonly projected: boolean; readonly unit: string | null }
+  | {
+      readonly kind: "role";
+      readonly role: Role;
+      readonly projected: boolean;
+      readonly unit: string | null;
+      /** A row revising the target (`(修正後)`): its written cells replace the target above. */
+      readonly revised?: boolean;
+    }
   | { readonly kind: "period"; readonly period: PeriodLabel }
   | {
       readonly kind: "period-role";
@@ -34,6 +41,10 @@ export interface PeriodLabel {
   readonly partial?: boolean;
   /** The plan's final target (`5ヵ年目標`, `平成32年3月まで`), not one year's. */
   readonly final?: boolean;
+  /** A calendar year (`2021年`, `暦年`): see `Period.calendar`. */
+  readonly calendar?: boolean;
+  /** A range of years (`R3～R5`): its first year, `fiscalYear` being its last. */
+  readonly firstYear?: number;
 }
 
 const OTHER: Label = { kind: "other" };
@@ -66,6 +77,7 @@ export class Vocabulary {
   private readonly roleByWord: Map<string, Role>;
   private readonly identityByWord: Map<string, IdentityHeader>;
   private readonly projectedActual: Set<string>;
+  private readonly revisedTarget: Set<string>;
   private readonly projectedSuffix: Set<string>;
   private readonly neutralSuffix: Set<string>;
   private readonly notUnits: Set<string>;
@@ -75,6 +87,7 @@ export class Vocabulary {
     this.roleByWord = lookup(words.roles);
     this.identityByWord = lookup(words.identity);
     this.projectedActual = new Set(words.projectedActual);
+    this.revisedTarget = new Set(words.revisedTarget);
     this.projectedSuffix = new Set(words.projectedSuffixes);
     this.neutralSuffix = new Set(words.neutralYearSuffixes);
     this.notUnits = new Set(words.notUnits);
@@ -105,6 +118,32 @@ export class Vocabulary {
     return null;
   }
 
+  /**
+   * The roles of stacked rows a header note gives by position (`目標値(上段)・実績値(下段)`,
+   * `上段：目標 下段：実績`), top first; `null` unless every part of the note is a role at a position.
+   */
+  stackedRoles(text: string): Role[] | null {
+    const parts = toHalfWidth(text)
+      .split(NOTE_PARTS)
+      .map(normaliseLabel)
+      .filter((p) => p !== "");
+    if (parts.length < 2) return null;
+    const byPosition = new Map<number, Role>();
+    for (const part of parts) {
+      const after = ROLE_AT_POSITION.exec(part);
+      const before = after === null ? POSITION_THEN_ROLE.exec(part) : null;
+      const [word, position] =
+        after !== null ? [after[1], after[2]] : before !== null ? [before[3], before[1] ?? before[2]] : [];
+      if (word === undefined || position === undefined) return null;
+      const role = this.roleByWord.get(word);
+      const at = this.words.stackPositions.findIndex((names) => names.includes(position));
+      if (role === undefined || at < 0 || byPosition.has(at) || [...byPosition.values()].includes(role))
+        return null;
+      byPosition.set(at, role);
+    }
+    return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, role]) => role);
+  }
+
   /** A baseline header that means the present value when another baseline column exists (`現状値`). */
   isCurrentValue(text: string): boolean {
     return this.words.currentValue.includes(normaliseLabel(text));
@@ -120,6 +159,8 @@ export class Vocabulary {
 
   /** A role word, with a unit in trailing parentheses (`目標 (人)`, `実績値(千円)`; not `計画額(累計額)`). */
   private roleOf(normalised: string): Extract<Label, { kind: "role" }> | null {
+    if (this.revisedTarget.has(normalised))
+      return { kind: "role", role: "target", projected: false, unit: null, revised: true };
     let word = normalised;
     let unit: string | null = null;
     if (word.endsWith(")")) {
@@ -174,10 +215,20 @@ export class Vocabulary {
     }
     const parsed = parseFiscalYearLabel(text);
     if (!parsed.ok) return null;
+    const range = this.rangeOf(text, parsed.year, parsed.suffix);
+    if (range !== null) return range;
     let suffix = normaliseLabel(parsed.suffix);
     const label = yearText(text, parsed.suffix);
-    const period = { label, fiscalYear: parsed.year, cumulative: false, projected: false };
-    if (this.neutralSuffix.has(suffix)) return { kind: "period", period };
+    const calendar = this.isCalendarYear(label) || this.words.calendarSuffixes.includes(suffix);
+    const period = {
+      label,
+      fiscalYear: parsed.year,
+      cumulative: false,
+      projected: false,
+      ...(calendar ? { calendar: true } : {}),
+    };
+    if (this.neutralSuffix.has(suffix) || this.words.calendarSuffixes.includes(suffix))
+      return { kind: "period", period };
     // `3月末見込`: a month before the projection word.
     if (this.projectedSuffix.has(suffix) || this.projectedSuffix.has(suffix.replace(MONTH, "")))
       return { kind: "period", period: { ...period, projected: true } };
@@ -194,6 +245,35 @@ export class Vocabulary {
       role: role.role,
       projected: role.projected,
     };
+  }
+
+  /** `2021年`, `令和3年`: a year ending in a calendar-year word, not in `年度`. */
+  private isCalendarYear(yearLabel: string): boolean {
+    const normalised = normaliseLabel(yearLabel);
+    return this.words.calendarYearEndings.some((w) => normalised.endsWith(w));
+  }
+
+  /**
+   * `R3～R5`, `H23-27`, `2021-2023`: one period over several years, due in its last year (`fiscalYear`),
+   * with its first year; what follows the second year is read as after any year (`R3～R5目標`).
+   */
+  private rangeOf(text: string, first: number, suffix: string): Label | null {
+    const rest = toHalfWidth(suffix).trim();
+    const separator = this.words.rangeSeparators.find((s) => rest.startsWith(s));
+    if (separator === undefined) return null;
+    let end = rest.slice(separator.length).trim();
+    // `H23-27`: the second year written with the first one's era.
+    const digits = RANGE_END_DIGITS.exec(end);
+    if (digits !== null) {
+      const start = toHalfWidth(yearText(text, suffix));
+      end = start.replace(FIRST_NUMBER, digits[1]) + end.slice(digits[1].length);
+    }
+    const last = this.periodOf(end);
+    if (last?.kind !== "period" && last?.kind !== "period-role") return null;
+    const year = last.period.fiscalYear;
+    if (year === null || year <= first || year - first > MAX_RANGE_YEARS) return null;
+    const label = text.trim().replace(SPACES, " ");
+    return { ...last, period: { ...last.period, label, firstYear: first } };
   }
 
   /** `まで`, `3月まで`. */
@@ -243,6 +323,17 @@ export class Vocabulary {
 }
 
 const CUMULATIVE_MAX_LENGTH = 12;
+/** Between the parts of a stacked-rows note: `・`, `、`, `/`, a line break or a space. */
+const NOTE_PARTS = /[・、,/\s]+/;
+/** `目標値(上段)`. */
+const ROLE_AT_POSITION = /^([^()]+)\(([^()]+)\)$/;
+/** `上段:目標値`, `(上段)目標値`. */
+const POSITION_THEN_ROLE = /^(?:\(([^()]+)\)|([^():]+):)([^():]+)$/;
+/** `27` after `H23-`: one or two digits, the second year of a range in the first one's era. */
+const RANGE_END_DIGITS = /^(\d{1,2})(?!\d)/;
+const FIRST_NUMBER = /\d+/;
+/** The longest span a range header covers (a plan runs ten years at most; twenty leaves room). */
+const MAX_RANGE_YEARS = 20;
 
 /** The year part as written: the text up to where the suffix begins. */
 function yearText(text: string, suffix: string): string {

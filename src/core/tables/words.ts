@@ -11,12 +11,28 @@ export type IdentityHeader = "id" | "measureCode" | "measure" | "name" | "baseli
 export interface WordLists {
   /** Row or column labels of the four roles (`計画`, `実績額`, `進捗率`, `判定`). */
   readonly roles: Readonly<Record<Role, readonly string[]>>;
+  /**
+   * Labels of a row that revises the target (`(修正後)`, `見直し後`): where its cell is written, it is the
+   * period's target, written in parentheses (`(12,000)`: a revised figure, not a negative one).
+   */
+  readonly revisedTarget: readonly string[];
   /** Labels of an actual that is projected (`見込`). */
   readonly projectedActual: readonly string[];
   /** Suffixes of a year header that mark a projected period (`R5見込`, `平成15年末見込`). */
   readonly projectedSuffixes: readonly string[];
   /** Suffixes a year header may carry without meaning anything else (`2019年度増加分`). */
   readonly neutralYearSuffixes: readonly string[];
+  /** Endings of a year written as a calendar year (`2021年`, `令和3年`), where `年度` is a fiscal one. */
+  readonly calendarYearEndings: readonly string[];
+  /** Suffixes of a year header that say it is a calendar year (`2021(暦年)`). */
+  readonly calendarSuffixes: readonly string[];
+  /**
+   * Positions of stacked rows, top first (`上段`, `下段`): a header note `目標値(上段)・実績値(下段)` gives
+   * each unlabeled row of an indicator its role by its place.
+   */
+  readonly stackPositions: readonly (readonly string[])[];
+  /** Characters between the two years of a range (`R3～R5`, `H23-27`, `2021-2023`). */
+  readonly rangeSeparators: readonly string[];
   readonly identity: Readonly<Record<IdentityHeader, readonly string[]>>;
   /**
    * Baseline headers that mean the latest actual when the table also has another baseline column: a table
@@ -72,6 +88,20 @@ export const DEFAULT_WORDS: WordLists = {
     rate: ["達成率", "達成度", "進捗率", "(b)/(a)", "rate", "achievement", "achievementrate", "rate(%)"],
     status: ["結果", "判定", "評価", "達成状況", "判定結果", "評価結果", "status", "evaluation", "grade"],
   },
+  revisedTarget: [
+    "修正後",
+    "(修正後)",
+    "修正目標",
+    "修正後目標",
+    "目標(修正後)",
+    "目標値(修正後)",
+    "見直し後",
+    "(見直し後)",
+    "変更後",
+    "(変更後)",
+    "改定後",
+    "(改定後)",
+  ],
   projectedActual: [
     "見込",
     "見込み",
@@ -98,6 +128,14 @@ export const DEFAULT_WORDS: WordLists = {
     "projected",
   ],
   neutralYearSuffixes: ["", "増加分"],
+  calendarYearEndings: ["年"],
+  calendarSuffixes: ["暦年", "(暦年)", "年次", "(年次)"],
+  stackPositions: [
+    ["上段", "上"],
+    ["中段", "中"],
+    ["下段", "下"],
+  ],
+  rangeSeparators: ["-", "~", "〜", "–", "—", "−", "ー", "から"],
   identity: {
     id: ["no", "no.", "番号", "id", "#", "指標番号", "kpi番号", "項番", "区分"],
     measureCode: [
@@ -206,9 +244,14 @@ export function withWords(extra: unknown): WordLists {
   const d = DEFAULT_WORDS;
   return {
     roles: mergedRecord(d.roles, g.roles),
+    revisedTarget: merged(d.revisedTarget, g.revisedTarget),
     projectedActual: merged(d.projectedActual, g.projectedActual),
     projectedSuffixes: merged(d.projectedSuffixes, g.projectedSuffixes),
     neutralYearSuffixes: d.neutralYearSuffixes,
+    calendarYearEndings: merged(d.calendarYearEndings, g.calendarYearEndings),
+    calendarSuffixes: merged(d.calendarSuffixes, g.calendarSuffixes),
+    stackPositions: d.stackPositions,
+    rangeSeparators: merged(d.rangeSeparators, g.rangeSeparators),
     identity: mergedRecord(d.identity, g.identity),
     currentValue: merged(d.currentValue, g.currentValue),
     cumulative: merged(d.cumulative, g.cumulative),

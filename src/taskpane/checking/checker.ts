@@ -3,6 +3,7 @@
  * The real pane runs it in a Web Worker (./workerChecker); tests and hosts without workers use the
  * same-thread checker below, which yields between steps so progress still renders.
  */
+import type { KpiLayout } from "../../core";
 import type { Grid } from "../../core/grid";
 import type { Lang } from "../app/i18n";
 import type { PaneSettings } from "../settings/settings";
@@ -13,6 +14,8 @@ export interface CheckRequest {
   grids: Grid[];
   settings: PaneSettings;
   lang: Lang;
+  /** The reading of the tables it names (the workbook's saved one, or the one being edited). */
+  layout?: KpiLayout;
 }
 
 export interface Checker {

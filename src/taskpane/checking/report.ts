@@ -19,6 +19,8 @@ export interface PaneTable extends LookTable {
   id: string;
   /** Human name of the layout, already in the user's language. */
   layout: string;
+  /** How the table was read (roles, periods, directions, bands, rounding, confidence), in the user's language. */
+  reading: string;
   indicators: PaneIndicator[];
   /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
   unfilled: number;

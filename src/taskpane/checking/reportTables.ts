@@ -11,8 +11,10 @@ import {
   type KpiTable,
   type Lang,
   type SourceCell,
+  type TableReading,
 } from "../../core";
 import { message } from "../../core/i18n";
+import { readingLine } from "./readingLine";
 import type { PaneIndicator, PaneTable } from "./report";
 
 function indicatorKey(indicator: Indicator): string {
@@ -49,7 +51,12 @@ function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
 
 const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : null);
 
-export function reportTable(table: KpiTable, evaluations: EvaluationsByPeriod, lang: Lang): PaneTable {
+export function reportTable(
+  table: KpiTable,
+  evaluations: EvaluationsByPeriod,
+  lang: Lang,
+  reading: TableReading,
+): PaneTable {
   const numberCells = table.indicators.flatMap((i) => [
     ...(i.baselineCell ? [i.baselineCell] : []),
     ...i.periods.flatMap((p) =>
@@ -62,6 +69,7 @@ export function reportTable(table: KpiTable, evaluations: EvaluationsByPeriod, l
     sheet: table.sheet,
     range: table.range,
     layout: message(`ui.layout.${table.layout}`, lang),
+    reading: readingLine(reading, lang),
     indicators: table.indicators.map((i) => reportIndicator(i, evaluations)),
     unfilled: table.unfilled?.length ?? 0,
     headerRows: headerRows(table, cellsOf(table)),

@@ -3,7 +3,16 @@
  * (core/tables), evaluate and check them once (core's checkModel) and turn the result into the pane's report.
  * `step` is awaited between units of work (it yields, and throws when cancelled, on the UI thread).
  */
-import { checkModel, detectTables, evaluationsByPeriod, type KpiModel } from "../../core";
+import {
+  checkModel,
+  detectTables,
+  detectWords,
+  evaluationsByPeriod,
+  readKpiTable,
+  type Evaluation,
+  type KpiModel,
+  type KpiTable,
+} from "../../core";
 import { checkSettings } from "../settings/settings";
 import type { CheckRequest } from "./checker";
 import type { PaneReport } from "./report";
@@ -28,7 +37,7 @@ export async function runCheck(
   onProgress({ done: 0, total });
   for (const [i, grid] of grids.entries()) {
     await step();
-    const found = detectTables(grid);
+    const found = detectTables(grid, { layout: request.layout, words: detectWords(settings) });
     model.tables.push(...found.tables);
     model.summaries.push(...found.summaries);
     onProgress({ done: i + 1, total });
@@ -37,7 +46,15 @@ export async function runCheck(
   // One evaluation of every period: the findings and the report are made from the same (core's checkModel).
   const checked = checkModel(model, settings);
   const byPeriod = evaluationsByPeriod(checked.evaluations);
-  const tables = model.tables.map((t) => reportTable(t, byPeriod, lang));
+  const byTable = new Map<KpiTable, Evaluation[]>();
+  for (const e of checked.evaluations) {
+    const own = byTable.get(e.table);
+    if (own === undefined) byTable.set(e.table, [e]);
+    else own.push(e);
+  }
+  const tables = model.tables.map((t) =>
+    reportTable(t, byPeriod, lang, readKpiTable(t, byTable.get(t) ?? [], settings)),
+  );
   const findings = reportFindings(checked.findings, tables);
   onProgress({ done: total, total });
   return { sheets: grids.map((g) => g.sheet), tables, findings };

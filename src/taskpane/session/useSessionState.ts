@@ -3,6 +3,7 @@
  * message shown to the user. Every workbook access goes through the port; every error lands in `error`.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { describeSettingsProblems, layoutText, readLayoutText, type KpiLayout } from "../../core";
 import type { Grid } from "../../core/grid";
 import type { ChangeSet, UndoToken, WorkbookPort } from "../../workbook/port";
 import type { Lang } from "../app/i18n";
@@ -43,6 +44,14 @@ export interface Session {
    * longer be restored (deleted or replaced in the workbook since; listed by the port, 0 usually).
    */
   undo(token: UndoToken): Promise<number | null>;
+  /** The reading the checks use for the tables it names: the workbook's saved one, or one being edited. */
+  layout: KpiLayout | null;
+  /** Uses `layout` from the next check on (and checks again when there is a report): not saved yet. */
+  setLayout(layout: KpiLayout | null): Promise<void>;
+  /** Saves the current reading in the workbook (its custom XML part); false when it failed (error shown). */
+  saveLayout(): Promise<boolean>;
+  /** Removes the saved reading (元に戻す): tables are detected again. */
+  removeLayout(): Promise<boolean>;
   error: unknown;
   clearError(): void;
   /** Runs `action`, showing what it throws; resolves to `undefined` on failure. */
@@ -60,6 +69,9 @@ export function useSessionState(port: WorkbookPort, checker: Checker, officeLang
   const lang = settings.language === "auto" ? officeLang : settings.language;
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const [layout, setLayoutState] = useState<KpiLayout | null>(null);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
 
   const guard = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -72,11 +84,22 @@ export function useSessionState(port: WorkbookPort, checker: Checker, officeLang
 
   useEffect(() => {
     void guard(async () => {
-      const [saved, tokens] = await Promise.all([port.loadSettings(), port.undoHistory()]);
+      const [saved, tokens, savedLayout] = await Promise.all([
+        port.loadSettings(),
+        port.undoHistory(),
+        port.loadLayout(),
+      ]);
       setSettings(readSettings(saved));
       setHistory(tokens);
+      if (savedLayout !== null) {
+        // A saved reading that no longer reads (edited by hand) is shown as an error, never half used.
+        const reading = readLayoutText(savedLayout);
+        if (!reading.ok) throw new Error(describeSettingsProblems(reading.problems, officeLang));
+        setLayoutState(reading.layout);
+        layoutRef.current = reading.layout;
+      }
     });
-  }, [port, guard]);
+  }, [port, guard, officeLang]);
 
   const runCheck = useCallback(async () => {
     running.current?.abort();
@@ -92,7 +115,7 @@ export function useSessionState(port: WorkbookPort, checker: Checker, officeLang
       if (controller.signal.aborted) return;
       setCheck({ phase: "running", progress: { done: 0, total: grids.length } });
       const report = await checker.check(
-        { grids, settings: settingsRef.current, lang },
+        { grids, settings: settingsRef.current, lang, layout: layoutRef.current ?? undefined },
         (progress) => {
           if (!controller.signal.aborted) setCheck({ phase: "running", progress });
         },
@@ -173,8 +196,40 @@ export function useSessionState(port: WorkbookPort, checker: Checker, officeLang
     [port, guard],
   );
 
+  const setLayout = useCallback(
+    async (next: KpiLayout | null) => {
+      setLayoutState(next);
+      layoutRef.current = next;
+      await recheckIfChecked();
+    },
+    [recheckIfChecked],
+  );
+
+  const saveLayout = useCallback(async () => {
+    const current = layoutRef.current;
+    const saved = await guard(async () => {
+      if (current === null) await port.removeLayout();
+      else await port.saveLayout(layoutText(current));
+      return true;
+    });
+    return saved === true;
+  }, [port, guard]);
+
+  const removeLayout = useCallback(async () => {
+    const removed = await guard(async () => {
+      await port.removeLayout();
+      return true;
+    });
+    if (removed) await setLayout(null);
+    return removed === true;
+  }, [port, guard, setLayout]);
+
   return {
     port,
+    layout,
+    setLayout,
+    saveLayout,
+    removeLayout,
     lang,
     scope,
     setScope,

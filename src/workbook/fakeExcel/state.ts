@@ -2,6 +2,7 @@
  * The data behind the fake Excel object model: sheets of sparse cells, merges, conditional formats,
  * validations, cell formats, column widths, freeze panes, page setup, charts and names. Plain data, no Office and no Node APIs (it runs in the preview page).
  */
+import type { FakeCustomXmlPart } from "./customXml";
 import { parseA1, parseRangeA1, type CellRange, type CellValue } from "../../core/grid";
 import type { FakeCellFormat } from "./cellFormat";
 
@@ -129,6 +130,8 @@ export interface FakeName {
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly names: FakeName[] = [];
+  /** Custom XML parts (./customXml.ts), kept with the workbook like its sheets. */
+  readonly customXmlParts: FakeCustomXmlPart[] = [];
   activeSheet: string | null = null;
   /** Set by `application.suspendApiCalculationUntilNextSync()` for the rest of that sync. */
   calculationSuspended = false;

@@ -1,4 +1,5 @@
 /** The fake `Worksheet`, `WorksheetCollection` and `Workbook`. */
+import { fakeCustomXmlParts } from "./customXml";
 import type { XNamedItemCollection, XWorkbook, XWorksheet } from "../office/excelApi";
 import { FakeClientObject, FakeRichApiError } from "./clientObject";
 import { FakeCharts } from "./charts";
@@ -133,6 +134,23 @@ export function fakeWorkbook(env: RangeEnvironment): XWorkbook {
   return {
     worksheets: new FakeWorksheets(env),
     names: fakeNames(env.queue, env.state, () => null),
+    customXmlParts: fakeCustomXmlParts(env.queue, env.state.customXmlParts),
+    /**
+     * "Gets the currently selected single range from the workbook" (learn.microsoft.com/javascript/api/excel/
+     * excel.workbook#excel-excel-workbook-getselectedrange-member(1), ExcelApi 1.1), located at the sync:
+     * the last `select()`, else A1 of the active sheet (a workbook always has a selection).
+     */
+    getSelectedRange: () =>
+      new FakeRange(
+        env,
+        () => {
+          const selection = env.state.selection ?? { sheet: env.state.activeSheet ?? "", address: "A1" };
+          const sheet = env.state.sheet(selection.sheet);
+          const area = parseFakeAddress(selection.address);
+          return sheet === null || area === null ? null : { sheet, area };
+        },
+        false,
+      ),
     /**
      * "Suspends calculation until the next context.sync() is called. Once set, it is the developer's
      * responsibility to re-calc the workbook, to ensure that any dependencies are propagated."

@@ -184,6 +184,24 @@ export interface XPageZoom {
   verticalFitToPages?: number;
 }
 
+/** A custom XML part (ExcelApi 1.5). `getXml`'s result has its value only after `context.sync()`. */
+export interface XCustomXmlPart {
+  getXml(): { readonly value: string };
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+/** The parts whose root element is in one namespace (`getByNamespace`). */
+export interface XCustomXmlPartScopedCollection {
+  readonly items: XCustomXmlPart[];
+  load(propertyNames: string): unknown;
+}
+
+export interface XCustomXmlPartCollection {
+  add(xml: string): XCustomXmlPart;
+  getByNamespace(namespaceUri: string): XCustomXmlPartScopedCollection;
+}
+
 export interface XWorkbook {
   readonly worksheets: {
     readonly items: XWorksheet[];
@@ -194,6 +212,10 @@ export interface XWorkbook {
     add(name?: string): XWorksheet;
   };
   readonly names: XNamedItemCollection;
+  /** ExcelApi 1.5. */
+  readonly customXmlParts: XCustomXmlPartCollection;
+  /** The user's selection (ExcelApi 1.1); its `address` is qualified with the sheet (`Sheet1!A1:B2`). */
+  getSelectedRange(): XRange;
   readonly application: {
     suspendApiCalculationUntilNextSync(): void;
     /** ExcelApi 1.1; "Recalculate" recalculates what is dirty. */

@@ -8,7 +8,9 @@
  * not in a custom XML part: they need no requirement set (custom XML parts need ExcelApi 1.5), are read
  * without a round trip, are written by one `saveAsync` outside the Excel batch, and are just as invisible
  * in the user's sheets. Their size limit (2 MB for all of them) is why the persisted history is bounded
- * in bytes (../undoHistory.ts), and why a refused save puts the setting back (`saveRollingBack`).
+ * in bytes (../undoHistory.ts), and why a refused save puts the setting back (`saveRollingBack`). The
+ * reading of the tables (core/layout) is the exception: it must travel with the file to kpi-check, which
+ * reads the package, so it is a custom XML part (./layoutPart.ts).
  */
 import type { Grid } from "../../core/grid";
 import type { ChangeSet, UndoReport, UndoToken, WorkbookPort } from "../port";
@@ -19,6 +21,7 @@ import { officeFunctionNaming, officeRequirements, officeRunner, officeSettings 
 import type { FunctionNaming } from "./functionNames";
 import type { ExcelRunner, RequirementCheck, SettingsStore } from "./excelApi";
 import { readSheet, type ReadOptions } from "./readSheet";
+import { deleteLayoutPart, readLayoutPart, writeLayoutPart } from "./layoutPart";
 import { syncNamingSheets } from "./sync";
 
 export const UNDO_SETTING = "kpiAddin.undoHistory";
@@ -126,6 +129,27 @@ export class OfficeWorkbook implements WorkbookPort {
   saveSettings(settings: unknown): Promise<void> {
     return saveRollingBack(this.settings, SETTINGS_SETTING, settings);
   }
+
+  selection(): Promise<{ sheet: string; address: string }> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      return splitAddress(range.address);
+    });
+  }
+
+  loadLayout(): Promise<string | null> {
+    return this.run(readLayoutPart);
+  }
+
+  saveLayout(json: string): Promise<void> {
+    return this.run((context) => writeLayoutPart(context, json));
+  }
+
+  removeLayout(): Promise<void> {
+    return this.run(deleteLayoutPart);
+  }
 }
 
 /**
@@ -143,4 +167,13 @@ async function saveRollingBack(settings: SettingsStore, name: string, value: unk
     else settings.set(name, previous);
     throw error;
   }
+}
+
+/** `'My sheet'!A1:B2` → the sheet (quotes undone: `''` is one quote) and the address. */
+export function splitAddress(qualified: string): { sheet: string; address: string } {
+  const at = qualified.lastIndexOf("!");
+  const sheet = qualified.slice(0, at);
+  const unquoted =
+    sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return { sheet: unquoted, address: qualified.slice(at + 1) };
 }

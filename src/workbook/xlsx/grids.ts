@@ -1,7 +1,8 @@
 /**
  * The grids of an .xlsx file for a read-only check (Node only): the file is read and inspected by the
- * guard, then read by the fast reader (./fast); a file it does not vouch for is loaded by ExcelJS, which
- * is imported only then. The grids are the same either way (test/workbook/fastReader.test.ts).
+ * guard, then read by the fast reader (./fast), which reads the sheet parts in pieces as they inflate
+ * (memory grows with the cells kept, not with the XML); a file it does not vouch for is loaded by
+ * ExcelJS, which is imported only then (and inspected by the guard whole). The grids are the same either way (test/workbook/fastReader.test.ts).
  */
 import type { Grid } from "../../core/grid";
 import { WorkbookError } from "../errors";
@@ -48,8 +49,9 @@ export async function readGridsOfBytes(
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
 ): Promise<Grid[]> {
   const inflated = new Map<string, Uint8Array>();
-  inspectXlsx(data, limits, (name, bytes) => inflated.set(name, bytes));
-  const fast = readFastWorkbook(data, limits, inflated);
+  const save = (name: string, bytes: Uint8Array) => inflated.set(name, bytes);
+  const { inflatedBytes } = inspectXlsx(data, limits, save, { readsSheets: false });
+  const fast = await readFastWorkbook(data, limits, inflated, inflatedBytes);
   inflated.clear();
   if (fast !== null) return readSheetGrids(fastSource(fast), sheets);
   const { XlsxWorkbook } = await import("./xlsxWorkbook");

@@ -46,9 +46,16 @@ function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
   return names;
 }
 
+const REF = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/;
+
 /** Cells a <dimension ref="A1:XFD1048576"/> claims, or 0 without one. */
 function claimedCells(head: string): number {
-  const ref = /<dimension\b[^>]*\bref="\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?"/.exec(head);
+  return cellsInRef(/<dimension\b[^>]*\bref="([^"]*)"/.exec(head)?.[1] ?? "");
+}
+
+/** Cells a range reference ("A1:XFD1048576", "B2") covers; 0 when it is not one. */
+export function cellsInRef(text: string): number {
+  const ref = REF.exec(text);
   if (!ref) return 0;
   const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const rows = ref[4] ? Math.abs(Number(ref[4]) - Number(ref[2])) + 1 : 1;
@@ -87,21 +94,35 @@ function firstNonSpace(xml: Uint8Array): number {
   return xml[i];
 }
 
-/** What the guard counted: the cells present and the cells merges cover, over all sheets. */
+/** The refusal of a sheet with more cells than the limit. */
+export function tooManyCells(sheet: string, cells: number | string, limits: XlsxLimits): WorkbookError {
+  return new WorkbookError("workbook.tooManyCells", { sheet, cells, limit: limits.maxCells });
+}
+
+/**
+ * What the guard counted: the cells present and the cells merges cover, over the sheets it read, and the
+ * bytes it inflated.
+ */
 export interface PackageCounts {
   readonly cells: number;
   readonly mergedCells: number;
+  readonly inflatedBytes: number;
 }
+
+/** Sheet parts as the guard finds them. */
+export const SHEET_PARTS = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /**
  * Throws a `WorkbookError` for a file that must not be loaded. `onXmlPart` is handed each XML part it
  * inflated and accepted (except xl/workbook.xml and its relationships), so that a reader need not inflate
- * it again.
+ * it again. With `readsSheets: false` the sheet parts are neither inflated nor counted here: the caller
+ * reads them in pieces and applies the same limits (the fast reader, ./fast/sheetXml.ts).
  */
 export function inspectXlsx(
   data: Uint8Array,
   limits: XlsxLimits,
   onXmlPart: (name: string, bytes: Uint8Array) => void = () => undefined,
+  { readsSheets = true }: { readsSheets?: boolean } = {},
 ): PackageCounts {
   if (data.length > limits.maxFileBytes) {
     throw new WorkbookError("workbook.fileTooLarge", { size: data.length, limit: limits.maxFileBytes });
@@ -156,7 +177,8 @@ export function inspectXlsx(
     if (
       entry.name === "xl/workbook.xml" ||
       entry.name === "xl/_rels/workbook.xml.rels" ||
-      entry.name.endsWith("/")
+      entry.name.endsWith("/") ||
+      (!readsSheets && SHEET_PARTS.test(entry.name))
     )
       continue;
     const bytes = inflate(entry);
@@ -164,18 +186,17 @@ export function inspectXlsx(
     if (isXml && bytes.length > 0 && firstNonSpace(bytes) !== 0x3c)
       throw new WorkbookError("workbook.malformedXml", { part: entry.name });
     if (isXml) onXmlPart(entry.name, bytes);
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    if (!SHEET_PARTS.test(entry.name)) continue;
     const sheet = names.get(entry.name) ?? entry.name;
     const claim = claimedCells(new TextDecoder().decode(bytes.subarray(0, 4096)));
     const present = countCells(bytes);
     for (const count of [claim, cells + present]) {
-      if (count > limits.maxCells)
-        throw new WorkbookError("workbook.tooManyCells", { sheet, cells: count, limit: limits.maxCells });
+      if (count > limits.maxCells) throw tooManyCells(sheet, count, limits);
     }
     cells += present;
     merged += mergedCells(bytes);
   }
-  return { cells, mergedCells: merged };
+  return { cells, mergedCells: merged, inflatedBytes: inflated };
 }
 
 /**

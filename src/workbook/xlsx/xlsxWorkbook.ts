@@ -3,8 +3,11 @@
  * file held in memory. Load with `XlsxWorkbook.fromBuffer` (or `loadXlsxFile`), which inspects the raw
  * file against `XlsxLimits` before ExcelJS parses it; save with `toBuffer` (or `saveXlsxFile`).
  * Everything a change set does not name is preserved (styles, other sheets, defined names), as far as
- * ExcelJS round-trips it. Undo history and settings live in a veryHidden sheet (./store.ts).
+ * ExcelJS round-trips it — which is not far enough for a user's file (charts, VBA, x14 extensions are
+ * dropped): saving is for workbooks the project creates (templates); an edit of a user's file goes through
+ * the surgical writer (./surgical). Undo history and settings live in a veryHidden sheet (./store.ts).
  */
+import { readLayoutPart, withLayoutPart } from "./customXml";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import {
@@ -57,6 +60,11 @@ function skippedCharts(changes: ChangeSet): Pick<UndoToken, "skipped"> {
 
 export class XlsxWorkbook implements WorkbookPort {
   private readonly history: UndoHistory;
+  /**
+   * The reading saved in the file's custom XML part (./customXml.ts): ExcelJS neither reads nor writes
+   * custom XML parts, so it is read from the bytes on load and written into the bytes `toBuffer` returns.
+   */
+  private layout: string | null = null;
 
   private constructor(private readonly workbook: ExcelJS.Workbook) {
     this.history = new UndoHistory({
@@ -77,7 +85,9 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (error) {
       throw loadError(error);
     }
-    return new XlsxWorkbook(workbook);
+    const loaded = new XlsxWorkbook(workbook);
+    loaded.layout = readLayoutPart(data, limits);
+    return loaded;
   }
 
   /** A new workbook with the given (empty) sheets, e.g. for templates. */
@@ -88,7 +98,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return this.layout === null ? written : withLayoutPart(written, this.layout);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -190,5 +201,22 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async saveSettings(settings: unknown): Promise<void> {
     writeStore(this.workbook, "settings", JSON.stringify(settings));
+  }
+
+  /** A file has no user selection: A1 of the first sheet. */
+  async selection(): Promise<{ sheet: string; address: string }> {
+    return { sheet: (await this.listSheets())[0] ?? "", address: "A1" };
+  }
+
+  async loadLayout(): Promise<string | null> {
+    return this.layout;
+  }
+
+  async saveLayout(json: string): Promise<void> {
+    this.layout = json;
+  }
+
+  async removeLayout(): Promise<void> {
+    this.layout = null;
   }
 }

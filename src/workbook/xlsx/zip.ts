@@ -1,9 +1,9 @@
 /**
  * Just enough of the zip format to inspect an .xlsx before trusting it: the central directory and a
- * bounded inflate of one entry. Uses node:zlib (`maxOutputLength` stops inflating at the bound, so a
- * part that lies about its size cannot blow up memory).
+ * bounded inflate of one entry, whole or in chunks. Uses node:zlib (`maxOutputLength` stops inflating at
+ * the bound, so a part that lies about its size cannot blow up memory; the chunked inflate counts).
  */
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { WorkbookError } from "../errors";
 
 export interface ZipEntry {
@@ -75,22 +75,68 @@ export function readCentralDirectory(data: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The entry's inflated bytes; `null` when they would exceed `maxBytes`. */
-export function inflateEntry(data: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | null {
+/** The entry's stored (compressed) bytes. */
+function storedBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const dv = view(data);
   const at = entry.localOffset;
   if (at + 30 > data.length || dv.getUint32(at, true) !== LOCAL) throw corrupt(`zip entry ${entry.name}`);
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > data.length) throw corrupt(`zip entry ${entry.name} is truncated`);
-  const raw = data.subarray(start, end);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw corrupt(`zip entry ${entry.name} uses compression method ${entry.method}`);
+  return data.subarray(start, end);
+}
+
+/** The entry's inflated bytes; `null` when they would exceed `maxBytes`. */
+export function inflateEntry(data: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | null {
+  const raw = storedBytes(data, entry);
   if (entry.method === 0) return raw.length > maxBytes ? null : raw;
-  if (entry.method !== 8) throw corrupt(`zip entry ${entry.name} uses compression method ${entry.method}`);
   try {
     return inflateRawSync(raw, Number.isFinite(maxBytes) ? { maxOutputLength: Math.max(1, maxBytes) } : {});
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError)
       return null;
     throw corrupt(`zip entry ${entry.name} cannot be inflated`);
+  }
+}
+
+/** Thrown by `inflateEntryChunks` when the entry inflates to more than its bound. */
+export class InflatedTooLarge extends Error {
+  override readonly name = "InflatedTooLarge";
+}
+
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * The entry's inflated bytes in chunks of at most 256 KB, inflated by node:zlib in its thread pool while
+ * the caller works on the previous chunk (the stream's buffer bounds how far it runs ahead), so that
+ * memory holds a few chunks, never the whole part. Throws `InflatedTooLarge` past `maxBytes`.
+ */
+export async function* inflateEntryChunks(
+  data: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+): AsyncGenerator<Uint8Array> {
+  const raw = storedBytes(data, entry);
+  if (entry.method === 0) {
+    if (raw.length > maxBytes) throw new InflatedTooLarge(entry.name);
+    for (let at = 0; at < raw.length; at += CHUNK_BYTES) yield raw.subarray(at, at + CHUNK_BYTES);
+    return;
+  }
+  const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES });
+  inflater.end(raw);
+  let total = 0;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) throw new InflatedTooLarge(entry.name);
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof InflatedTooLarge) throw error;
+    throw corrupt(`zip entry ${entry.name} cannot be inflated`);
+  } finally {
+    inflater.destroy();
   }
 }

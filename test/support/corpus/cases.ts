@@ -12,6 +12,9 @@ export const CORPUS_DIR =
     ? join(__dirname, "../../fixtures/corpus")
     : join(process.cwd(), "test/fixtures/corpus");
 
+/** Layouts of real tables rebuilt as small grids (test/fixtures/layouts), read with the same golden test. */
+export const LAYOUTS_DIR = join(CORPUS_DIR, "../layouts");
+
 /** A grid as the corpus transcribes it: rows of cell texts (`""` empty), merges as A1 ranges. */
 export interface CorpusGrid {
   readonly title?: string;
@@ -60,6 +63,13 @@ export interface ExpectedReading {
   readonly findings: readonly { readonly rule: string; readonly cell: string }[];
   /** Cells a published inconsistency makes an error finding right on (all others must get none). */
   readonly errorsAllowed: readonly string[];
+  /**
+   * Per indicator of sheet 1 (by name), its periods as `label|fiscalYear|roles` (roles in the model's
+   * order, comma-separated), with `|calendar` for a calendar year and `|from <year>` for a range of years.
+   */
+  readonly periods?: Readonly<Record<string, readonly string[]>>;
+  /** Per indicator of sheet 1 (by name), the unit it is read in. */
+  readonly units?: Readonly<Record<string, string | null>>;
   /** Why the expectations are what they are (from the corpus file's notes). */
   readonly why: string;
 }
@@ -70,15 +80,15 @@ export interface CorpusCase {
   readonly expected: ExpectedReading;
 }
 
-export function loadCorpus(): CorpusCase[] {
-  return readdirSync(CORPUS_DIR)
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
+  return readdirSync(dir)
     .filter(
       (name) => name.endsWith(".json") && !name.endsWith(".expected.json") && name !== "not-yet-read.json",
     )
     .sort()
     .map((name) => {
       const id = name.slice(0, -".json".length);
-      const read = (file: string): unknown => JSON.parse(readFileSync(join(CORPUS_DIR, file), "utf8"));
+      const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), "utf8"));
       return {
         id,
         table: read(name) as CorpusTable,

@@ -19,11 +19,13 @@ import {
   withDefaults,
   type Finding,
   type KpiModel,
+  type Period,
   type TableReading,
 } from "../../../src/core";
 import { statusWordOf } from "../../../src/core/tables/band-schemes";
 import { rateScaleOf } from "../../../src/core/tables/rate-scale";
 import { DEFAULT_WORDS } from "../../../src/core/tables/words";
+import { ROLES } from "../../../src/core/tables/model";
 import { readXlsxGrids } from "../../../src/workbook/xlsx/grids";
 import { buildCorpusXlsx, sheetNames } from "./build";
 import type { CorpusCase, ExpectedReading, PublishedCell } from "./cases";
@@ -49,6 +51,10 @@ export interface CaseScore {
   readonly names: readonly string[];
   /** Indicators whose direction the sheet states as lower-is-better, by name. */
   readonly down: readonly string[];
+  /** Per indicator of sheet 1, its periods as the expected data writes them (see `ExpectedReading.periods`). */
+  readonly periods: Readonly<Record<string, readonly string[]>>;
+  /** Per indicator of sheet 1, its unit. */
+  readonly units: Readonly<Record<string, string | null>>;
   /** Expected findings not reported, as `rule@cell`. */
   readonly missingFindings: readonly string[];
   /** Error findings on cells that are correct as published, as `rule@sheet!cell`. */
@@ -68,6 +74,16 @@ function tally(
     .filter((cell) => !ok(cell, names[cell.sheet]))
     .map((cell) => `${names[cell.sheet]}!${cell.cell} ${cell.published}`);
   return { reproduced: expected.length - missed.length, published: expected.length, missed };
+}
+
+/** A period as the expected data writes it: `label|fiscalYear|roles[|calendar][|from year]`. */
+function periodText(p: Period): string {
+  const roles = ROLES.filter((role) => p.cells[role] !== undefined).join(",");
+  const flags = [
+    ...(p.calendar === true ? ["calendar"] : []),
+    ...(p.firstYear === undefined ? [] : [`from ${p.firstYear}`]),
+  ];
+  return [p.label, String(p.fiscalYear), roles, ...flags].join("|");
 }
 
 const ruleOf = (reading: TableReading | undefined) =>
@@ -155,9 +171,10 @@ export async function scoreCase(
       : { rule: rounded.rule, decimals: rounded.decimals };
   const banded = readings.find((r) => r.bands !== null)?.bands ?? null;
   const bands = banded === null ? null : { labels: [...banded.labels], thresholds: banded.thresholds };
-  const indicatorNames = model.tables
-    .filter((t) => t.sheet === names[0])
-    .flatMap((t) => t.indicators.map((i) => i.name));
+  const firstSheet = model.tables.filter((t) => t.sheet === names[0]).flatMap((t) => t.indicators);
+  const indicatorNames = firstSheet.map((i) => i.name);
+  const periods = Object.fromEntries(firstSheet.map((i) => [i.name, i.periods.map(periodText)]));
+  const units = Object.fromEntries(firstSheet.map((i) => [i.name, i.unit]));
   const down = model.tables
     .flatMap((t) => t.indicators)
     .filter((i) => i.direction?.direction === "down")
@@ -183,6 +200,8 @@ export async function scoreCase(
     bands,
     names: indicatorNames,
     down,
+    periods,
+    units,
     missingFindings,
     wrongErrors,
     findings,

@@ -29,6 +29,7 @@ export const REPORT: PaneReport = {
       sheet: SHEET,
       range: "A1:F9",
       layout: "目標・実績・結果・達成率の行",
+      reading: "読み取り: 目標 6・実績 6・達成率 6・評価 6｜期間 R3・R4・R5｜確度 100%",
       unfilled: 0,
       headerRows: [0],
       indicators: [

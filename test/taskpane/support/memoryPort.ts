@@ -9,6 +9,10 @@ export class MemoryPort implements WorkbookPort {
   readonly grids = new Map<string, Grid>();
   active: string;
   settings: unknown = null;
+  /** The reading saved in the workbook (JSON text), as a custom XML part would hold it. */
+  layout: string | null = null;
+  /** What the user has selected (`selection()`), A1 of the active sheet when unset. */
+  selected: { sheet: string; address: string } | null = null;
   tokens: UndoToken[] = [];
   readonly calls: { method: string; args: unknown[] }[] = [];
   /** When set, every call rejects with it. */
@@ -131,6 +135,22 @@ export class MemoryPort implements WorkbookPort {
   saveSettings(settings: unknown) {
     return this.call("saveSettings", [settings], () => {
       this.settings = settings;
+    });
+  }
+  selection() {
+    return this.call("selection", [], () => this.selected ?? { sheet: this.active, address: "A1" });
+  }
+  loadLayout() {
+    return this.call("loadLayout", [], () => this.layout);
+  }
+  saveLayout(json: string) {
+    return this.call("saveLayout", [json], () => {
+      this.layout = json;
+    });
+  }
+  removeLayout() {
+    return this.call("removeLayout", [], () => {
+      this.layout = null;
     });
   }
 }

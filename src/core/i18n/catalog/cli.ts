@@ -9,7 +9,7 @@ export const cliMessages = {
   "cli.usage": {
     ja: [
       "使い方:",
-      "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--fix -o 出力 [--force]] [--lang ja|en]",
+      "  kpi-check <ファイル.xlsx>... [--json] [--sheet シート名] [--settings 設定.json] [--layout 読み方.json] [--print-layout] [--fix -o 出力 [--force]] [--lang ja|en]",
       "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o 出力.xlsx [--force]",
       "  kpi-check merge 元表.xlsx 回答1.xlsx... -o 出力.xlsx [--json] [--prefer returned] [--force]",
       "  kpi-check split 元表.xlsx --by 担当課 -o フォルダー [--force]",
@@ -17,7 +17,9 @@ export const cliMessages = {
       "",
       "  --json           結果を1つの JSON 文書として標準出力に書きます",
       "  --sheet 名前     このシートだけを確認します（複数指定可）",
-      "  --settings FILE  確認の設定（JSON: 区分、方向、見込値の年度など）",
+      "  --settings FILE  確認の設定（JSON: 区分、方向、見込値の年度、市の用語 vocabulary など）",
+      "  --layout FILE    表の読み方（JSON、README 参照）。ブックに保存された読み方より優先します",
+      "  --print-layout   確認に使った各表の読み方を同じ JSON の形で書きます（直して --layout に渡せます）",
       "  --fix -o OUT     自動修正できる指摘をすべて直した写しを OUT に書きます（元のファイルは変更しません）。",
       "                   ファイルが複数のときは OUT をフォルダーとし、同じファイル名で書きます",
       "  --force          既にある出力ファイルを置き換えます（指定しないときは書かずに終了します）",
@@ -30,7 +32,7 @@ export const cliMessages = {
     ].join("\n"),
     en: [
       "Usage:",
-      "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--fix -o OUT [--force]] [--lang ja|en]",
+      "  kpi-check <file.xlsx>... [--json] [--sheet NAME] [--settings FILE] [--layout FILE] [--print-layout] [--fix -o OUT [--force]] [--lang ja|en]",
       "  kpi-check template <id> [--from R6] [--years 3] [--indicators 30] [--style native|kpi] [--projected R8] -o OUT.xlsx [--force]",
       "  kpi-check merge MASTER.xlsx RETURNED.xlsx... -o OUT.xlsx [--json] [--prefer returned] [--force]",
       "  kpi-check split MASTER.xlsx --by HEADER -o DIR [--force]",
@@ -38,7 +40,9 @@ export const cliMessages = {
       "",
       "  --json           print one JSON document on stdout",
       "  --sheet NAME     check only this sheet (may be repeated)",
-      "  --settings FILE  check settings (JSON: bands, directions, projected years…)",
+      "  --settings FILE  check settings (JSON: bands, directions, projected years, a city's vocabulary…)",
+      "  --layout FILE    how to read the tables (JSON, see the README); over the reading saved in the workbook",
+      "  --print-layout   print the reading used for every table in that JSON format (to correct and give back)",
       "  --fix -o OUT     write a copy with every fixable finding fixed to OUT (the input is never modified);",
       "                   with several files OUT is a directory and each copy keeps its file name",
       "  --force          replace an output file that already exists (without it, nothing is written)",
@@ -107,6 +111,22 @@ export const cliMessages = {
   "cli.error.settingsInvalid": {
     ja: "設定ファイル「{path}」の設定に誤りがあります: {problemsJa}",
     en: "The settings file “{path}” is not valid: {problemsEn}",
+  },
+  "cli.error.layout": {
+    ja: "読み方ファイル「{path}」を読み取れません（{reason}）。",
+    en: "Cannot read the reading file “{path}” ({reason}).",
+  },
+  "cli.error.layoutInvalid": {
+    ja: "読み方「{path}」に誤りがあります: {problemsJa}",
+    en: "The reading “{path}” is not valid: {problemsEn}",
+  },
+  "cli.error.printLayout": {
+    ja: "--print-layout はファイル 1 つに、--json・--fix なしで使います。",
+    en: "--print-layout takes one file, without --json or --fix.",
+  },
+  "cli.layout.unexpressed": {
+    ja: "{sheet}!{range} の表は、読み方ファイルの形では書き表せません（検出のまま読みます）。",
+    en: "The table at {sheet}!{range} cannot be written in the reading format (it is read as detected).",
   },
   "cli.error.settings": {
     ja: "設定ファイル「{path}」を読み取れません（{reason}）。",

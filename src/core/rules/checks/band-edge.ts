@@ -5,6 +5,7 @@
 import { roundingCrossesBand } from "../../status";
 import { formatRate } from "../../rounding";
 import { periodCellFinding } from "../period-finding";
+import { tableBands } from "../evaluate";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -23,7 +24,11 @@ export const bandEdge: Check<keyof typeof messages> = {
   run({ evaluations, settings }) {
     const findings: Finding[] = [];
     for (const e of evaluations) {
-      if (e.rate?.kind !== "rate" || e.status === null || !roundingCrossesBand(e.rate.ratio, settings.bands))
+      if (
+        e.rate?.kind !== "rate" ||
+        e.status === null ||
+        !roundingCrossesBand(e.rate.ratio, tableBands(e.table, settings))
+      )
         continue;
       const cell = e.period.cells.status ?? e.period.cells.rate ?? e.period.cells.actual;
       if (cell === undefined) continue;

@@ -46,7 +46,7 @@ export const directionSuspect: Check<keyof typeof messages> = {
     for (const e of evaluations) {
       const cell = e.period.cells.rate;
       if (cell === undefined || e.rate?.kind !== "rate" || done.has(e.indicator)) continue;
-      if (directionOf(e.indicator, settings).direction !== "up") continue;
+      if (directionOf(e.indicator, settings, e.table).direction !== "up") continue;
       const why = reason(e.indicator);
       if (
         why === null ||

@@ -7,7 +7,8 @@
  *
  * Rounding is the table's own (`rounding: "infer"`, the default): a table whose every rate is truncated
  * is right as published; a table mixing truncated and rounded rates is told once (info), not cell by cell;
- * a single truncated rate among rounded ones is the error it looks like.
+ * a single truncated rate among rounded ones is the error it looks like. A table's given reading may state
+ * its rule and decimals (`rounding`), which then win over the settings'.
  */
 import { publishedBy, shownPercent } from "../../rounding-inference";
 import type { KpiTable } from "../../tables/model";
@@ -17,6 +18,7 @@ import type { Evaluation } from "../evaluate";
 import { expectedRate, rateAgrees, rateFix } from "../expected";
 import { mismatchFinding, periodCellFinding } from "../period-finding";
 import { kpiRounding } from "../reading";
+import { givenRounding } from "../given";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -51,26 +53,28 @@ export const rateMismatch: Check<keyof typeof messages> = {
     const mismatch = (e: Evaluation) => {
       const cell = e.period.cells.rate;
       if (cell === undefined) return;
-      const expected = expectedRate(e, settings) ?? "";
+      const own = givenRounding(e.table, settings);
+      const expected = expectedRate(e, own) ?? "";
       findings.push(
         mismatchFinding(this, e, cell, expected, {
           code: "rules.rate-mismatch",
-          fix: rateFix(e, cell, settings),
+          fix: rateFix(e, cell, own),
         }),
       );
     };
     for (const e of evaluations) {
       const cell = e.period.cells.rate;
       if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
-      if (rateAgrees(e.rate.ratio, cell, e.period.rate, settings, rateScaleOf(e.table)) !== false) continue;
-      if (settings.rounding !== "half-up" && truncates(e)) {
+      const own = givenRounding(e.table, settings);
+      if (rateAgrees(e.rate.ratio, cell, e.period.rate, own, rateScaleOf(e.table)) !== false) continue;
+      if (own.rounding !== "half-up" && truncates(e)) {
         const list = truncated.get(e.table) ?? [];
         list.push(e);
         truncated.set(e.table, list);
       } else mismatch(e);
     }
     for (const [table, list] of truncated) {
-      if (settings.rounding === "truncate") continue;
+      if (givenRounding(table, settings).rounding === "truncate") continue;
       const rule = kpiRounding(evaluations.filter((e) => e.table === table))?.rule;
       if (rule === "truncate") continue;
       if (list.length < 2) {

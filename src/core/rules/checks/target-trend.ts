@@ -54,7 +54,7 @@ export const targetTrend: Check<keyof typeof messages> = {
     const findings: Finding[] = [];
     for (const table of model.tables) {
       for (const indicator of table.indicators) {
-        if (directionOf(indicator, settings).direction !== "up") continue;
+        if (directionOf(indicator, settings, table).direction !== "up") continue;
         const yearly = indicator.periods.filter((p) => !p.cumulative);
         const belowPrevious: Dip[] = [];
         const belowBaseline: Dip[] = [];

@@ -93,6 +93,7 @@ function renderGroup(group: TableGroup, state: CheckViewState, t: Translate, sty
       <h2 id={headingId} className={styles.heading}>
         {groupTitle(group, t)} — {t("ui.check.findingCount", { count: group.count })}
       </h2>
+      {group.table && <Text size={200}>{group.table.reading}</Text>}
       {group.severities.map(({ severity, findings }) => {
         const key = `${group.key}|${severity}`;
         const limit = state.limit(key);

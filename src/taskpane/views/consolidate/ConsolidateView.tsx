@@ -1,9 +1,18 @@
+/**
+ * The 集約 view, loaded when first opened: table detection and the merge plan (which the pane otherwise
+ * runs only in its check worker) stay out of the pane's initial script and its size budget.
+ */
+import { Text } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useT } from "../../app/i18n";
-import { renderConsolidateView } from "./renderConsolidateView";
-import { useConsolidateView } from "./useConsolidateView";
-import { useConsolidateViewStyles } from "./useConsolidateViewStyles";
+
+const Body = lazy(() => import(/* webpackChunkName: "consolidate" */ "./ConsolidateViewBody"));
 
 export function ConsolidateView() {
-  const { t, lang } = useT();
-  return renderConsolidateView(useConsolidateView(), t, lang, useConsolidateViewStyles());
+  const { t } = useT();
+  return (
+    <Suspense fallback={<Text role="status">{t("ui.consolidate.loading")}</Text>}>
+      <Body />
+    </Suspense>
+  );
 }

@@ -3,7 +3,7 @@
  * conflict (both values side by side) with a tick box, the indicators that cannot be merged and why;
  * apply the ticked rows in one batch (undoable), then the check runs.
  */
-import { Button, Checkbox, Spinner, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { message, type Lang } from "../../../core/i18n";
 import type { Translate } from "../../app/i18n";
 import { ShowMore } from "../common/ShowMore";
@@ -226,7 +226,7 @@ export function renderConsolidateView(state: ConsolidateViewState, t: Translate,
           {t("ui.consolidate.pick")}
         </Button>
       </div>
-      {state.reading && <Spinner size="tiny" label={t("ui.consolidate.reading")} />}
+      {state.reading && <Text role="status">{t("ui.consolidate.reading")}</Text>}
       {renderPreview(state, t, lang, styles)}
       {renderApplied(state, t, styles)}
     </div>

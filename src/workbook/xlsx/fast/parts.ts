@@ -1,11 +1,19 @@
 /**
  * The parts of an .xlsx the fast reader reads, by name, inflated one at a time when asked (through
- * ../zip.ts, bounded like the guard). The package must look like one ExcelJS reads without surprises:
+ * ../zip.ts, bounded like the guard): whole, or in pieces for the parts the guard left unread (sheets),
+ * which are never held whole; those count against what the guard left of the inflated-size limit. The package must look like one ExcelJS reads without surprises:
  * external links, encrypted or duplicate entries, names ExcelJS would match loosely, all send the file
  * to ExcelJS.
  */
+import { WorkbookError } from "../../errors";
 import type { XlsxLimits } from "../limits";
-import { inflateEntry, readCentralDirectory, type ZipEntry } from "../zip";
+import {
+  inflateEntry,
+  inflateEntryChunks,
+  InflatedTooLarge,
+  readCentralDirectory,
+  type ZipEntry,
+} from "../zip";
 import { unsupported } from "./xml";
 
 export const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
@@ -31,12 +39,18 @@ function checkName(name: string): void {
 export class Parts {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  /** Inflated sizes of the parts read in pieces, by name. */
+  private readonly streamed = new Map<string, number>();
 
-  /** `inflated`: parts the guard already inflated; each is let go once read. */
+  /**
+   * `inflated`: parts the guard already inflated; each is let go once read. `guardInflated`: how many
+   * bytes the guard inflated.
+   */
   constructor(
     private readonly data: Uint8Array,
     private readonly limits: XlsxLimits,
     private readonly inflated: Map<string, Uint8Array>,
+    private readonly guardInflated = 0,
   ) {
     for (const entry of readCentralDirectory(data)) {
       if (entry.name.endsWith("/")) continue;
@@ -66,5 +80,40 @@ export class Parts {
     } catch {
       return unsupported(`${name} is not UTF-8`);
     }
+  }
+
+  /**
+   * The part's text in pieces as it inflates, from the start at each call. A part that inflates past
+   * what is left of the limit is a `WorkbookError`, as in the guard.
+   */
+  async *textPieces(name: string): AsyncGenerator<string> {
+    const entry = this.byName.get(name);
+    if (!entry) return;
+    const { maxUncompressedBytes } = this.limits;
+    let left = maxUncompressedBytes - this.guardInflated;
+    for (const [other, size] of this.streamed) if (other !== name) left -= size;
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let size = 0;
+    try {
+      for await (const bytes of inflateEntryChunks(this.data, entry, left)) {
+        size += bytes.length;
+        yield decodePiece(decoder, name, bytes);
+      }
+    } catch (error) {
+      if (!(error instanceof InflatedTooLarge)) throw error;
+      const limit = maxUncompressedBytes;
+      throw new WorkbookError("workbook.uncompressedTooLarge", { size: `> ${limit}`, limit });
+    }
+    yield decodePiece(decoder, name);
+    this.streamed.set(name, size);
+  }
+}
+
+/** The next piece of a part's text (the rest, without `bytes`); `Unsupported` when it is not UTF-8. */
+function decodePiece(decoder: TextDecoder, name: string, bytes?: Uint8Array): string {
+  try {
+    return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
+  } catch {
+    return unsupported(`${name} is not UTF-8`);
   }
 }

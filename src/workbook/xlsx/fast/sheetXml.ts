@@ -4,15 +4,19 @@
  * `<row r>` of `<c r>` (rows and cells in increasing order, each cell in its row), `<mergeCells>`, and the
  * row and column styles that ExcelJS gives to cells it creates for a merge. Anything else that could
  * change what ExcelJS reads (hyperlinks, cells without an address, unexpected elements inside the cell
- * structure, overlapping merges, …) is `Unsupported`.
+ * structure, overlapping merges, …) is `Unsupported`. The part is read in pieces as it inflates, never
+ * held whole, and the guard's limits are applied as it goes: a `<dimension>` claiming more cells than the
+ * limit, or more cells present (over all sheets) than the limit, is refused before they are all read.
  */
 import type { SaxesTagPlain } from "saxes";
 import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";
 import { gridFromCells, newReadCells, type ReadCells } from "../cellGrid";
+import { cellsInRef, tooManyCells } from "../guard";
+import type { XlsxLimits } from "../limits";
 import { CellReader } from "./cellValue";
 import { applyMerges } from "./merges";
 import type { Styles } from "./styles";
-import { MAIN_NS, parseMostlyPlain, unsupported, type XmlHandler } from "./xml";
+import { MAIN_NS, parseMostlyPlainPieces, unsupported, type XmlHandler } from "./xml";
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -36,8 +40,16 @@ function decodeAddress(address: string): number {
   return row <= MAX_ROW && col <= MAX_COL ? (row - 1) * MAX_COL + col - 1 : -1;
 }
 
+/** How many cells the sheets read before this one held, and the limits. */
+export interface CellCount {
+  readonly before: number;
+  readonly limits: XlsxLimits;
+}
+
 class SheetHandler implements XmlHandler {
   readonly read: ReadCells = newReadCells();
+  /** `<c>` elements read so far. */
+  cells = 0;
   readonly merges: CellRange[] = [];
   /** Rows or columns whose style has a number format: cells ExcelJS creates for a merge would get it. */
   styledRowsOrCols = false;
@@ -48,6 +60,8 @@ class SheetHandler implements XmlHandler {
   private readonly cell: CellReader;
 
   constructor(
+    private readonly sheet: string,
+    private readonly count: CellCount,
     private readonly styles: Styles,
     sharedStrings: readonly (string | null)[] | null,
   ) {
@@ -63,6 +77,8 @@ class SheetHandler implements XmlHandler {
     const { name, attributes } = tag;
     if (depth === 1) {
       if (name === "hyperlinks") unsupported("hyperlinks");
+      if (name === "dimension" && cellsInRef(attributes.ref ?? "") > this.count.limits.maxCells)
+        throw tooManyCells(this.sheet, cellsInRef(attributes.ref ?? ""), this.count.limits);
       if (name === "sheetData" || name === "mergeCells" || name === "cols") {
         if (this.seen.has(name)) unsupported(`second ${name}`);
         this.seen.add(name);
@@ -93,6 +109,9 @@ class SheetHandler implements XmlHandler {
 
   private openCell(tag: SaxesTagPlain): void {
     if (tag.name !== "c") unsupported(`row ${tag.name}`);
+    const { before, limits } = this.count;
+    if (before + ++this.cells > limits.maxCells)
+      throw tooManyCells(this.sheet, `> ${limits.maxCells}`, limits);
     const address = tag.attributes.r ?? "";
     const at = decodeAddress(address);
     const col = at - this.row * MAX_COL;
@@ -117,22 +136,25 @@ class SheetHandler implements XmlHandler {
   }
 }
 
-export function readSheetXml(
+/** The sheet's grid, and how many `<c>` elements its part holds. */
+export async function readSheetPieces(
   sheet: string,
   part: string,
-  xml: string,
+  pieces: () => AsyncIterable<string>,
+  count: CellCount,
   styles: Styles,
   sharedStrings: readonly (string | null)[] | null,
-): Grid {
-  const handler = parseMostlyPlain(
+): Promise<{ grid: Grid; cells: number }> {
+  const handler = await parseMostlyPlainPieces(
     part,
-    xml,
-    () => new SheetHandler(styles, sharedStrings),
+    pieces,
+    () => new SheetHandler(sheet, count, styles, sharedStrings),
     { name: "worksheet", ns: MAIN_NS },
     { name: "sheetData", depth: 1 },
   );
   if (handler.merges.length > 0 && handler.styledRowsOrCols)
     unsupported("merges over styled rows or columns");
   const masters = new Set(handler.masters.map(([r, c]) => r * MAX_COL + c));
-  return gridFromCells(sheet, applyMerges(handler.read, handler.merges, masters), handler.merges);
+  const read = applyMerges(handler.read, handler.merges, masters);
+  return { grid: gridFromCells(sheet, read, handler.merges), cells: handler.cells };
 }

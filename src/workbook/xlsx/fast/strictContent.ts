@@ -86,6 +86,89 @@ function decode(xml: string, start: number, end: number, inAttribute: boolean): 
 }
 
 /**
+ * The tokenizer over the content of one element whose children are at `depth`, fed in pieces that each
+ * end where a tag starts (so that no tag or text is cut): elements and text are emitted as saxes would.
+ * With `closing`, the content ends at the `</closing` that closes the enclosing element.
+ */
+export class PlainContent {
+  private readonly open: string[] = [];
+
+  constructor(
+    private readonly depth: number,
+    private readonly handler: XmlHandler,
+    private readonly closing: string | null = null,
+  ) {}
+
+  /**
+   * Reads `xml` from `start` to `end`; returns where the enclosing element's closing tag starts, or -1
+   * when all of it was content.
+   */
+  write(xml: string, start: number, end: number): number {
+    const { open, handler, depth } = this;
+    let i = start;
+    while (i < end) {
+      if (xml.charCodeAt(i) !== LT) {
+        let next = xml.indexOf("<", i);
+        if (next < 0 || next > end) next = end;
+        handler.text(decode(xml, i, next, false));
+        i = next;
+        continue;
+      }
+      if (xml.charCodeAt(i + 1) === SLASH) {
+        const stop = nameEnd(xml, i + 2);
+        const name = xml.slice(i + 2, stop);
+        if (open.length === 0 && name === this.closing) return i;
+        let at = stop;
+        while (isSpace(xml.charCodeAt(at))) at++;
+        if (stop === i + 2 || at >= end || xml.charCodeAt(at) !== GT || open.pop() !== name) notPlain();
+        handler.close(name, depth + open.length);
+        i = at + 1;
+        continue;
+      }
+      const stop = nameEnd(xml, i + 1);
+      if (stop === i + 1) notPlain();
+      // A plain object (fast to build, unlike saxes's prototype-less one): an attribute named like a property
+      // of Object.prototype looks like a duplicate and goes to saxes. Tags without attributes share one.
+      let attributes = NO_ATTRIBUTES;
+      const tag: SaxesTagPlain = { name: xml.slice(i + 1, stop), attributes, isSelfClosing: false };
+      let at = stop;
+      for (;;) {
+        const spaced = isSpace(xml.charCodeAt(at));
+        while (isSpace(xml.charCodeAt(at))) at++;
+        const code = xml.charCodeAt(at);
+        if (code === GT) break;
+        if (code === SLASH && xml.charCodeAt(at + 1) === GT) {
+          tag.isSelfClosing = true;
+          at++;
+          break;
+        }
+        const nameStop = nameEnd(xml, at);
+        if (!spaced || nameStop === at || xml.charCodeAt(nameStop) !== EQUALS) notPlain();
+        if (xml.charCodeAt(nameStop + 1) !== QUOTE) notPlain();
+        const close = xml.indexOf('"', nameStop + 2);
+        if (close < 0 || close >= end) notPlain();
+        const name = xml.slice(at, nameStop);
+        if (attributes === NO_ATTRIBUTES) tag.attributes = attributes = {};
+        if (attributes[name] !== undefined) notPlain();
+        attributes[name] = decode(xml, nameStop + 2, close, true);
+        at = close + 1;
+      }
+      if (at >= end) notPlain();
+      handler.open(tag, depth + open.length);
+      if (tag.isSelfClosing) handler.close(tag.name, depth + open.length);
+      else open.push(tag.name);
+      i = at + 1;
+    }
+    return -1;
+  }
+
+  /** Throws `NotPlain` unless every element opened was closed. */
+  finish(): void {
+    if (this.open.length > 0) notPlain();
+  }
+}
+
+/**
  * Emits the elements and text between `start` and `end` (the content of one element whose children are
  * at `depth`), as saxes would.
  */
@@ -96,59 +179,7 @@ export function parsePlainContent(
   depth: number,
   handler: XmlHandler,
 ): void {
-  const open: string[] = [];
-  let i = start;
-  while (i < end) {
-    if (xml.charCodeAt(i) !== LT) {
-      let next = xml.indexOf("<", i);
-      if (next < 0 || next > end) next = end;
-      handler.text(decode(xml, i, next, false));
-      i = next;
-      continue;
-    }
-    if (xml.charCodeAt(i + 1) === SLASH) {
-      const stop = nameEnd(xml, i + 2);
-      const name = xml.slice(i + 2, stop);
-      let at = stop;
-      while (isSpace(xml.charCodeAt(at))) at++;
-      if (stop === i + 2 || at >= end || xml.charCodeAt(at) !== GT || open.pop() !== name) notPlain();
-      handler.close(name, depth + open.length);
-      i = at + 1;
-      continue;
-    }
-    const stop = nameEnd(xml, i + 1);
-    if (stop === i + 1) notPlain();
-    // A plain object (fast to build, unlike saxes's prototype-less one): an attribute named like a property
-    // of Object.prototype looks like a duplicate and goes to saxes. Tags without attributes share one.
-    let attributes = NO_ATTRIBUTES;
-    const tag: SaxesTagPlain = { name: xml.slice(i + 1, stop), attributes, isSelfClosing: false };
-    let at = stop;
-    for (;;) {
-      const spaced = isSpace(xml.charCodeAt(at));
-      while (isSpace(xml.charCodeAt(at))) at++;
-      const code = xml.charCodeAt(at);
-      if (code === GT) break;
-      if (code === SLASH && xml.charCodeAt(at + 1) === GT) {
-        tag.isSelfClosing = true;
-        at++;
-        break;
-      }
-      const nameStop = nameEnd(xml, at);
-      if (!spaced || nameStop === at || xml.charCodeAt(nameStop) !== EQUALS) notPlain();
-      if (xml.charCodeAt(nameStop + 1) !== QUOTE) notPlain();
-      const close = xml.indexOf('"', nameStop + 2);
-      if (close < 0 || close >= end) notPlain();
-      const name = xml.slice(at, nameStop);
-      if (attributes === NO_ATTRIBUTES) tag.attributes = attributes = {};
-      if (attributes[name] !== undefined) notPlain();
-      attributes[name] = decode(xml, nameStop + 2, close, true);
-      at = close + 1;
-    }
-    if (at >= end) notPlain();
-    handler.open(tag, depth + open.length);
-    if (tag.isSelfClosing) handler.close(tag.name, depth + open.length);
-    else open.push(tag.name);
-    i = at + 1;
-  }
-  if (open.length > 0) notPlain();
+  const content = new PlainContent(depth, handler);
+  content.write(xml, start, end);
+  content.finish();
 }

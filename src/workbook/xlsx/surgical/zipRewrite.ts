@@ -2,7 +2,8 @@
  * A zip package rewritten with a few entries replaced or removed, everything else copied byte for byte:
  * each kept entry's local record (header, compressed data, data descriptor) and central directory record
  * are the input's bytes, in the input's order; only the offsets that point at local records move. A
- * replaced entry is deflated anew (node:zlib) with the input's name, time and date. ZIP64 and encrypted
+ * replaced entry is deflated anew (node:zlib) with the input's name, time and date; an entry the input
+ * lacks is added after the others (a workbook's first custom XML part). ZIP64 and encrypted
  * entries are refused by the reader (../zip.ts) or here.
  */
 import { crc32, deflateRawSync } from "node:zlib";
@@ -78,7 +79,7 @@ function u32(out: Uint8Array, at: number, value: number): void {
 
 /** A replaced entry's local and central records: the input's name, time and date; deflated; no extra. */
 function rewrittenRecords(
-  pkg: ZipPackage,
+  pkg: Pick<ZipPackage, "centralRecord">,
   entry: ZipEntry,
   content: Uint8Array,
 ): { local: Uint8Array; central: Uint8Array } {
@@ -114,6 +115,37 @@ function rewrittenRecords(
   return { local, central: record };
 }
 
+/** UTF-8 names (general-purpose flag bit 11). */
+const UTF8_NAMES = 0x0800;
+/** 1980-01-01 00:00 in DOS time and date: a new entry's timestamp, so that a rewrite is reproducible. */
+const DOS_DATE_1980 = 0x21;
+
+/** An added entry's local and central records: deflated, UTF-8 name, no extra field. */
+function addedRecords(name: string, content: Uint8Array): { local: Uint8Array; central: Uint8Array } {
+  const nameBytes = new Uint8Array(Buffer.from(name, "utf8"));
+  const template = new Uint8Array(46);
+  u32(template, 0, CENTRAL);
+  u16(template, 4, 20);
+  u16(template, 6, 20);
+  u16(template, 14, DOS_DATE_1980);
+  u16(template, 28, nameBytes.length);
+  const record = new Uint8Array(46 + nameBytes.length);
+  record.set(template);
+  record.set(nameBytes, 46);
+  const entry: ZipEntry = {
+    name,
+    flags: UTF8_NAMES,
+    method: 8,
+    crc: 0,
+    compressedSize: 0,
+    uncompressedSize: 0,
+    localOffset: 0,
+    centralOffset: 0,
+    centralLength: record.length,
+  };
+  return rewrittenRecords({ centralRecord: () => record }, entry, content);
+}
+
 /** The package with `changes` applied; every other entry's records are copied unchanged. */
 export function rewriteZip(pkg: ZipPackage, changes: EntryChanges): Uint8Array {
   const locals: Uint8Array[] = [];
@@ -134,6 +166,14 @@ export function rewriteZip(pkg: ZipPackage, changes: EntryChanges): Uint8Array {
     offset += local.length;
   }
   const directory = pkg.entries.flatMap((entry) => centrals.get(entry) ?? []);
+  for (const [name, content] of changes) {
+    if (content === null || pkg.entry(name) !== undefined) continue;
+    const { local, central } = addedRecords(name, content);
+    u32(central, 42, offset);
+    directory.push(central);
+    locals.push(local);
+    offset += local.length;
+  }
   const directorySize = directory.reduce((sum, record) => sum + record.length, 0);
   const eocdAt = endOfCentralDirectory(pkg.data);
   const comment = pkg.data.subarray(

@@ -1,0 +1,19 @@
+/** Readings (the reading file, v1): how to read tables detection misses, given by a person or a file. */
+export type {
+  KpiLayout,
+  TableLayout,
+  LayoutRole,
+  LayoutBlocks,
+  LayoutCells,
+  LayoutDirection,
+  LayoutRounding,
+  LayoutRoundingRule,
+  LayoutBands,
+} from "./types";
+export { LAYOUT_ROLES, LAYOUT_NAMESPACE, LAYOUT_ROOT } from "./types";
+export type { LayoutReading } from "./parse";
+export { readLayout, readLayoutText, layoutProblems } from "./parse";
+export type { LayoutDraft, Assignment, AssignProblem } from "./edit";
+export { assign, draftOf, emptyDraft, tableOfDraft } from "./edit";
+export type { ModelLayout } from "./print";
+export { layoutOfModel, layoutText } from "./print";

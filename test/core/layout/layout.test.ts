@@ -1,0 +1,247 @@
+/**
+ * Readings (core/layout): a table detection misses is read exactly by its reading; a reading that
+ * contradicts the sheet or the format is refused naming the key; a detected table's reading, printed
+ * and given back, reads the same table and gives the same findings.
+ */
+import {
+  checkModel,
+  detectTables,
+  gridFromRows,
+  message,
+  type KpiLayout,
+  type KpiModel,
+} from "../../../src/core";
+import {
+  assign,
+  draftOf,
+  emptyDraft,
+  layoutOfModel,
+  layoutProblems,
+  readLayout,
+  readLayoutText,
+  tableOfDraft,
+  type Assignment,
+  type LayoutDraft,
+} from "../../../src/core/layout";
+import { parseRangeA1 } from "../../../src/core/grid";
+import {
+  SUMMARY_INDICATORS,
+  SUMMARY_LAYOUT,
+  SUMMARY_SHEET,
+  STACKED_NOTE,
+  detectedRows,
+  summaryGrid,
+} from "../../support/layoutTables";
+
+function valid(given: unknown): KpiLayout {
+  const reading = readLayout(given);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+  return reading.layout;
+}
+
+function refusedKeys(given: unknown): string[] {
+  const reading = readLayout(given);
+  return reading.ok ? [] : reading.problems.map((p) => String(p.params.key));
+}
+
+const withTable = (change: Record<string, unknown>) => ({
+  ...SUMMARY_LAYOUT,
+  tables: [{ ...SUMMARY_LAYOUT.tables[0], ...change }],
+});
+
+/** What a report shows of the tables, by address: names, units, periods and their cells. */
+function readingOf(model: KpiModel) {
+  return model.tables.map((t) => ({
+    range: t.range,
+    indicators: t.indicators.map((i) => ({
+      name: i.name,
+      unit: i.unit,
+      baseline: i.baselineCell?.address ?? null,
+      periods: i.periods.map((p) => [
+        p.label,
+        p.fiscalYear,
+        p.projected,
+        p.cells.target?.address,
+        p.cells.actual?.address,
+      ]),
+    })),
+  }));
+}
+
+describe("a table detection misses (two unlabeled rows per indicator)", () => {
+  test("detection finds no table in it", () => {
+    expect(detectTables(summaryGrid()).tables).toEqual([]);
+  });
+
+  test("under the note 目標値(上段)・実績値(下段), detection reads the cells the reading reads", () => {
+    const given = readingOf(detectTables(summaryGrid(STACKED_NOTE), { layout: valid(SUMMARY_LAYOUT) }));
+    const detected = readingOf(detectTables(summaryGrid(STACKED_NOTE)));
+    expect(detected.map((t) => t.indicators)).toEqual(given.map((t) => t.indicators));
+  });
+
+  test("its reading reads every indicator, period and cell exactly", () => {
+    const layout = valid(SUMMARY_LAYOUT);
+    expect(layoutProblems(layout, [summaryGrid()])).toEqual([]);
+    const model = detectTables(summaryGrid(), { layout });
+    const [table] = model.tables;
+    expect(model.tables).toHaveLength(1);
+    expect(table.range).toBe("A3:I12");
+    expect(table.given).toEqual(SUMMARY_LAYOUT.tables[0]);
+    expect(table.indicators.map((i) => [i.name, i.unit, i.baselineCell?.address])).toEqual(
+      SUMMARY_INDICATORS.map(([name, unit], k) => [name, unit, `D${5 + 2 * k}`]),
+    );
+    SUMMARY_INDICATORS.forEach(([, , , targets], k) => {
+      const periods = table.indicators[k].periods;
+      const written = targets.length;
+      expect(periods.slice(0, written).map((p) => [p.label, p.fiscalYear])).toEqual([
+        ["R3", 2021],
+        ["R4", 2022],
+        ["R5", 2023],
+        ["R6", 2024],
+      ]);
+      periods.forEach((p, j) => {
+        const col = "EFGH"[j];
+        expect([p.cells.target?.address, p.cells.actual?.address]).toEqual([
+          `${col}${5 + 2 * k}`,
+          `${col}${6 + 2 * k}`,
+        ]);
+      });
+    });
+    expect(table.indicators[0].periods[2].actual).toMatchObject({ kind: "pending" });
+  });
+
+  test("the checks run on it: a pending or missing actual is 集計中, rates are computed", () => {
+    const model = detectTables(summaryGrid(), { layout: valid(SUMMARY_LAYOUT) });
+    const { evaluations } = checkModel(model);
+    const first = evaluations.filter((e) => e.indicator.name === "観光入込客数");
+    expect(first.map((e) => e.status?.label ?? null)).toEqual(["概ね達成", "概ね達成", "集計中", "集計中"]);
+  });
+
+  test("a table the reading does not name is still detected", () => {
+    const rows = [...summaryGridRows(), [], [], ...detectedRows()];
+    const model = detectTables(gridFromRows(SUMMARY_SHEET, rows), { layout: valid(SUMMARY_LAYOUT) });
+    expect(model.tables.map((t) => [t.range, t.given === undefined])).toEqual([
+      ["A3:I12", false],
+      ["A16:E24", true],
+    ]);
+  });
+});
+
+function summaryGridRows() {
+  return summaryGrid().values.map((row) => [...row]);
+}
+
+describe("readings refused, naming the key", () => {
+  test("a role offset beyond its block", () => {
+    const blocks = { first: 5, size: 2, roles: { target: 0, actual: 2 } };
+    expect(refusedKeys(withTable({ blocks }))).toEqual(["tables[0].blocks.roles.actual"]);
+    const reading = readLayout(withTable({ blocks }));
+    if (reading.ok) throw new Error("accepted");
+    expect(message(reading.problems[0].code, "ja", reading.problems[0].params)).toContain(
+      "tables[0].blocks.roles.actual",
+    );
+  });
+
+  test("a range outside the sheet, a sheet that is not there, periods outside the range", () => {
+    const grids = [summaryGrid()];
+    const keys = (change: Record<string, unknown>) =>
+      layoutProblems(valid(withTable(change)), grids).map((p) => [p.code, p.params.key]);
+    expect(keys({ range: "A3:Z99" })).toEqual([["settings.layout.outside-sheet", "tables[0].range"]]);
+    expect(keys({ sheet: "Sheet9" })).toEqual([["settings.layout.no-sheet", "tables[0].sheet"]]);
+    expect(keys({ periods: "E2:H2" })).toEqual([["settings.layout.outside-range", "tables[0].periods"]]);
+    expect(keys({ blocks: { first: 20, size: 2, roles: { target: 0 } } })).toEqual([
+      ["settings.layout.outside-range", "tables[0].blocks.first"],
+    ]);
+  });
+
+  test("wrong types, unknown keys, a missing shape, another version", () => {
+    expect(refusedKeys(withTable({ periods: "E4:H5" }))).toEqual(["tables[0].periods"]);
+    expect(refusedKeys(withTable({ direction: "sideways" }))).toEqual(["tables[0].direction"]);
+    expect(refusedKeys(withTable({ rounding: "half-even" }))).toEqual(["tables[0].rounding"]);
+    expect(refusedKeys(withTable({ colour: "red" }))).toEqual(["tables[0].colour"]);
+    expect(refusedKeys(withTable({ bands: { thresholds: [0.8, 1], labels: ["a", "b", "c"] } }))).toEqual([
+      "tables[0].bands.thresholds",
+    ]);
+    const { blocks: _blocks, ...noBlocks } = SUMMARY_LAYOUT.tables[0];
+    expect(refusedKeys({ ...SUMMARY_LAYOUT, tables: [noBlocks] })).toEqual(["tables[0]"]);
+    expect(refusedKeys({ ...SUMMARY_LAYOUT, version: 2 })).toEqual(["version"]);
+    expect(readLayoutText("{").ok).toBe(false);
+  });
+});
+
+describe("a detected table's reading, printed and given back", () => {
+  test("reads the same table and gives the same findings", () => {
+    const grid = gridFromRows("KPI", detectedRows());
+    const detected = detectTables(grid);
+    const printed = layoutOfModel(detected, [grid]);
+    expect(printed.unexpressed).toEqual([]);
+    expect(printed.layout.tables).toEqual([
+      expect.objectContaining({
+        range: "A2:E10",
+        periods: "C2:E2",
+        name: "A",
+        blocks: expect.objectContaining({ first: 3, size: 4 }),
+      }),
+    ]);
+    const given = detectTables(grid, { layout: valid(JSON.parse(JSON.stringify(printed.layout))) });
+    expect(readingOf(given)).toEqual(readingOf(detected));
+    const findings = (model: KpiModel) => checkModel(model).findings.map((f) => [f.rule, f.cell, f.code]);
+    expect(findings(given)).toEqual(findings(detected));
+    expect(findings(detected).length).toBeGreaterThan(0);
+  });
+
+  test("a table the format cannot express is listed, not left out", () => {
+    const rows = [["指標A"], ["(単位：件)"], [null, "R3", "R4"], ["目標", 1, 2], ["実績", 1, 3]];
+    const grid = gridFromRows("KPI", rows);
+    const detected = detectTables(grid);
+    expect(detected.tables).toHaveLength(1);
+    expect(layoutOfModel(detected, [grid]).unexpressed).toEqual([
+      { sheet: "KPI", range: detected.tables[0].range },
+    ]);
+  });
+});
+
+describe("a reading made by pointing at cells (the 読み方 view)", () => {
+  const at = (address: string) => {
+    const range = parseRangeA1(address);
+    if (range === null) throw new Error(address);
+    return range;
+  };
+  function pointed(): LayoutDraft {
+    let draft: LayoutDraft = emptyDraft(SUMMARY_SHEET);
+    const steps: [Assignment, string][] = [
+      [{ kind: "periods" }, "E4:H4"],
+      [{ kind: "role", role: "target" }, "E5:H5"],
+      [{ kind: "role", role: "actual" }, "A6"],
+      [{ kind: "name" }, "B5"],
+      [{ kind: "unit" }, "C7"],
+      [{ kind: "baseline" }, "D5"],
+    ];
+    for (const [what, address] of steps) {
+      const next = assign(draft, what, at(address));
+      if (typeof next === "string") throw new Error(next);
+      draft = next;
+    }
+    return draft;
+  }
+
+  test("reads the table as its written reading does, up to the last block that holds anything", () => {
+    const grid = summaryGrid();
+    const table = tableOfDraft(pointed(), grid);
+    expect(table).toMatchObject({ range: "B4:H12", periods: "E4:H4", blocks: { first: 5, size: 2 } });
+    const byPointing = detectTables(grid, { layout: valid({ version: 1, tables: [table] }) });
+    const byFile = detectTables(grid, { layout: valid(SUMMARY_LAYOUT) });
+    expect(readingOf(byPointing).map((t) => t.indicators)).toEqual(
+      readingOf(byFile).map((t) => t.indicators),
+    );
+  });
+
+  test("periods must be one row; a given reading comes back as the same draft", () => {
+    expect(assign(emptyDraft(SUMMARY_SHEET), { kind: "periods" }, at("E4:H5"))).toBe("periods-not-a-row");
+    const table = tableOfDraft(pointed(), summaryGrid());
+    if (table === null) throw new Error("no reading");
+    const again = draftOf(table);
+    expect(again === null ? null : tableOfDraft(again, summaryGrid())).toEqual(table);
+    expect(tableOfDraft(emptyDraft(SUMMARY_SHEET), summaryGrid())).toBeNull();
+  });
+});
