@@ -201,7 +201,7 @@ describe("集約 view", () => {
     for (const row of returnedRows()) sheet.addRow(row);
     sheet.getCell("F2").numFmt = "#,##0.0";
     const file = new File([new Uint8Array(await book.xlsx.writeBuffer())], "産業振興課.xlsx");
-    await user.upload(screen.getByLabelText("戻ってきたファイル（.xlsx）"), [file]);
+    await user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), [file]);
     await screen.findAllByText(/^産業振興課: /);
     // No.2's R6 actual (returned 1600) under the master cell's format; the conflict's sides under their own.
     expect(screen.getByRole("checkbox", { name: "進捗管理表!F5 No.2 R6: （空） → 1,600件" })).toBeTruthy();
