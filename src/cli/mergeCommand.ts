@@ -9,17 +9,16 @@
  */
 import { dirname } from "node:path";
 import {
+  displayValue,
   message,
   mergeChanges,
   planMerge,
   type CellChange,
-  type CellValue,
   type Lang,
   type MergeConflict,
   type MergePlan,
   type ReturnedModel,
 } from "../core";
-import { isCellError } from "../core/grid";
 import { assertWritable, ensureFolder, writeFileSafely } from "../workbook/xlsx/safeWrite";
 import { verifyPackage, writeCellChanges } from "../workbook/xlsx/surgical";
 import type { MergeCommand } from "./args";
@@ -51,12 +50,10 @@ export async function writeMerged(
   await writeFileSafely(output, merged, { force, verify: (bytes) => verifyPackage(bytes) });
 }
 
-function shownValue(value: CellValue): string {
-  if (value === null) return "";
-  return isCellError(value) ? value.error : String(value);
-}
-
-/** Cell text is quoted as the check's findings are: cut at 80 characters, invisible characters shown. */
+/**
+ * Each value as its sheet shows it (core's `displayValue`: 0.75 under `0.0%` is 75.0%), quoted as the
+ * check's findings are: cut at 80 characters, invisible characters shown.
+ */
 function conflictLine(conflict: MergeConflict, lang: Lang): string {
   const reason = message(`merge.reason.${conflict.reason}`, lang);
   const taken = conflict.taken ? `・${message("cli.merge.taken", lang)}` : "";
@@ -66,8 +63,8 @@ function conflictLine(conflict: MergeConflict, lang: Lang): string {
       cell: conflict.cell,
       // The indicator, and the period unless the name is in conflict (`No.4 R6`, `No.5`).
       place: conflict.period === null ? conflict.indicator : `${conflict.indicator} ${conflict.period}`,
-      master: shownValue(conflict.master),
-      returned: shownValue(conflict.returned),
+      master: displayValue(conflict.master, conflict.masterFormat),
+      returned: displayValue(conflict.returned, conflict.returnedFormat),
       reason: `${reason}${taken}`,
     }),
   );

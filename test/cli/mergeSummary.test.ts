@@ -31,3 +31,30 @@ test("a quoted cell text is cut at 80 characters and its invisible characters ar
     "  取り込めない No.31 新規\\u{202E}指標（元表にない指標）",
   ]);
 });
+
+test("values are quoted as their sheets show them, each under its own cell's number format", () => {
+  const rate: MergeConflict = {
+    ...conflict(0.75, 0.8),
+    role: "rate",
+    period: "R6",
+    cell: "F20",
+    reason: "valueChanged",
+    masterFormat: "0.0%",
+    returnedFormat: "0.0%",
+  };
+  const count: MergeConflict = {
+    ...conflict(1600, 1650),
+    role: "actual",
+    period: "R6",
+    cell: "F19",
+    reason: "valueChanged",
+    masterFormat: '#,##0"件"',
+    returnedFormat: null,
+  };
+  const plan: MergePlan = { merged: [], conflicts: [rate, count], unmatched: [] };
+  const lines = mergeSummary(plan, ["観光課.xlsx"], "en").trimEnd().split("\n");
+  expect(lines.slice(1)).toEqual([
+    "  conflict 進捗管理表!F20 No.5 R6: master “75.0%” / returned “80.0%” (value differs from the master)",
+    "  conflict 進捗管理表!F19 No.5 R6: master “1,600件” / returned “1650” (value differs from the master)",
+  ]);
+});

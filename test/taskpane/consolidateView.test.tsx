@@ -190,6 +190,26 @@ describe("集約 view", () => {
     expect((port.callsOf("apply") as [ChangeSet][])[0][0].cells).toHaveLength(60);
   });
 
+  it("shows every value as its sheet shows it", async () => {
+    const port = masterPort();
+    const grid = port.grids.get(SHEET)!;
+    for (let r = 1; r < grid.rowCount; r++) grid.numberFormats[r][5] = '#,##0"件"';
+    const { user } = renderApp({ port });
+    await user.click(screen.getByRole("tab", { name: "集約" }));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet(SHEET);
+    for (const row of returnedRows()) sheet.addRow(row);
+    sheet.getCell("F2").numFmt = "#,##0.0";
+    const file = new File([new Uint8Array(await book.xlsx.writeBuffer())], "産業振興課.xlsx");
+    await user.upload(await screen.findByLabelText("戻ってきたファイル（.xlsx）"), [file]);
+    await screen.findAllByText(/^産業振興課: /);
+    // No.2's R6 actual (returned 1600) under the master cell's format; the conflict's sides under their own.
+    expect(screen.getByRole("checkbox", { name: "進捗管理表!F5 No.2 R6: （空） → 1,600件" })).toBeTruthy();
+    const conflict = screen.getByText(/F6 No\.3 R6（目標値の変更）/).closest("li")!;
+    expect(within(conflict).getByText("元表").nextSibling?.textContent).toBe("600件");
+    expect(within(conflict).getByText("戻り（産業振興課）").nextSibling?.textContent).toBe("650.0");
+  });
+
   it("speaks English", async () => {
     const port = masterPort();
     const { user } = renderApp({ port, lang: "en" });

@@ -1,10 +1,14 @@
 /**
  * Core's merge plan as the 集約 view lists it: one row per cell a returned file would fill or disputes,
- * each value as the sheet shows it, the rows the user may tick, and a count per returned file.
+ * each value as its sheet shows it (core's `displayValue` under the cell's number format), the rows the user may tick, and a count per returned file.
  */
-import type { ConflictReason, MergeConflict, MergedCell, MergePlan } from "../../../core";
-import type { CellValue } from "../../../core/grid";
-import { valueText } from "../common/cellText";
+import {
+  displayValue,
+  type ConflictReason,
+  type MergeConflict,
+  type MergedCell,
+  type MergePlan,
+} from "../../../core";
 
 export type MergeEntry = MergedCell | MergeConflict;
 
@@ -26,11 +30,6 @@ export interface MergeRow {
   entry: MergeEntry;
 }
 
-/** A value as its cell shows it. */
-function shown(value: CellValue): string {
-  return valueText(value);
-}
-
 /**
  * The plan's rows, file by file in the order the files were picked. `plan` must be made with
  * `prefer: "returned"`, so that `taken` says which conflicts may be taken (a formula or two files that
@@ -43,8 +42,9 @@ export function mergeRows(plan: MergePlan, files: readonly string[]): MergeRow[]
     cell: `${entry.sheet}!${entry.cell}`,
     indicator: entry.indicator,
     period: entry.period,
-    master: shown(entry.from),
-    returned: shown(entry.to),
+    master: displayValue(entry.from, entry.masterFormat),
+    // As the master cell will show it: under its format, or the returned one written with it.
+    returned: displayValue(entry.to, entry.numberFormat ?? entry.masterFormat),
     reason: null,
     choosable: true,
     ticked: true,
@@ -56,8 +56,8 @@ export function mergeRows(plan: MergePlan, files: readonly string[]): MergeRow[]
     cell: `${entry.sheet}!${entry.cell}`,
     indicator: entry.indicator,
     period: entry.period,
-    master: shown(entry.master),
-    returned: shown(entry.returned),
+    master: displayValue(entry.master, entry.masterFormat),
+    returned: displayValue(entry.returned, entry.returnedFormat),
     reason: entry.reason,
     choosable: entry.taken,
     ticked: false,
