@@ -7,7 +7,15 @@ import { screen } from "@testing-library/react";
 import { createInThreadChecker } from "../../src/taskpane/checking/checker";
 import { SUMMARY_LAYOUT, SUMMARY_SHEET, summaryRows } from "../support/layoutTables";
 import { MemoryPort } from "./support/memoryPort";
-import { button, renderApp } from "./support/renderApp";
+import { button, renderApp, viewLoaded } from "./support/renderApp";
+
+/** The table headings of a check's result, advice opened (a table whose findings are all advice is under it). */
+async function tableShown(user: ReturnType<typeof renderApp>["user"], range: RegExp) {
+  await screen.findByText(/評価表 1 件/);
+  const advice = screen.queryByRole("button", { name: /参考/ });
+  if (advice !== null) await user.click(advice);
+  return screen.findAllByText(range);
+}
 
 test("a check uses the workbook's saved reading for the tables it names", async () => {
   const port = new MemoryPort({ [SUMMARY_SHEET]: summaryRows() });
@@ -15,7 +23,7 @@ test("a check uses the workbook's saved reading for the tables it names", async 
   const { user } = renderApp({ port, checker: createInThreadChecker() });
   await screen.findByRole("button", { name: "チェックする" });
   await user.click(button("チェックする"));
-  expect(await screen.findByRole("region", { name: /指標総括表!A3:I12/ })).toBeTruthy();
+  expect(await tableShown(user, /指標総括表!A3:I12/)).not.toHaveLength(0);
   expect(port.callsOf("loadLayout")).toEqual([[]]);
 });
 
@@ -32,6 +40,7 @@ test("読み方: select → assign → the table is read at once → 保存 → 
   await first.user.click(button("チェックする"));
   await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" });
   await first.user.click(screen.getByRole("tab", { name: "読み方" }));
+  await viewLoaded();
   const steps: [string, string][] = [
     ["E4:H4", "選択したセルは年度"],
     ["E5:H5", "選択した行は目標"],
@@ -58,8 +67,9 @@ test("読み方: select → assign → the table is read at once → 保存 → 
   const again = renderApp({ port, checker: createInThreadChecker() });
   await screen.findByRole("button", { name: "チェックする" });
   await again.user.click(button("チェックする"));
-  expect(await screen.findByRole("region", { name: /指標総括表!B4:H12/ })).toBeTruthy();
+  expect(await tableShown(again.user, /指標総括表!B4:H12/)).not.toHaveLength(0);
   await again.user.click(screen.getByRole("tab", { name: "読み方" }));
+  await viewLoaded();
   expect(await screen.findByText("指標総括表!B4:H12（読み方で指定）")).toBeTruthy();
   expect(JSON.parse(port.layout ?? "null")).toEqual(saved);
   await again.user.click(button("元に戻す"));

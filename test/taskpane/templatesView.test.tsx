@@ -2,11 +2,12 @@
 import { screen, within } from "@testing-library/react";
 import { createInThreadChecker } from "../../src/taskpane/checking/checker";
 import type { ChangeSet } from "../../src/workbook/port";
-import { button, renderApp } from "./support/renderApp";
+import { button, renderApp, viewLoaded } from "./support/renderApp";
 
 describe("templates view", () => {
   it("previews the layout of the chosen template and creates the sheet through the port", async () => {
     const { user, port } = renderApp({ view: "templates" });
+    await viewLoaded();
     const layout = screen.getByRole("table");
     expect(
       within(layout)
@@ -33,6 +34,7 @@ describe("templates view", () => {
 
   it("explains a parameter it cannot use instead of creating anything", async () => {
     const { user, port } = renderApp({ view: "templates" });
+    await viewLoaded();
     const from = screen.getByRole("textbox", { name: "最初の年度（R6・令和6年度・2024）" });
     await user.clear(from);
     await user.type(from, "来年");
@@ -43,6 +45,7 @@ describe("templates view", () => {
 
   it("does not overwrite a sheet of the same name", async () => {
     const { user, port } = renderApp({ view: "templates" });
+    await viewLoaded();
     await user.click(button("シートを作成"));
     await screen.findByText("シート「進捗管理表」を作成しました。");
     await user.click(button("シートを作成"));

@@ -2,20 +2,32 @@
 import type { ComponentType } from "react";
 import type { UiMessageKey } from "../../core/i18n";
 import { CheckView } from "../views/check/CheckView";
-import { ConsolidateView } from "../views/consolidate/ConsolidateView";
+import { lazyView } from "../views/common/lazyView";
 import { FinalizeView } from "../views/finalize/FinalizeView";
 import { FixView } from "../views/fix/FixView";
 import { FormatView } from "../views/format/FormatView";
-import { LayoutView } from "../views/layout/LayoutView";
 import { SettingsView } from "../views/settings/SettingsView";
 import { SummaryView } from "../views/summary/SummaryView";
-import { TemplatesView } from "../views/templates/TemplatesView";
 
 export interface ViewDef {
   id: string;
   title: UiMessageKey;
   Component: ComponentType;
 }
+
+const ConsolidateView = lazyView(
+  () => import(/* webpackChunkName: "consolidate" */ "../views/consolidate/ConsolidateViewBody"),
+);
+const TemplatesView = lazyView(() =>
+  import(/* webpackChunkName: "templates" */ "../views/templates/TemplatesView").then((m) => ({
+    default: m.TemplatesView,
+  })),
+);
+const LayoutView = lazyView(() =>
+  import(/* webpackChunkName: "layout" */ "../views/layout/LayoutView").then((m) => ({
+    default: m.LayoutView,
+  })),
+);
 
 export const VIEWS: readonly ViewDef[] = [
   { id: "check", title: "ui.view.check", Component: CheckView },

@@ -1,5 +1,5 @@
 /** Renders the real App over a MemoryPort and a test checker. */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/app/App";
 import type { Lang } from "../../../src/taskpane/app/i18n";
@@ -39,4 +39,9 @@ export async function checkThenOpen(view: string, options: Parameters<typeof ren
 
 export function button(name: string | RegExp): HTMLButtonElement {
   return screen.getByRole("button", { name }) as HTMLButtonElement;
+}
+
+/** Waits until a view loaded on first opening (templates, 読み方, 集約) has replaced its loading line. */
+export async function viewLoaded(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText(/^(読み込み中…|Loading…)$/)).toBeNull());
 }
