@@ -103,7 +103,9 @@ test("20,000 merges (an Excel方眼紙 sheet) are checked and fixed in < 2 s", a
   expect(run.cpuMs).toBeLessThan(2_000);
 });
 
-test("a 150 MB sheet part is read in pieces as it inflates, never held whole: checked, < 200 MB", async () => {
+// Read whole, the part took 608 MB; in pieces 102 MB on an idle machine, and up to ~310 MB while other work
+// holds back the garbage collector (CI runs the suites in parallel): 400 MB still tells the two apart.
+test("a 150 MB sheet part is read in pieces as it inflates, never held whole: checked, < 400 MB", async () => {
   const SHEET = "xl/worksheets/sheet1.xml";
   const fixture = buildFixture(null, { broken: true });
   const xml = Buffer.from(unzip(fixture).find((part) => part.name === SHEET)?.data ?? "").toString();
@@ -114,5 +116,5 @@ test("a 150 MB sheet part is read in pieces as it inflates, never held whole: ch
   writeFileSync(file, rezip(fixture, { [SHEET]: padded }));
   const run = await measure([file]);
   expect([run.code, run.stderr]).toEqual([1, ""]);
-  expect(run.peakMb).toBeLessThan(200);
+  expect(run.peakMb).toBeLessThan(400);
 });

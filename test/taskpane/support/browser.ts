@@ -81,7 +81,8 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  /** Each offending element: its selector and, to find it in a failure, the start of its HTML. */
+  nodes: { target: string[]; html: string }[];
 }
 
 /**
@@ -91,6 +92,9 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource() });
+  // Colours are measured on the settled page: a button's colour transition (Fluent animates hover and
+  // focus) caught half-way reads as low contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
   return page.evaluate(async () => {
     type Context = { exclude: string[][] };
     const axe = (
@@ -101,7 +105,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
     }));
   });
 }

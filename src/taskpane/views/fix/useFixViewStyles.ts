@@ -21,6 +21,7 @@ export const useFixViewStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   cell: {
+    color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
     flexShrink: 0,
