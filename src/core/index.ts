@@ -212,33 +212,4 @@ export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./round
 
 export * from "./consolidate";
 
-export type {
-  KpiLayout,
-  TableLayout,
-  LayoutRole,
-  LayoutBlocks,
-  LayoutCells,
-  LayoutDirection,
-  LayoutRounding,
-  LayoutRoundingRule,
-  LayoutBands,
-  LayoutReading,
-  ModelLayout,
-  LayoutDraft,
-  Assignment,
-  AssignProblem,
-} from "./layout";
-export {
-  LAYOUT_ROLES,
-  LAYOUT_NAMESPACE,
-  LAYOUT_ROOT,
-  readLayout,
-  readLayoutText,
-  layoutProblems,
-  layoutOfModel,
-  layoutText,
-  assign,
-  draftOf,
-  emptyDraft,
-  tableOfDraft,
-} from "./layout";
+export * from "./layout";
