@@ -1,9 +1,11 @@
 /**
  * The pane and the CLI report one pipeline: the pane's report is core's `checkModel` (each period
- * evaluated once) and core's period report, cut to what the views show.
+ * evaluated once), its findings consolidated one per problem, and core's period report, cut to what the
+ * views show.
  */
 import {
   checkModel,
+  consolidateFindings,
   detectTables,
   evaluationsByPeriod,
   gridFromRows,
@@ -34,7 +36,7 @@ test("the pane's statuses and findings are core's, from one evaluation", async (
   expect(pane.map((i) => statuses(i.periods))).toEqual(core.map((i) => statuses(i.periods)));
   expect(pane.some((i) => i.periods.some((p) => p.status !== null))).toBe(true);
   expect(report.findings.map((f) => [f.rule, f.cell, f.tableId])).toEqual(
-    checked.findings.map((f) => {
+    consolidateFindings(checked.findings).map(({ lead: f }) => {
       const table = tableHolding(model.tables, f.sheet, f.cell);
       return [f.rule, f.cell, table === null ? null : `${table.sheet}!${table.range}`];
     }),

@@ -45,3 +45,9 @@ export function button(name: string | RegExp): HTMLButtonElement {
 export async function viewLoaded(): Promise<void> {
   await waitFor(() => expect(screen.queryByText(/^(読み込み中…|Loading…)$/)).toBeNull());
 }
+
+/** The reading line under the first heading of the table `range` in the check view's list. */
+export async function readingUnder(range: RegExp): Promise<string> {
+  const [heading] = await screen.findAllByRole("heading", { level: 3, name: range });
+  return heading.nextElementSibling?.textContent ?? "";
+}
