@@ -74,6 +74,16 @@ export function rangeToA1(range: CellRange): string {
 }
 
 /** "A3:K40" or "E5" → a range; `null` when malformed. */
+/** Whether two ranges share at least one cell. */
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
+}
+
 export function parseRangeA1(address: string): CellRange | null {
   const [a, b] = address.split(":");
   const start = parseA1(a);

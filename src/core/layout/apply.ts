@@ -2,21 +2,12 @@
  * Detection with a reading: the tables a reading names are read by it, and detected tables that overlap
  * them are dropped; every other detected table stays as detected.
  */
-import { parseRangeA1, type CellRange } from "../grid";
+import { parseRangeA1, rangesOverlap } from "../grid";
 import type { KpiTable } from "../tables/model";
 import type { SheetReader } from "../tables/sheet-reader";
 import { buildTable } from "./build";
 import { laidOut } from "./geometry";
 import type { KpiLayout } from "./types";
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.col < b.col + b.colCount &&
-    b.col < a.col + a.colCount
-  );
-}
 
 const topOf = (table: KpiTable) => parseRangeA1(table.range)?.row ?? 0;
 
@@ -30,7 +21,7 @@ export function withGivenTables(
   if (given.length === 0) return [...detected];
   const kept = detected.filter((table) => {
     const range = parseRangeA1(table.range);
-    return range === null || !given.some((g) => overlaps(range, g.range));
+    return range === null || !given.some((g) => rangesOverlap(range, g.range));
   });
   return [...given.map((g) => buildTable(reader, g)), ...kept].sort((a, b) => topOf(a) - topOf(b));
 }

@@ -65,33 +65,25 @@ const cells: Reader<LayoutCells> = (value, key, problems) => {
   return wrongType(problems, key, value, "settings.type.cells");
 };
 
-const offsets: Reader<Partial<Record<LayoutRole, number>>> = (value, key, problems) => {
-  const schema = Object.fromEntries(LAYOUT_ROLES.map((role) => [role, integer(0, MAX_OFFSET)]));
-  const read = object<Record<LayoutRole, number>>(schema as Record<LayoutRole, Reader<number>>)(
-    value,
-    key,
-    problems,
-  );
-  if (read !== undefined && Object.keys(read).length === 0) {
-    problems.push({ code: "settings.layout.no-roles", params: { key } });
-    return undefined;
-  }
-  return read;
-};
+/** A record of roles, each read by `entry`; an empty record names no role and is refused. */
+function roleRecord<T>(entry: Reader<T>): Reader<Partial<Record<LayoutRole, T>>> {
+  const schema = Object.fromEntries(LAYOUT_ROLES.map((role) => [role, entry])) as Record<
+    LayoutRole,
+    Reader<T>
+  >;
+  const read = object<Record<LayoutRole, T>>(schema);
+  return (value, key, problems) => {
+    const roles = read(value, key, problems);
+    if (roles !== undefined && Object.keys(roles).length === 0) {
+      problems.push({ code: "settings.layout.no-roles", params: { key } });
+      return undefined;
+    }
+    return roles;
+  };
+}
 
-const columnsOf: Reader<Partial<Record<LayoutRole, string>>> = (value, key, problems) => {
-  const schema = Object.fromEntries(LAYOUT_ROLES.map((role) => [role, column]));
-  const read = object<Record<LayoutRole, string>>(schema as Record<LayoutRole, Reader<string>>)(
-    value,
-    key,
-    problems,
-  );
-  if (read !== undefined && Object.keys(read).length === 0) {
-    problems.push({ code: "settings.layout.no-roles", params: { key } });
-    return undefined;
-  }
-  return read;
-};
+const offsets = roleRecord(integer(0, MAX_OFFSET));
+const columnsOf = roleRecord(column);
 
 const blocksFields = object<LayoutBlocks>({
   first,

@@ -1,5 +1,5 @@
 /** The fake `Range` (contents, formats, cell properties, merges), `RangeAreas` and `ConditionalFormat`. */
-import { columnName, matrix, rangeToA1, type CellRange } from "../../core/grid";
+import { columnName, matrix, rangeToA1, rangesOverlap, type CellRange } from "../../core/grid";
 import { estimateBytes } from "../office/chunking";
 import type {
   XCellProperties,
@@ -54,15 +54,6 @@ function localAddress(area: CellRange): string {
 function qualified(sheet: FakeSheet, area: CellRange): string {
   const name = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
   return `${name}!${localAddress(area)}`;
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.col < b.col + b.colCount &&
-    b.col < a.col + a.colCount
-  );
 }
 
 type CellView = (cell: FakeCell | undefined) => unknown;
@@ -304,7 +295,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
     const exact = sheet.validations.find((record) => record.address === address);
     const partly = sheet.validations.some((record) => {
       const other = parseFakeAddress(record.address);
-      return other !== null && overlaps(other, area);
+      return other !== null && rangesOverlap(other, area);
     });
     if (property === "type") {
       if (!exact) return partly ? "Inconsistent" : "None";
@@ -367,7 +358,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
       if (target === null) return null;
       const { area } = target;
       const merges = target.sheet.merges.filter((merge) =>
-        overlaps({ row: merge.row, col: merge.col, rowCount: 1, colCount: 1 }, area),
+        rangesOverlap({ row: merge.row, col: merge.col, rowCount: 1, colCount: 1 }, area),
       );
       if (merges.length > MAX_MERGED_AREAS)
         throw new FakeRichApiError("GeneralException", `${merges.length} merged areas: more than 512.`);
@@ -412,7 +403,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XRange {
 
   unmerge(): void {
     this.change(null, ({ sheet, area }) => {
-      const kept = sheet.merges.filter((merge) => !overlaps(merge, area));
+      const kept = sheet.merges.filter((merge) => !rangesOverlap(merge, area));
       sheet.merges.splice(0, sheet.merges.length, ...kept);
       this.env.queue.record(sheet.name, rangeToA1(area), "unmerge()", null);
     });

@@ -9,6 +9,7 @@ import {
   draftOf,
   emptyDraft,
   parseRangeA1,
+  rangesOverlap,
   tableOfDraft,
   type Assignment,
   type KpiLayout,
@@ -40,13 +41,7 @@ export interface LayoutViewState {
 function overlaps(a: string, b: string): boolean {
   const x = parseRangeA1(a);
   const y = parseRangeA1(b);
-  if (x === null || y === null) return false;
-  return (
-    x.row < y.row + y.rowCount &&
-    y.row < x.row + x.rowCount &&
-    x.col < y.col + y.colCount &&
-    y.col < x.col + x.colCount
-  );
+  return x !== null && y !== null && rangesOverlap(x, y);
 }
 
 /** The session's reading with `table` in place of the readings of the same sheet it overlaps. */
