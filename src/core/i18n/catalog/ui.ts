@@ -228,6 +228,22 @@ export const uiMessages = {
   "ui.summary.other": { ja: "その他", en: "Other" },
   "ui.summary.total": { ja: "合計", en: "Total" },
   "ui.summary.label": { ja: "集計を挿入", en: "Insert summary" },
+  "ui.summary.share": { ja: "割合", en: "Share" },
+  "ui.summary.otherIs": {
+    ja: "「その他」は、どの区分にも集計中にも当たらないものです: {parts}。",
+    en: "“Other” is what matches no band and is not pending: {parts}.",
+  },
+  "ui.summary.otherText": { ja: "「{label}」{count} 件", en: "“{label}” {count}" },
+  "ui.summary.otherEmpty": { ja: "結果なし {count} 件", en: "no status {count}" },
+  "ui.summary.listSeparator": { ja: "、", en: ", " },
+  "ui.summary.sheetCounts": {
+    ja: "シートの集計「{text}」（{cell}）は{unit}ごとに {total} を数えています。この集計は指標ごとに {count} 件です。",
+    en: "The sheet's own summary “{text}” ({cell}) counts {total} by {unit}; this summary counts each indicator: {count}.",
+  },
+  "ui.summary.sheetCountsPlain": {
+    ja: "シートの集計「{text}」（{cell}）は {total}、この集計は指標ごとに {count} 件です。",
+    en: "The sheet's own summary “{text}” ({cell}) counts {total}; this summary counts each indicator: {count}.",
+  },
 
   "ui.format.intro": {
     ja: "見つかった評価表に標準の書式を設定します。変更はプレビューしてから適用でき、元に戻せます。",
