@@ -24,7 +24,17 @@ describe("format view", () => {
     await user.click(screen.getByRole("checkbox", { name: "A4 横・見出し行を各ページに印刷" }));
     await user.click(button("書式の変更をプレビュー"));
 
-    expect(screen.getByText("数値 2 セル、達成率 2 セル、結果 6 セル、表 1 件")).toBeTruthy();
+    // Every effect is named, the ones the cell table cannot show included; print setup was unticked.
+    const effects = within(screen.getByRole("list"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(effects).toEqual([
+      "文字列の数値 2 セルを単位付き表示形式の数値にします",
+      "達成率 2 セルを 0.0% の表示にします",
+      "結果 6 セルを条件付き書式で色分けします（ルール 7 件）",
+      "表 1 件に罫線を引き、見出し 1 行を塗りつぶして太字にします",
+      "シート 1 枚で見出しを固定します",
+    ]);
     const rows = within(screen.getByRole("table"))
       .getAllByRole("row")
       .map((r) => r.textContent);
@@ -56,5 +66,19 @@ describe("format view", () => {
       borders: "thin-all",
     });
     expect(changes.layouts).toEqual([{ sheet: SHEET, freeze: { rows: 1, columns: 0 } }]);
+  });
+
+  it("names print setup when it is part of the look, in English too", async () => {
+    const { user } = renderApp({ lang: "en" });
+    await user.click(button("Check"));
+    await screen.findByText(/3 findings in/);
+    await user.click(screen.getByRole("tab", { name: "Format" }));
+    await user.click(button("Preview formatting"));
+    expect(screen.getByText("Applying this will:")).toBeTruthy();
+    const effects = within(screen.getByRole("list"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(effects).toContain("set 1 sheet(s) to print on A4 landscape with the headings on every page");
+    expect(effects).toHaveLength(6);
   });
 });
