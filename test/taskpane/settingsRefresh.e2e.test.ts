@@ -19,7 +19,7 @@ afterAll(async () => {
   server?.stop();
 });
 
-it("a band renamed in 設定 refreshes the findings of 004", async () => {
+it("a band bound changed in 設定 refreshes the findings of 004", async () => {
   const { page } = browser;
   await page.goto(server.url);
   await page.waitForFunction(() => /^004/.test(window.kpiPreview?.loaded ?? ""));
@@ -29,9 +29,8 @@ it("a band renamed in 設定 refreshes the findings of 004", async () => {
   const before = await totals.innerText();
 
   await pane.getByRole("tab", { name: "設定" }).click();
-  // 004 writes 達成 in its status cells: once the band is called A, each of them disagrees with its rate.
-  const top = pane.getByRole("textbox", { name: "区分 1 の表示" });
-  await top.fill("A");
+  // 達成 from 120% instead of 100%: 004's rates between the two now disagree with the 達成 written beside them.
+  await pane.getByRole("spinbutton", { name: "区分 1 の下限（%）" }).fill("120");
   await pane.getByRole("button", { name: "ブックに保存" }).click();
   await pane.getByText("設定をブックに保存しました。").waitFor();
 
