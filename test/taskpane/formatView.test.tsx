@@ -2,12 +2,13 @@
 import { screen, within } from "@testing-library/react";
 import type { ChangeSet } from "../../src/workbook/port";
 import { EMPTY_REPORT, fixedChecker, SHEET } from "./support/fixtures";
-import { button, checkThenOpen, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp, viewLoaded } from "./support/renderApp";
 
 describe("format view", () => {
   it("asks for a check first", async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole("tab", { name: "書式" }));
+    await viewLoaded();
     expect(screen.getByText("修正できる指摘はありません。先に「チェック」を実行してください。")).toBeTruthy();
   });
 
@@ -16,6 +17,7 @@ describe("format view", () => {
     await user.click(button("チェックする"));
     await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" });
     await user.click(screen.getByRole("tab", { name: "書式" }));
+    await viewLoaded();
     expect(screen.getByRole("heading", { name: "このシートには評価表が見つかりません" })).toBeTruthy();
   });
 
@@ -73,6 +75,7 @@ describe("format view", () => {
     await user.click(button("Check"));
     await screen.findByText(/3 findings in/);
     await user.click(screen.getByRole("tab", { name: "Format" }));
+    await viewLoaded();
     await user.click(button("Preview formatting"));
     expect(screen.getByText("Applying this will:")).toBeTruthy();
     const effects = within(screen.getByRole("list"))

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { PaneIndicator, PaneReport } from "../../src/taskpane/checking/report";
 import type { ChangeSet } from "../../src/workbook/port";
 import { fixedChecker, REPORT, SHEET } from "./support/fixtures";
-import { button, checkThenOpen, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp, viewLoaded } from "./support/renderApp";
 
 /** An indicator with R4 and R5: its statuses and, for R5, whether an actual is in. */
 function indicator(id: string, r4: string | null, r5: string | null, r5Actual: number | null): PaneIndicator {
@@ -32,6 +32,7 @@ describe("summary view", () => {
   it("asks for a check first", async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole("tab", { name: "集計" }));
+    await viewLoaded();
     expect(screen.getByText("集計する指標がありません。先に「チェック」を実行してください。")).toBeTruthy();
   });
 

@@ -1,10 +1,9 @@
 /** State of the settings view: a draft of the settings, edited field by field and saved in the workbook. */
 import { useEffect, useMemo, useState } from "react";
-import { bandsProblem, type Direction } from "../../../core";
+import { bandsProblem, periodLabels, type Direction } from "../../../core";
 import type { PaneIndicator } from "../../checking/report";
 import { useSession } from "../../session/session";
 import { statusBands, type PaneSettings, type StatusBand } from "../../settings/settings";
-import { periodsOf } from "../summary/countStatuses";
 import { useFieldValidity } from "../common/useFieldValidity";
 
 export function useSettingsView() {
@@ -16,7 +15,10 @@ export function useSettingsView() {
   }, [settings]);
 
   const report = check.phase === "done" ? check.report : null;
-  const periods = useMemo(() => (report ? periodsOf(report) : []), [report]);
+  const periods = useMemo(
+    () => (report ? periodLabels(report.tables.flatMap((t) => t.indicators)) : []),
+    [report],
+  );
   const indicators = useMemo(() => {
     const seen = new Map<string, PaneIndicator>();
     for (const table of report?.tables ?? [])
