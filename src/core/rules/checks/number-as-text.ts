@@ -69,19 +69,20 @@ export const numberAsText: Check<keyof typeof messages> = {
     const findings: Finding[] = [];
     for (const table of model.tables) {
       const cells: SourceCell[] = [];
-      const listed = new Set<SourceCell>();
       const fixes: CellFix[] = [];
       for (const indicator of table.indicators) {
+        // A cell shared by periods (a plan's final target) is one of its indicator's: listed once.
+        const listed: SourceCell[] = [];
         for (const role of ["target", "actual"] as const) {
           for (const period of indicator.periods) {
             const value = period[role];
             const cell = period.cells[role];
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             // A value glued after its name (`就業相談者数 100 人`) is not a bare number: storing the number
-            // would drop the name. A cell shared by periods (a plan's final target) is listed once.
-            if (parse(cell.raw).kind !== "number" || listed.has(cell)) continue;
+            // would drop the name.
+            if (parse(cell.raw).kind !== "number" || listed.includes(cell)) continue;
             cells.push(cell);
-            listed.add(cell);
+            listed.push(cell);
             if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
               fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
           }
