@@ -275,8 +275,8 @@ export const uiMessages = {
     en: "turn {count} numbers stored as text into numbers with unit formats",
   },
   "ui.format.effect.rates": {
-    ja: "達成率 {count} セルを 0.0% の表示にします",
-    en: "show {count} rate cells as 0.0%",
+    ja: "達成率 {count} セルを小数第1位までのパーセント（75.0% のように）で表示します",
+    en: "show {count} rate cells as percentages with one decimal (like 75.0%)",
   },
   "ui.format.effect.colours": {
     ja: "結果 {cells} セルを条件付き書式で色分けします（ルール {rules} 件）",
