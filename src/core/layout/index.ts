@@ -10,7 +10,7 @@ export type {
   LayoutRoundingRule,
   LayoutBands,
 } from "./types";
-export { LAYOUT_ROLES, LAYOUT_NAMESPACE, LAYOUT_ROOT } from "./types";
+export { LAYOUT_ROLES, LAYOUT_ROUNDING_RULES, LAYOUT_NAMESPACE, LAYOUT_ROOT } from "./types";
 export type { LayoutReading } from "./parse";
 export { readLayout, readLayoutText, layoutProblems } from "./parse";
 export type { LayoutDraft, Assignment, AssignProblem } from "./edit";

@@ -20,6 +20,7 @@ import {
 import { columnIndex, firstIndex, laidOut, lastLine, lineOf, type LaidTable } from "./geometry";
 import {
   LAYOUT_ROLES,
+  LAYOUT_ROUNDING_RULES,
   type KpiLayout,
   type LayoutBands,
   type LayoutBlocks,
@@ -119,7 +120,7 @@ const direction: Reader<LayoutDirection> = (value, key, problems) => {
   });
 };
 
-const roundingRule = oneOf(["half-up", "down"] as const);
+const roundingRule = oneOf(LAYOUT_ROUNDING_RULES);
 const roundingFields = object<{ rule: LayoutRoundingRule; digits: number }>({
   rule: roundingRule,
   digits: integer(0, 6),
@@ -131,7 +132,7 @@ const rounding: Reader<LayoutRounding> = (value, key, problems) => {
   if (read === undefined) return undefined;
   if (read.rule === undefined)
     return wrongType(problems, `${key}.rule`, undefined, "settings.type.oneOf", {
-      values: "half-up / down",
+      values: LAYOUT_ROUNDING_RULES.join(" / "),
     });
   return read.digits === undefined ? { rule: read.rule } : { rule: read.rule, digits: read.digits };
 };

@@ -157,7 +157,12 @@ describe("readings refused, naming the key", () => {
   test("wrong types, unknown keys, a missing shape, another version", () => {
     expect(refusedKeys(withTable({ periods: "E4:H5" }))).toEqual(["tables[0].periods"]);
     expect(refusedKeys(withTable({ direction: "sideways" }))).toEqual(["tables[0].direction"]);
-    expect(refusedKeys(withTable({ rounding: "half-even" }))).toEqual(["tables[0].rounding"]);
+    expect(refusedKeys(withTable({ rounding: "half-odd" }))).toEqual(["tables[0].rounding"]);
+    expect(refusedKeys(withTable({ rounding: { rule: "half-odd", digits: 1 } }))).toEqual([
+      "tables[0].rounding.rule",
+    ]);
+    expect(refusedKeys(withTable({ rounding: "half-even" }))).toEqual([]);
+    expect(refusedKeys(withTable({ rounding: { rule: "half-even", digits: 2 } }))).toEqual([]);
     expect(refusedKeys(withTable({ colour: "red" }))).toEqual(["tables[0].colour"]);
     expect(refusedKeys(withTable({ bands: { thresholds: [0.8, 1], labels: ["a", "b", "c"] } }))).toEqual([
       "tables[0].bands.thresholds",

@@ -54,6 +54,7 @@ export const uiMessages = {
   "ui.layout.rounding": { ja: "達成率の端数処理", en: "Rounding of the rates" },
   "ui.layout.rounding.infer": { ja: "表から推定", en: "Inferred from the table" },
   "ui.layout.rounding.half-up": { ja: "四捨五入", en: "Half up" },
+  "ui.layout.rounding.half-even": { ja: "偶数丸め（銀行型）", en: "Half to even" },
   "ui.layout.rounding.down": { ja: "切り捨て", en: "Truncate" },
   "ui.layout.incomplete": {
     ja: "年度のセルと、目標か実績の行を伝えると、この読み方で読みます。",

@@ -1,6 +1,6 @@
 /** The 読み方 view: the tables read, what the user has told so far (roles coloured), and what to tell. */
 import { Button, Field, Select, Text } from "@fluentui/react-components";
-import { columnName, type LayoutDraft } from "../../../core";
+import { columnName, LAYOUT_ROUNDING_RULES, type LayoutDraft } from "../../../core";
 import type { Translate } from "../../app/i18n";
 import type { LayoutViewState } from "./useLayoutView";
 
@@ -101,13 +101,16 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
           disabled={state.busy}
           value={draft?.rounding ?? "infer"}
           onChange={(_, data) => {
-            if (data.value === "half-up" || data.value === "down")
-              void state.say({ kind: "rounding", rule: data.value });
+            const rule = LAYOUT_ROUNDING_RULES.find((r) => r === data.value);
+            if (rule !== undefined) void state.say({ kind: "rounding", rule });
           }}
         >
           <option value="infer">{t("ui.layout.rounding.infer")}</option>
-          <option value="half-up">{t("ui.layout.rounding.half-up")}</option>
-          <option value="down">{t("ui.layout.rounding.down")}</option>
+          {LAYOUT_ROUNDING_RULES.map((rule) => (
+            <option key={rule} value={rule}>
+              {t(`ui.layout.rounding.${rule}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       {draft !== null && (
