@@ -62,6 +62,8 @@ export interface TableLayout {
   readonly period?: string;
   /** First row of indicators of a `columns` table (default: the row under the range's first row). */
   readonly first?: number;
+  /** The column (row when periods run down) holding each block's id (`No.`, 番号): `A`. */
+  readonly id?: string | number;
   readonly name?: LayoutCells;
   readonly unit?: LayoutCells;
   /** The column (row when periods run down) of each indicator's baseline (基準値). */

@@ -23,7 +23,7 @@ import {
   type Assignment,
   type LayoutDraft,
 } from "../../../src/core/layout";
-import { parseRangeA1 } from "../../../src/core/grid";
+import { parseRangeA1, type CellValue } from "../../../src/core/grid";
 import {
   SUMMARY_INDICATORS,
   SUMMARY_LAYOUT,
@@ -110,6 +110,13 @@ describe("a table detection misses (two unlabeled rows per indicator)", () => {
     expect(table.indicators[0].periods[2].actual).toMatchObject({ kind: "pending" });
   });
 
+  test("its id column, when the reading names one, gives each block its id as written", () => {
+    const model = detectTables(summaryGrid(), { layout: valid(withTable({ id: "A" })) });
+    expect(model.tables[0].indicators.map((i) => i.id)).toEqual(["1", "2", "3", "4"]);
+    const unnamed = detectTables(summaryGrid(), { layout: valid(SUMMARY_LAYOUT) });
+    expect(unnamed.tables[0].indicators.map((i) => i.id)).toEqual([null, null, null, null]);
+  });
+
   test("the checks run on it: a pending or missing actual is 集計中, rates are computed", () => {
     const model = detectTables(summaryGrid(), { layout: valid(SUMMARY_LAYOUT) });
     const { evaluations } = checkModel(model);
@@ -149,6 +156,10 @@ describe("readings refused, naming the key", () => {
     expect(keys({ range: "A3:Z99" })).toEqual([["settings.layout.outside-sheet", "tables[0].range"]]);
     expect(keys({ sheet: "Sheet9" })).toEqual([["settings.layout.no-sheet", "tables[0].sheet"]]);
     expect(keys({ periods: "E2:H2" })).toEqual([["settings.layout.outside-range", "tables[0].periods"]]);
+    expect(keys({ id: "K" })).toEqual([["settings.layout.outside-range", "tables[0].id"]]);
+    expect(keys({ name: "Z", unit: { value: "人" } })).toEqual([
+      ["settings.layout.outside-range", "tables[0].name"],
+    ]);
     expect(keys({ blocks: { first: 20, size: 2, roles: { target: 0 } } })).toEqual([
       ["settings.layout.outside-range", "tables[0].blocks.first"],
     ]);
@@ -164,6 +175,10 @@ describe("readings refused, naming the key", () => {
     expect(refusedKeys(withTable({ rounding: "half-even" }))).toEqual([]);
     expect(refusedKeys(withTable({ rounding: { rule: "half-even", digits: 2 } }))).toEqual([]);
     expect(refusedKeys(withTable({ colour: "red" }))).toEqual(["tables[0].colour"]);
+    expect(refusedKeys(withTable({ id: "1A" }))).toEqual(["tables[0].id"]);
+    const reading = readLayout(withTable({ id: 0 }));
+    if (reading.ok) throw new Error("accepted");
+    expect(message(reading.problems[0].code, "ja", reading.problems[0].params)).toContain("tables[0].id");
     expect(refusedKeys(withTable({ bands: { thresholds: [0.8, 1], labels: ["a", "b", "c"] } }))).toEqual([
       "tables[0].bands.thresholds",
     ]);
@@ -193,6 +208,22 @@ describe("a detected table's reading, printed and given back", () => {
     const findings = (model: KpiModel) => checkModel(model).findings.map((f) => [f.rule, f.cell, f.code]);
     expect(findings(given)).toEqual(findings(detected));
     expect(findings(detected).length).toBeGreaterThan(0);
+  });
+
+  test("its id column (No. 1, 2 …) is printed as `id` and read back as the same ids", () => {
+    const ids: Record<number, CellValue> = { 1: "No.", 2: 1, 6: 2 };
+    const rows = detectedRows().map((row, k) => (k === 0 ? row : [ids[k] ?? null, ...row]));
+    const grid = gridFromRows("KPI", rows);
+    const detected = detectTables(grid);
+    expect(detected.tables[0].indicators.map((i) => i.id)).toEqual(["No.1", "No.2"]);
+    const printed = layoutOfModel(detected, [grid]);
+    expect(printed.unexpressed).toEqual([]);
+    expect(printed.layout.tables).toEqual([expect.objectContaining({ id: "A", name: "B" })]);
+    const given = detectTables(grid, { layout: valid(JSON.parse(JSON.stringify(printed.layout))) });
+    expect(given.tables[0].given).toBeDefined();
+    expect(given.tables[0].indicators.map((i) => i.id)).toEqual(["No.1", "No.2"]);
+    const findings = (model: KpiModel) => checkModel(model).findings.map((f) => [f.rule, f.cell, f.code]);
+    expect(findings(given)).toEqual(findings(detected));
   });
 
   test("a table the format cannot express is listed, not left out", () => {
