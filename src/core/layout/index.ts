@@ -13,7 +13,9 @@ export type {
 export { LAYOUT_ROLES, LAYOUT_ROUNDING_RULES, LAYOUT_NAMESPACE, LAYOUT_ROOT } from "./types";
 export type { LayoutReading } from "./parse";
 export { readLayout, readLayoutText, layoutProblems } from "./parse";
-export type { LayoutDraft, Assignment, AssignProblem } from "./edit";
-export { assign, draftOf, emptyDraft, tableOfDraft } from "./edit";
+export type { LayoutDraft, Assignment, AssignProblem, DraftLine } from "./edit";
+export type { Place } from "./geometry";
+export { DRAFT_LINES, assign, draftOf, emptyDraft, periodsAcross, tableOfDraft } from "./edit";
 export type { ModelLayout } from "./print";
 export { layoutOfModel, layoutText } from "./print";
+export { bandBounds, bandChoiceIndex, bandChoices } from "./bands";

@@ -13,6 +13,9 @@ import {
 } from "../../../src/core";
 import {
   assign,
+  bandBounds,
+  bandChoiceIndex,
+  bandChoices,
   draftOf,
   emptyDraft,
   layoutOfModel,
@@ -31,6 +34,7 @@ import {
   STACKED_NOTE,
   detectedRows,
   summaryGrid,
+  sidewaysRows,
 } from "../../support/layoutTables";
 
 function valid(given: unknown): KpiLayout {
@@ -272,12 +276,111 @@ describe("a reading made by pointing at cells (the 読み方 view)", () => {
     );
   });
 
-  test("periods must be one row; a given reading comes back as the same draft", () => {
-    expect(assign(emptyDraft(SUMMARY_SHEET), { kind: "periods" }, at("E4:H5"))).toBe("periods-not-a-row");
+  test("periods must be one row or one column; a given reading comes back as the same draft", () => {
+    expect(assign(emptyDraft(SUMMARY_SHEET), { kind: "periods" }, at("E4:H5"))).toBe("periods-not-a-line");
     const table = tableOfDraft(pointed(), summaryGrid());
     if (table === null) throw new Error("no reading");
     const again = draftOf(table);
     expect(again === null ? null : tableOfDraft(again, summaryGrid())).toEqual(table);
     expect(tableOfDraft(emptyDraft(SUMMARY_SHEET), summaryGrid())).toBeNull();
+  });
+});
+
+describe("periods running down a column (blocks of columns)", () => {
+  const sideways = () => gridFromRows(SUMMARY_SHEET, sidewaysRows());
+  const written = {
+    sheet: SUMMARY_SHEET,
+    range: "C1:L9",
+    periods: "D5:D8",
+    blocks: { first: "E", size: 2, roles: { target: 0, actual: 1 } },
+    id: 1,
+    name: 2,
+    unit: 3,
+    baseline: 4,
+  };
+  const at = (address: string) => {
+    const range = parseRangeA1(address);
+    if (range === null) throw new Error(address);
+    return range;
+  };
+
+  test("a written reading reads every indicator of the turned table as the table upright", () => {
+    const layout = valid({ version: 1, tables: [written] });
+    expect(layoutProblems(layout, [sideways()])).toEqual([]);
+    const [table] = detectTables(sideways(), { layout }).tables;
+    expect(table.indicators.map((i) => [i.id, i.name, i.unit, i.baselineCell?.address])).toEqual(
+      SUMMARY_INDICATORS.map(([name, unit], k) => [String(k + 1), name, unit, `${"EGIK"[k]}4`]),
+    );
+    const upright = detectTables(summaryGrid(), { layout: valid(SUMMARY_LAYOUT) }).tables[0];
+    const values = (t: typeof table) =>
+      t.indicators.map((i) => i.periods.map((p) => [p.label, p.target, p.actual]));
+    expect(values(table)).toEqual(values(upright));
+    expect(table.indicators[1].periods[0].cells.target?.address).toBe("G5");
+  });
+
+  test("pointed at: periods in a column make roles columns and names rows, in any order of telling", () => {
+    let draft: LayoutDraft = emptyDraft(SUMMARY_SHEET);
+    const bands = { thresholds: [1, 0.5], labels: ["A", "B", "C"] };
+    const steps: [Assignment, string][] = [
+      [{ kind: "role", role: "target" }, "E5:E8"],
+      [{ kind: "name" }, "E2"],
+      [{ kind: "periods" }, "D5:D8"],
+      [{ kind: "role", role: "actual" }, "F7"],
+      [{ kind: "unit" }, "G3"],
+      [{ kind: "id" }, "E1"],
+      [{ kind: "bands", bands }, "E1"],
+    ];
+    for (const [what, address] of steps) {
+      const next = assign(draft, what, at(address));
+      if (typeof next === "string") throw new Error(next);
+      draft = next;
+    }
+    const table = tableOfDraft(draft, sideways());
+    expect(table).toEqual({
+      sheet: SUMMARY_SHEET,
+      range: "D1:L8",
+      periods: "D5:D8",
+      blocks: { first: "E", size: 2, roles: { target: 0, actual: 1 } },
+      id: 1,
+      name: 2,
+      unit: 3,
+      bands,
+    });
+    if (table === null) throw new Error("no reading");
+    const read = detectTables(sideways(), { layout: valid({ version: 1, tables: [table] }) }).tables[0];
+    expect(read.indicators.map((i) => i.name)).toEqual(SUMMARY_INDICATORS.map(([name]) => name));
+    const again = draftOf(table);
+    expect(again === null ? null : tableOfDraft(again, sideways())).toEqual(table);
+  });
+});
+
+describe("band schemes to choose from (the 読み方 view's list)", () => {
+  const settings = { thresholds: [1, 0.8], labels: ["達成", "概ね達成", "未達成"] };
+
+  test("the settings' first, then the workbook's legends, then known schemes with as many bands; each once", () => {
+    const legend = { thresholds: [1, 0.6, 0.3], labels: ["A", "B", "C", "D"] };
+    const choices = bandChoices(settings, [
+      legend,
+      legend,
+      { thresholds: [0.5, 1], labels: ["x", "y", "z"] },
+    ]);
+    // The legend twice is offered once, unsorted bounds never, and the one known scheme of three bands is
+    // the settings' own (達成 / 概ね達成 / 未達成); four-band schemes need three bounds.
+    expect(choices).toEqual([settings, legend]);
+    expect(bandChoiceIndex(choices, legend)).toBe(1);
+    expect(bandBounds(legend).map((b) => [b.label, b.bound])).toEqual([
+      ["A", "100%"],
+      ["B", "60%"],
+      ["C", "30%"],
+      ["D", null],
+    ]);
+  });
+
+  test("a four-band scheme is offered once the settings have three bounds", () => {
+    const four = { thresholds: [1, 0.8, 0.5], labels: ["S", "A", "B", "C"] };
+    const labels = bandChoices(four, []).map((c) => c.labels.join(" "));
+    expect(labels).toEqual(
+      expect.arrayContaining(["S A B C", "A B C D", "◎ ○ △ ×", "順調 やや遅れ 大幅遅れ 未着手"]),
+    );
   });
 });

@@ -1,6 +1,16 @@
 /** The 読み方 view: the tables read, what the user has told so far (roles coloured), and what to tell. */
 import { Button, Field, Select, Text } from "@fluentui/react-components";
-import { columnName, LAYOUT_ROUNDING_RULES, type LayoutDraft } from "../../../core";
+import {
+  bandBounds,
+  bandChoiceIndex,
+  columnName,
+  DRAFT_LINES,
+  LAYOUT_ROUNDING_RULES,
+  periodsAcross,
+  type LayoutBands,
+  type LayoutDraft,
+  type Place,
+} from "../../../core";
 import type { Translate } from "../../app/i18n";
 import type { LayoutViewState } from "./useLayoutView";
 
@@ -12,25 +22,39 @@ const ROLE_COLOURS: Record<(typeof ROLES)[number], string> = {
   rate: "#FCEBD0",
   status: "#EEE3F5",
 };
-const COLUMNS = ["name", "unit"] as const;
+
+/** A role or line of a draft: a row or a column, by how its periods run. */
+function lineText(what: string, place: Place, asRow: boolean, t: Translate): string {
+  return asRow
+    ? t("ui.layout.row", { what, row: place.row + 1 })
+    : t("ui.layout.column", { what, col: columnName(place.col) });
+}
+
+/** A band scheme as one line: each band's label with its lower bound (`達成 100%以上／概ね達成 80%以上／未達成`). */
+export function bandsText(bands: LayoutBands, t: Translate): string {
+  return bandBounds(bands)
+    .map(({ label, bound }) => (bound === null ? label : t("ui.layout.band.atLeast", { label, bound })))
+    .join(t("ui.layout.band.separator"));
+}
 
 function draftLines(draft: LayoutDraft, t: Translate) {
+  const across = periodsAcross(draft);
   const lines: { key: string; text: string; colour?: string }[] = [];
   if (draft.periods !== undefined)
-    lines.push({ key: "periods", text: t("ui.layout.periods", { cells: draft.periods }) });
+    lines.push({
+      key: "periods",
+      text: t(across ? "ui.layout.periods.across" : "ui.layout.periods.down", { cells: draft.periods }),
+    });
   for (const role of ROLES) {
-    const row = draft.roleRows[role];
-    if (row === undefined) continue;
-    const text = t("ui.layout.roleRow", { role: t(`ui.layout.role.${role}`), row: row + 1 });
+    const place = draft.roles[role];
+    if (place === undefined) continue;
+    const text = lineText(t(`ui.layout.role.${role}`), place, across, t);
     lines.push({ key: role, text, colour: ROLE_COLOURS[role] });
   }
-  for (const what of COLUMNS) {
-    const col = draft[what];
-    if (col !== undefined)
-      lines.push({
-        key: what,
-        text: t("ui.layout.column", { what: t(`ui.layout.${what}`), col: columnName(col) }),
-      });
+  for (const what of DRAFT_LINES) {
+    const place = draft.lines[what];
+    if (place !== undefined)
+      lines.push({ key: what, text: lineText(t(`ui.layout.${what}`), place, !across, t) });
   }
   if (draft.direction !== undefined)
     lines.push({
@@ -42,12 +66,16 @@ function draftLines(draft: LayoutDraft, t: Translate) {
       key: "rounding",
       text: `${t("ui.layout.rounding")}: ${t(`ui.layout.rounding.${draft.rounding}`)}`,
     });
+  if (draft.bands !== undefined)
+    lines.push({ key: "bands", text: `${t("ui.layout.bands")}: ${bandsText(draft.bands, t)}` });
   return lines;
 }
 
 export function renderLayoutView(state: LayoutViewState, t: Translate) {
   if (!state.checked) return <Text>{t("ui.layout.checkFirst")}</Text>;
   const { draft } = state;
+  const across = draft === null || periodsAcross(draft);
+  const bandsIndex = draft?.bands === undefined ? -1 : bandChoiceIndex(state.bandChoices, draft.bands);
   return (
     <>
       <Text block>{t("ui.layout.intro")}</Text>
@@ -78,12 +106,12 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
             style={{ background: ROLE_COLOURS[role] }}
             onClick={() => void state.say({ kind: "role", role })}
           >
-            {t("ui.layout.say.role", { role: t(`ui.layout.role.${role}`) })}
+            {t(across ? "ui.layout.say.row" : "ui.layout.say.column", { what: t(`ui.layout.role.${role}`) })}
           </Button>
         ))}
-        {COLUMNS.map((what) => (
+        {DRAFT_LINES.map((what) => (
           <Button key={what} disabled={state.busy} onClick={() => void state.say({ kind: what })}>
-            {t("ui.layout.say.column", { what: t(`ui.layout.${what}`) })}
+            {t(across ? "ui.layout.say.column" : "ui.layout.say.row", { what: t(`ui.layout.${what}`) })}
           </Button>
         ))}
         <Button disabled={state.busy} onClick={() => void state.say({ kind: "direction", direction: "up" })}>
@@ -109,6 +137,23 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
           {LAYOUT_ROUNDING_RULES.map((rule) => (
             <option key={rule} value={rule}>
               {t(`ui.layout.rounding.${rule}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("ui.layout.bands")}>
+        <Select
+          disabled={state.busy}
+          value={bandsIndex < 0 ? "infer" : String(bandsIndex)}
+          onChange={(_, data) => {
+            const bands = state.bandChoices[Number(data.value)];
+            if (data.value !== "infer" && bands !== undefined) void state.say({ kind: "bands", bands });
+          }}
+        >
+          <option value="infer">{t("ui.layout.bands.infer")}</option>
+          {state.bandChoices.map((bands, i) => (
+            <option key={bandsText(bands, t)} value={String(i)}>
+              {bandsText(bands, t)}
             </option>
           ))}
         </Select>
