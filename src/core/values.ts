@@ -72,6 +72,23 @@ export function parseValue(input: CellValue | undefined): ParsedValue {
   return invalid("unsupported-type", String(input));
 }
 
+/**
+ * `parseValue` once per distinct text, for one pass that reads the same texts many times (a table repeats
+ * `達成`, `集計中`, units and numbers): the parser of a detection or of a round of checks, dropped after it.
+ */
+export function textMemoParser(): (value: CellValue) => ParsedValue {
+  const byText = new Map<string, ParsedValue>();
+  return (value) => {
+    if (typeof value !== "string") return parseValue(value);
+    let parsed = byText.get(value);
+    if (parsed === undefined) {
+      parsed = parseText(value);
+      byText.set(value, parsed);
+    }
+    return parsed;
+  };
+}
+
 function invalid(code: InvalidValue["code"], text: string): InvalidValue {
   return { kind: "invalid", code, text };
 }

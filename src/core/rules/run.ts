@@ -2,6 +2,7 @@
 import type { KpiModel } from "../tables/model";
 import { evaluateModel, type Evaluation } from "./evaluate";
 import { CHECKS } from "./registry";
+import { textMemoParser } from "../values";
 import { withDefaults, type CheckSettings } from "./settings";
 import type { Finding } from "./types";
 
@@ -18,7 +19,7 @@ export interface CheckedModel {
 export function checkModel(model: KpiModel, settings: Partial<CheckSettings> = {}): CheckedModel {
   const resolved = withDefaults(settings);
   const evaluations = evaluateModel(model.tables, resolved);
-  const context = { model, settings: resolved, evaluations };
+  const context = { model, settings: resolved, evaluations, parse: textMemoParser() };
   const disabled = new Set(resolved.disabledRules);
   const findings: Finding[] = [];
   for (const check of CHECKS) {

@@ -1,5 +1,7 @@
 /** Findings of the checks and the shape every check module has. */
 import type { CellChange } from "../changes";
+import type { CellValue } from "../grid";
+import type { ParsedValue } from "../value-types";
 import type { CatalogEntry, MessageParams } from "../i18n/types";
 import type { KpiModel } from "../tables/model";
 import type { CheckSettings } from "./settings";
@@ -39,6 +41,8 @@ export interface CheckContext {
   readonly settings: CheckSettings;
   /** Every period of every indicator, evaluated once (rates, statuses, projection). */
   readonly evaluations: readonly Evaluation[];
+  /** Core's `parseValue`, once per distinct text for this round of checks. */
+  readonly parse: (value: CellValue) => ParsedValue;
 }
 
 /**

@@ -105,6 +105,8 @@ function revisedValueOf(cell: SourceCell | undefined, parser: ValueParser): Pars
   return inner === null ? valueOf(cell, parser) : valueOf({ ...cell, raw: inner[1] }, parser);
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const CUMULATIVE_NAME = /累計|cumulative/i;
 
 /**
@@ -128,21 +130,24 @@ function periodOf(p: PeriodDraft, parser: ValueParser, finalTarget: SourceCell |
       ? { ...p.cells, target: finalTarget }
       : p.cells;
   const revised = p.revisedFrom !== undefined && cells.target !== p.revisedFrom;
-  return {
-    label: p.period.label,
-    fiscalYear: p.period.fiscalYear,
+  const { period: label } = p;
+  // Optional keys are set only when they hold (as a spread of `{}` would), without an object per key.
+  const period: Mutable<Period> = {
+    label: label.label,
+    fiscalYear: label.fiscalYear,
     projected: p.projected,
-    cumulative: p.period.cumulative,
+    cumulative: label.cumulative,
     cells,
     target: revised ? revisedValueOf(cells.target, parser) : valueOf(cells.target, parser),
     actual: valueOf(cells.actual, parser),
     rate: cells.rate === undefined ? null : parser.parse(cells.rate.raw),
-    ...(p.period.partial === true ? { partial: true } : {}),
-    ...(p.period.final === true ? { final: true } : {}),
-    ...(p.period.calendar === true ? { calendar: true } : {}),
-    ...(revised ? { revisedFrom: p.revisedFrom } : {}),
-    ...(p.period.firstYear === undefined ? {} : { firstYear: p.period.firstYear }),
   };
+  if (label.partial === true) period.partial = true;
+  if (label.final === true) period.final = true;
+  if (label.calendar === true) period.calendar = true;
+  if (revised) period.revisedFrom = p.revisedFrom;
+  if (label.firstYear !== undefined) period.firstYear = label.firstYear;
+  return period;
 }
 
 /** The year a cell is dated with (`112人(令和元年度)`), or `null`. */
@@ -190,8 +195,9 @@ export function finishDraft(
 ): Indicator | null {
   const periods: Period[] = [];
   const finalTarget = finalTargetOf(draft);
-  for (const p of [...draft.periods.values()].flatMap(datedPeriods))
-    if (!isBlankPeriod(p)) periods.push(periodOf(p, parser, finalTarget));
+  for (const draftPeriod of draft.periods.values())
+    for (const p of datedPeriods(draftPeriod))
+      if (!isBlankPeriod(p)) periods.push(periodOf(p, parser, finalTarget));
   return periods.length === 0 ? null : indicatorOf(draft, periods, parser, words);
 }
 

@@ -88,10 +88,12 @@ function scanRow(reader: SheetReader, r: number): { roles: RoleCell[]; header: H
   const roles: RoleCell[] = [];
   let periods = 0;
   let numericYears = 0;
-  for (let c = 0; c < reader.colCount; c++) {
-    const v = reader.value(r, c);
+  const row = reader.grid.values[r] ?? [];
+  const cols = Math.min(reader.colCount, row.length);
+  for (let c = 0; c < cols; c++) {
+    const v = row[c];
     if (typeof v === "string") {
-      const label = reader.label(r, c);
+      const label = reader.labelOf(v);
       if (label.kind === "role") roles.push({ col: c, label });
       else if (label.kind === "period") periods++;
     } else if (isNumericYear(v)) numericYears++;

@@ -3,7 +3,7 @@
  * per distinct text, merged areas resolved to their top-left value, and sheet addresses.
  */
 import { columnName, isCellError, type CellValue, type Grid } from "../grid";
-import { parseValue } from "../values";
+import { textMemoParser } from "../values";
 import type { ParsedValue } from "../value-types";
 import type { SourceCell } from "./model";
 import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
@@ -19,7 +19,6 @@ export class SheetReader {
   private readonly labels: Map<string, Label>;
   /** The word lists labels are classified with (the defaults plus any the settings add). */
   readonly vocabulary: Vocabulary;
-  private readonly values = new Map<string, ParsedValue>();
   private merged: Map<number, { row: number; col: number }> | null = null;
   /** Column letters by grid column, computed once: every source cell needs its address. */
   private readonly columnNames: string[] = [];
@@ -63,7 +62,11 @@ export class SheetReader {
   }
 
   label(r: number, c: number): Label {
-    const v = this.value(r, c);
+    return this.labelOf(this.value(r, c));
+  }
+
+  /** The label of a cell value, for a caller that already holds the value (a scan over a row). */
+  labelOf(v: CellValue): Label {
     if (typeof v !== "string" || v.length > 80) return OTHER;
     let label = this.labels.get(v);
     if (label === undefined) {
@@ -74,15 +77,7 @@ export class SheetReader {
   }
 
   /** Core's `parseValue`, once per distinct text: tables repeat `達成`, `集計中`, units and numbers. */
-  parse(value: CellValue): ParsedValue {
-    if (typeof value !== "string") return parseValue(value);
-    let parsed = this.values.get(value);
-    if (parsed === undefined) {
-      parsed = parseValue(value);
-      this.values.set(value, parsed);
-    }
-    return parsed;
-  }
+  readonly parse: (value: CellValue) => ParsedValue = textMemoParser();
 
   parsed(r: number, c: number): ParsedValue {
     return this.parse(this.value(r, c));

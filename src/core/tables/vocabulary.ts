@@ -185,6 +185,7 @@ export class Vocabulary {
    * (`92.0%\nB`). The first line's role is read (its value is the cell's first line); the others are not yet.
    */
   private stackedLinesOf(text: string): Label | null {
+    if (!text.includes("\n")) return null;
     const lines = text
       .split("\n")
       .map(normaliseLabel)

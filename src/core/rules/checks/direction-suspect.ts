@@ -42,18 +42,22 @@ export const directionSuspect: Check<keyof typeof messages> = {
   messages,
   run({ evaluations, settings }) {
     const findings: Finding[] = [];
-    const done = new Set<Indicator>();
+    // The reason by indicator, asked once for all its periods; `null` once it has a finding or none applies.
+    const reasons = new Map<Indicator, { ja: string; en: string } | null>();
     for (const e of evaluations) {
       const cell = e.period.cells.rate;
-      if (cell === undefined || e.rate?.kind !== "rate" || done.has(e.indicator)) continue;
-      if (directionOf(e.indicator, settings, e.table).direction !== "up") continue;
-      const why = reason(e.indicator);
+      if (cell === undefined || e.rate?.kind !== "rate") continue;
+      let why = reasons.get(e.indicator);
+      if (why === undefined) {
+        why = directionOf(e.indicator, settings, e.table).direction === "up" ? reason(e.indicator) : null;
+        reasons.set(e.indicator, why);
+      }
       if (
         why === null ||
         rateAgrees(e.rate.ratio, cell, e.period.rate, settings, rateScaleOf(e.table)) !== true
       )
         continue;
-      done.add(e.indicator);
+      reasons.set(e.indicator, null);
       findings.push(
         periodCellFinding(this, e, cell, {
           code: "rules.direction-suspect",

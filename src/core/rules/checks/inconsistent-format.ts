@@ -3,7 +3,6 @@
  * `General`, text `125%` among `125.0%`), and placeholders written differently in one table (`-`, `ー`, `—`).
  */
 import { displayValue } from "../../display";
-import { parseValue } from "../../values";
 import type { KpiTable, SourceCell } from "../../tables/model";
 import type { ParsedValue } from "../../value-types";
 import { percentFormat } from "../../number-formats";
@@ -34,19 +33,6 @@ function badRate(
 
 function isDash(value: ParsedValue | null): boolean {
   return value?.kind === "pending" && value.placeholder === "dash";
-}
-
-/** Whether a status text is a dash placeholder (core's `parseValue`), once per distinct text. */
-function dashTexts(): (text: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (text) => {
-    let dash = known.get(text);
-    if (dash === undefined) {
-      dash = isDash(parseValue(text));
-      known.set(text, dash);
-    }
-    return dash;
-  };
 }
 
 /** Cells holding a dash placeholder; target, actual and rate as detection parsed them. */
@@ -89,9 +75,9 @@ export const inconsistentFormat: Check<keyof typeof messages> = {
   severity: "warning",
   advice: true,
   messages,
-  run({ model, settings }) {
+  run({ model, settings, parse }) {
     const findings: Finding[] = [];
-    const isDashText = dashTexts();
+    const isDashText = (text: string) => isDash(parse(text));
     const expected = percentFormat(settings.rateDecimals);
     for (const table of model.tables) {
       for (const [cell, parsed] of rateCells(table)) {

@@ -8,7 +8,6 @@ import type { NumberValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, shown, valueFix } from "../finding";
 import type { CellFix, Check, Finding } from "../types";
-import { parseValue } from "../../values";
 import type { Catalog } from "../../i18n/types";
 
 /** Formats built so far, by unit (`%` for a percentage) then decimals: a sheet has a handful. */
@@ -66,7 +65,7 @@ export const numberAsText: Check<keyof typeof messages> = {
   severity: "warning",
   advice: true,
   messages,
-  run({ model }) {
+  run({ model, parse }) {
     const findings: Finding[] = [];
     for (const table of model.tables) {
       const cells: SourceCell[] = [];
@@ -80,7 +79,7 @@ export const numberAsText: Check<keyof typeof messages> = {
             if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
             // A value glued after its name (`就業相談者数 100 人`) is not a bare number: storing the number
             // would drop the name. A cell shared by periods (a plan's final target) is listed once.
-            if (parseValue(cell.raw).kind !== "number" || listed.has(cell)) continue;
+            if (parse(cell.raw).kind !== "number" || listed.has(cell)) continue;
             cells.push(cell);
             listed.add(cell);
             if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
