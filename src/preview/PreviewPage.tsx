@@ -112,6 +112,7 @@ function PreviewBody({ lang, theme, sample, checker }: PreviewPageProps) {
             }}
           />
         </div>
+        <Button onClick={preview.reopenPane}>{t("ui.preview.reopenPane")}</Button>
         {preview.loading && <Spinner size="tiny" label={t("ui.preview.loading")} />}
       </header>
       <div className={styles.body}>
@@ -136,6 +137,7 @@ function PreviewBody({ lang, theme, sample, checker }: PreviewPageProps) {
               sheet={activeSheet}
               findings={preview.findings}
               version={preview.version}
+              onSelect={preview.select}
             />
           ) : (
             !preview.loading && <Text>{t("ui.check.empty")}</Text>

@@ -416,6 +416,7 @@ export const uiMessages = {
   "ui.preview.sheet": { ja: "シート", en: "Sheet" },
   "ui.preview.open": { ja: "ファイルを開く (.xlsx)", en: "Open a file (.xlsx)" },
   "ui.preview.sample": { ja: "サンプル", en: "Sample" },
+  "ui.preview.reopenPane": { ja: "作業ウィンドウを開き直す", en: "Reopen the task pane" },
   "ui.preview.moreRows": {
     ja: "先頭の {shown} 行を表示しています（全 {total} 行）。",
     en: "Showing the first {shown} of {total} rows.",

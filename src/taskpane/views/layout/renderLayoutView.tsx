@@ -141,8 +141,11 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
           ))}
         </Select>
       </Field>
-      <Field label={t("ui.layout.bands")}>
+      <Field label={t("ui.layout.bands")} style={{ minWidth: 0 }}>
+        {/* A scheme reads long (達成 100%以上／…): the list keeps to the pane's width, as at 320 px. */}
         <Select
+          root={{ style: { maxWidth: "100%", minWidth: 0 } }}
+          style={{ maxWidth: "100%", textOverflow: "ellipsis" }}
           disabled={state.busy}
           value={bandsIndex < 0 ? "infer" : String(bandsIndex)}
           onChange={(_, data) => {
