@@ -2,8 +2,8 @@
  * The 読み方 view in headless Chromium over the preview: a 指標総括表 detection misses (two unlabeled rows per
  * indicator) opened as the workbook; cells selected on the sheet (click, shift-click) and told what they
  * are; the findings appear on the sheet as the reading takes shape; 保存 writes the reading into the
- * workbook; the pane reopened over the same workbook reads the table the same way — at a 320 px pane
- * without horizontal scrolling, with no axe-core violations.
+ * workbook; the pane reopened over the same workbook reads the table the same way; the roles coloured on
+ * the sheet and undone — at a 320 px pane without horizontal scrolling, with no axe-core violations.
  */
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -109,6 +109,28 @@ test("select → assign → findings appear → 保存 → the pane reopened rea
   expect(await findingCells(page)).toEqual(findings);
   await pane(page).getByRole("tab", { name: "読み方" }).click();
   await pane(page).getByText("指標総括表!B4:H12（読み方で指定）").waitFor();
+
+  // The roles coloured on the sheet: previewed, written in one batch, and undone to the sheet as it was.
+  const fill = (address: string) =>
+    cell(page, address).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const before = await Promise.all(["E5", "E6", "B7"].map(fill));
+  await pane(page).getByRole("button", { name: "役割をシートに色分け" }).click();
+  await pane(page).getByRole("button", { name: "適用する", exact: true }).click();
+  await pane(page)
+    .getByText(/シートに色を付けました/)
+    .waitFor();
+  expect(await Promise.all(["E5", "E6", "B7"].map(fill))).toEqual([
+    "rgb(220, 233, 247)",
+    "rgb(223, 243, 228)",
+    "rgb(242, 242, 242)",
+  ]);
+  await pane(page)
+    .getByRole("button", { name: /^読み方の色分け.*を元に戻す$/ })
+    .click();
+  await pane(page)
+    .getByText(/元に戻しました/)
+    .waitFor();
+  expect(await Promise.all(["E5", "E6", "B7"].map(fill))).toEqual(before);
 
   const origin = new URL(server.url).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"))).toEqual([]);

@@ -185,3 +185,27 @@ test("Reading, in English: the same buttons and lists", async () => {
   expect([...list.options].map((o) => o.textContent)).toContain("達成 ≥ 100% / 概ね達成 ≥ 80% / 未達成");
   expect(screen.getByText("Periods: D5:D8 (down a column)")).toBeTruthy();
 });
+
+test("読み方: the roles coloured on the sheet — previewed, applied in one batch, undone from the list", async () => {
+  const port = new MemoryPort({ [SUMMARY_SHEET]: summaryRows() });
+  port.layout = JSON.stringify(SUMMARY_LAYOUT);
+  const { user } = renderApp({ port, checker: createInThreadChecker() });
+  await user.click(await screen.findByRole("button", { name: "チェックする" }));
+  await tableShown(user, /指標総括表!A3:I12/);
+  await user.click(screen.getByRole("tab", { name: "読み方" }));
+  await viewLoaded();
+  await user.click(await screen.findByRole("button", { name: "役割をシートに色分け" }));
+  // Nothing is written before 適用する: the preview lists each range and its colour.
+  expect(port.callsOf("apply")).toEqual([]);
+  expect(screen.getByRole("row", { name: /指標総括表!E5:H5.*目標 #DCE9F7/ })).toBeTruthy();
+  expect(screen.getByRole("row", { name: /指標総括表!B5:B12.*指標名/ })).toBeTruthy();
+  await user.click(button("適用する"));
+  expect((await screen.findByRole("status")).textContent).toContain("シートに色を付けました");
+  const [[applied]] = port.callsOf("apply") as [
+    [{ label: string; styles: { address: string; fill: string }[] }],
+  ];
+  expect(applied.label).toBe("読み方の色分け");
+  expect(applied.styles).toContainEqual({ sheet: SUMMARY_SHEET, address: "E6:H6", fill: "#DFF3E4" });
+  await user.click(await screen.findByRole("button", { name: /読み方の色分け.*を元に戻す/ }));
+  await waitFor(() => expect(port.callsOf("undo")).toHaveLength(1));
+});

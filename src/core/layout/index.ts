@@ -19,3 +19,5 @@ export { DRAFT_LINES, assign, draftOf, emptyDraft, periodsAcross, tableOfDraft }
 export type { ModelLayout } from "./print";
 export { layoutOfModel, layoutText } from "./print";
 export { bandBounds, bandChoiceIndex, bandChoices } from "./bands";
+export type { ColouredRange, ReadingPart } from "./colours";
+export { READING_FILLS, colouredRanges, readingColours } from "./colours";

@@ -16,7 +16,10 @@ import {
   bandBounds,
   bandChoiceIndex,
   bandChoices,
+  colouredRanges,
   draftOf,
+  readingColours,
+  READING_FILLS,
   emptyDraft,
   layoutOfModel,
   layoutProblems,
@@ -382,5 +385,47 @@ describe("band schemes to choose from (the 読み方 view's list)", () => {
     expect(labels).toEqual(
       expect.arrayContaining(["S A B C", "A B C D", "◎ ○ △ ×", "順調 やや遅れ 大幅遅れ 未着手"]),
     );
+  });
+});
+
+describe("a reading coloured on the sheet (one change set, undone like any write)", () => {
+  test("each block's role rows over the periods, the periods, and the name, unit and baseline columns", () => {
+    const ranges = colouredRanges(valid(SUMMARY_LAYOUT).tables[0]);
+    const of = (part: string) => ranges.filter((r) => r.part === part).map((r) => r.address);
+    expect(of("periods")).toEqual(["E4:H4"]);
+    expect(of("target")).toEqual(["E5:H5", "E7:H7", "E9:H9", "E11:H11"]);
+    expect(of("actual")).toEqual(["E6:H6", "E8:H8", "E10:H10", "E12:H12"]);
+    expect([of("name"), of("unit"), of("baseline")]).toEqual([["B5:B12"], ["C5:C12"], ["D5:D12"]]);
+    const change = readingColours(ranges, "読み方の色分け");
+    expect(change.label).toBe("読み方の色分け");
+    expect(change.cells).toBeUndefined();
+    expect(change.styles?.find((s) => s.address === "E5:H5")).toEqual({
+      sheet: SUMMARY_SHEET,
+      address: "E5:H5",
+      fill: READING_FILLS.target,
+    });
+  });
+
+  test("periods down a column: roles are columns, names rows", () => {
+    const table = {
+      sheet: SUMMARY_SHEET,
+      range: "C1:L9",
+      periods: "D5:D8",
+      blocks: { first: "E", size: 2, roles: { target: 0, actual: 1 } },
+      name: 2,
+    };
+    const ranges = colouredRanges(valid({ version: 1, tables: [table] }).tables[0]);
+    expect(ranges.map((r) => [r.part, r.address])).toEqual([
+      ["periods", "D5:D8"],
+      ["target", "E5:E8"],
+      ["actual", "F5:F8"],
+      ["target", "G5:G8"],
+      ["actual", "H5:H8"],
+      ["target", "I5:I8"],
+      ["actual", "J5:J8"],
+      ["target", "K5:K8"],
+      ["actual", "L5:L8"],
+      ["name", "E2:L2"],
+    ]);
   });
 });

@@ -7,21 +7,38 @@ import {
   DRAFT_LINES,
   LAYOUT_ROUNDING_RULES,
   periodsAcross,
+  READING_FILLS,
+  type ReadingPart,
   type LayoutBands,
   type LayoutDraft,
   type Place,
 } from "../../../core";
 import type { Translate } from "../../app/i18n";
 import type { LayoutViewState } from "./useLayoutView";
+import { ChangePreview } from "../common/ChangePreview";
+import type { PreviewRow } from "../common/cellText";
 
 const ROLES = ["target", "actual", "rate", "status"] as const;
-/** One colour per role, the same as the role's chip in the list (a light fill keeps the text readable). */
-const ROLE_COLOURS: Record<(typeof ROLES)[number], string> = {
-  target: "#DCE9F7",
-  actual: "#DFF3E4",
-  rate: "#FCEBD0",
-  status: "#EEE3F5",
-};
+/** One colour per role, the same on the sheet (core's `READING_FILLS`) as on the role's chip here. */
+const ROLE_COLOURS = READING_FILLS;
+
+/** A coloured part's name (目標, 年度, 指標名 …). */
+function partName(part: ReadingPart, t: Translate): string {
+  if (part === "periods") return t("ui.layout.periodsPart");
+  if (part === "id" || part === "name" || part === "unit") return t(`ui.layout.${part}`);
+  return t(`ui.layout.role.${part}`);
+}
+
+/** The colouring as the change preview lists it: each range, and the colour of what it holds. */
+function colourRows(state: LayoutViewState, t: Translate): PreviewRow[] {
+  return state.coloured.map((r) => ({
+    key: `${r.sheet}!${r.address}`,
+    cell: `${r.sheet}!${r.address}`,
+    before: "",
+    after: `${partName(r.part, t)} ${READING_FILLS[r.part]}`,
+    toNumber: false,
+  }));
+}
 
 /** A role or line of a draft: a row or a column, by how its periods run. */
 function lineText(what: string, place: Place, asRow: boolean, t: Translate): string {
@@ -73,6 +90,16 @@ function draftLines(draft: LayoutDraft, t: Translate) {
 
 export function renderLayoutView(state: LayoutViewState, t: Translate) {
   if (!state.checked) return <Text>{t("ui.layout.checkFirst")}</Text>;
+  const { planned } = state;
+  if (planned.planned !== null)
+    return (
+      <ChangePreview
+        rows={colourRows(state, t)}
+        busy={planned.busy}
+        onApply={() => void planned.commit()}
+        onDiscard={planned.discard}
+      />
+    );
   const { draft } = state;
   const across = draft === null || periodsAcross(draft);
   const bandsIndex = draft?.bands === undefined ? -1 : bandChoiceIndex(state.bandChoices, draft.bands);
@@ -183,7 +210,14 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
         <Button disabled={state.busy} onClick={() => void state.remove()}>
           {t("ui.layout.remove")}
         </Button>
+        <Button
+          disabled={state.busy || state.coloured.length === 0}
+          onClick={() => state.colour(t("ui.layout.colourLabel"))}
+        >
+          {t("ui.layout.colour")}
+        </Button>
       </div>
+      {planned.applied !== null && <Text role="status">{t("ui.layout.coloured")}</Text>}
       {state.notice !== null && <Text role="status">{t(state.notice)}</Text>}
     </>
   );

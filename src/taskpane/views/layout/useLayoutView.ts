@@ -6,6 +6,8 @@
 import { useState } from "react";
 import {
   assign,
+  colouredRanges,
+  readingColours,
   bandChoiceIndex,
   bandChoices,
   draftOf,
@@ -15,6 +17,7 @@ import {
   tableOfDraft,
   type Assignment,
   type KpiLayout,
+  type ColouredRange,
   type LayoutBands,
   type LayoutDraft,
   type TableLayout,
@@ -22,6 +25,7 @@ import {
 import type { UiMessageKey } from "../../../core/i18n";
 import { useSession } from "../../session/session";
 import { statusBands } from "../../settings/settings";
+import { usePlannedChange } from "../common/usePlannedChange";
 
 export type Notice = Extract<
   UiMessageKey,
@@ -41,6 +45,11 @@ export interface LayoutViewState {
    */
   readonly bandChoices: readonly LayoutBands[];
   readonly notice: Notice | null;
+  /** The ranges the session's reading colours on the sheet (empty without a reading). */
+  readonly coloured: readonly ColouredRange[];
+  /** The colouring waiting in preview (written only by `planned.commit`, undone like any write). */
+  readonly planned: ReturnType<typeof usePlannedChange>;
+  colour(label: string): void;
   readonly busy: boolean;
   say(what: Assignment): Promise<void>;
   save(): Promise<void>;
@@ -125,11 +134,29 @@ export function useLayoutView(): LayoutViewState {
     setBusy(false);
   }
 
+  const planned = usePlannedChange();
+  const coloured = (layout?.tables ?? []).flatMap(colouredRanges);
+  const colour = (label: string) => planned.plan(readingColours(coloured, label));
+
   const legends = check.phase === "done" ? check.report.tables.flatMap((t) => t.legend ?? []) : [];
   const choices = bandChoices(statusBands(session.settings), legends);
   if (draft?.bands !== undefined && bandChoiceIndex(choices, draft.bands) < 0) choices.push(draft.bands);
 
   // A check running again after a change keeps the view: only a pane that never checked has nothing to read.
   const checked = check.phase !== "idle" && check.phase !== "cancelled";
-  return { checked, tables, draft, complete, bandChoices: choices, notice, busy, say, save, remove };
+  return {
+    checked,
+    tables,
+    draft,
+    complete,
+    bandChoices: choices,
+    notice,
+    coloured,
+    planned,
+    colour,
+    busy,
+    say,
+    save,
+    remove,
+  };
 }
