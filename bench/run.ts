@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --budgets-only] [-- --only id,id]
  * Measures every speed and size goal, prints one table with the machine, writes bench/results.json.
- * With --budgets-only it runs only the exact figures CI enforces and exits 1 when one misses its goal.
+ * With --budgets-only it runs only the figures CI runs and exits 1 when an exact one (a size, a count, a
+ * growth factor) misses its goal; the wall-clock times among them are printed against their goals only.
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
@@ -60,7 +61,10 @@ if (!budgetsOnly) {
   );
   console.log("written bench/results.json");
 }
-const missed = results.filter((r) => r.met === false);
+const missed = results.filter((r) => r.met === false && r.wallClock !== true);
+const timesMissed = results.filter((r) => r.met === false && r.wallClock === true);
+if (budgetsOnly && timesMissed.length > 0)
+  console.log(`times missed (reported, not enforced): ${timesMissed.map((r) => r.id).join(", ")}`);
 if (budgetsOnly && (missed.length || failures)) {
   console.error(`budgets missed: ${missed.map((r) => r.id).join(", ") || "(a figure failed to run)"}`);
   process.exit(1);

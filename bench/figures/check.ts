@@ -1,7 +1,7 @@
 /**
  * check.10k_ms / check.10k_heap_mb: detectTables + runChecks on a 10,000-indicator sheet (≈ 40,000 × 12),
  * also at 1,000 and 100,000 indicators, printing how time and memory grow. The growth factor is a CI budget:
- * 1k → 100k more than 150× slower means worse than linear.
+ * 1k → 100k more than 150× slower (fastest runs) means worse than linear.
  */
 import { runChecks } from "../../src/core/rules";
 import { detectTables } from "../../src/core/tables";
@@ -30,7 +30,9 @@ export const checkFigure: Figure = {
     const small = await measure(1_000, 7);
     const mid = await measure(10_000, 5);
     const large = await measure(100_000, 3);
-    const growth = large.time.median / small.time.median;
+    // From the fastest runs: a slow moment of a shared host adds time to any run, so the minimum is the
+    // steadiest estimate of what the code costs at each size, and their ratio of how it grows.
+    const growth = large.time.min / small.time.min;
     const heapGrowth = large.heap / Math.max(small.heap, 0.001);
     return [
       {
@@ -43,6 +45,7 @@ export const checkFigure: Figure = {
         unit: "ms",
         detail: `1k: ${small.time.median.toFixed(0)} ms, 100k: ${large.time.median.toFixed(0)} ms`,
         met: mid.time.median < 1000,
+        wallClock: true,
       },
       {
         id: "check.10k_heap_mb",
@@ -59,6 +62,7 @@ export const checkFigure: Figure = {
         goal: "≤ 150× (linear is 100×)",
         value: growth,
         unit: "×",
+        detail: `fastest runs: 1k ${small.time.min.toFixed(0)} ms, 100k ${large.time.min.toFixed(0)} ms`,
         met: growth <= 150,
       },
     ];

@@ -109,7 +109,8 @@ export function parseFiscalYearLabel(input: CellValue | undefined): LabelResult 
     return fail(input === null || input === undefined ? "empty" : "unrecognized");
   const text = toHalfWidth(input).trim();
   if (text === "") return fail("empty");
-  const upper = text.toUpperCase();
+  // Only the first two characters are compared case-blind: upper-casing the whole label is a copy of it.
+  const upper = text.slice(0, 2).toUpperCase();
   if (upper.startsWith("FY")) return parseWestern(text, skipSpaces(text, 2));
   if (isAsciiDigit(text.charCodeAt(0))) return parseWestern(text, 0);
   for (const era of ERAS) {

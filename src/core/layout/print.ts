@@ -20,7 +20,7 @@ export interface ModelLayout {
 /** `words`: the settings' additional words, as detection was given them. */
 export function layoutOfModel(model: KpiModel, grids: readonly Grid[], words?: unknown): ModelLayout {
   const vocabulary = new Vocabulary(withWords(words));
-  const readers = new Map(grids.map((g) => [g.sheet, new SheetReader(g, new Map(), vocabulary)]));
+  const readers = new Map(grids.map((g) => [g.sheet, new SheetReader(g, undefined, vocabulary)]));
   const tables: TableLayout[] = [];
   const unexpressed: { sheet: string; range: string }[] = [];
   for (const table of model.tables) {

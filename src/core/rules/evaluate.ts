@@ -141,13 +141,13 @@ function statusReader(bands: StatusBands): StatusReader {
   };
 }
 
-/** Every published status of a table read back once. */
-function publishedStatuses(table: KpiTable, read: StatusReader): Map<Period, ParsedStatus | null> {
-  const published = new Map<Period, ParsedStatus | null>();
+/** Every published status of a table read back once, in the order of its indicators' periods. */
+function publishedStatuses(table: KpiTable, read: StatusReader): (ParsedStatus | null)[] {
+  const published: (ParsedStatus | null)[] = [];
   for (const indicator of table.indicators) {
     for (const period of indicator.periods) {
       const cell = period.cells.status;
-      published.set(period, cell === undefined ? null : read(cell.raw));
+      published.push(cell === undefined ? null : read(cell.raw));
     }
   }
   return published;
@@ -160,7 +160,7 @@ function publishedStatuses(table: KpiTable, read: StatusReader): Map<Period, Par
  */
 function projectedByStatuses(
   table: KpiTable,
-  published: ReadonlyMap<Period, ParsedStatus | null>,
+  published: readonly (ParsedStatus | null)[],
   years: ReadonlySet<number>,
 ): Set<number | string> {
   const stated = table.indicators.some((i) =>
@@ -168,13 +168,17 @@ function projectedByStatuses(
   );
   if (stated) return new Set();
   const tally = new Map<number | string, { projected: number; final: number }>();
-  for (const [period, parsed] of published) {
-    if (parsed?.kind !== "band") continue;
-    const key = columnKey(period);
-    const counts = tally.get(key) ?? { projected: 0, final: 0 };
-    if (parsed.projected) counts.projected++;
-    else counts.final++;
-    tally.set(key, counts);
+  let k = 0;
+  for (const indicator of table.indicators) {
+    for (const period of indicator.periods) {
+      const parsed = published[k++];
+      if (parsed?.kind !== "band") continue;
+      const key = columnKey(period);
+      const counts = tally.get(key) ?? { projected: 0, final: 0 };
+      if (parsed.projected) counts.projected++;
+      else counts.final++;
+      tally.set(key, counts);
+    }
   }
   return new Set([...tally].filter(([, c]) => c.projected > c.final).map(([key]) => key));
 }
@@ -198,6 +202,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
     }
     const statuses = publishedStatuses(table, readStatus);
     const byStatuses = projectedByStatuses(table, statuses, years);
+    let k = 0;
     for (const indicator of table.indicators) {
       const changed = changedYearsOf(indicator).length >= 2;
       const options = rateOptions(indicator, settings, table);
@@ -209,7 +214,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
         const rate = rateOf(indicator, period, options);
         const status =
           rate === null ? null : classifyStatus(rate, { projected, bands, basis: settings.banding, rule });
-        const published = statuses.get(period) ?? null;
+        const published = statuses[k++];
         evaluations.push({ table, indicator, period, projected, rate, status, published, changed });
       }
     }

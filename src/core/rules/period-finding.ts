@@ -88,14 +88,17 @@ export type ValueCell = {
 );
 
 /** Every value cell of a table's indicators: each period's target and actual, then the baseline. */
-export function* valueCellsOf(table: KpiTable): Generator<ValueCell> {
+export function valueCellsOf(table: KpiTable): ValueCell[] {
+  const cells: ValueCell[] = [];
   for (const indicator of table.indicators) {
     for (const period of indicator.periods) {
       const { target, actual } = period.cells;
-      if (target) yield { indicator, period, role: "target", value: period.target, cell: target };
-      if (actual) yield { indicator, period, role: "actual", value: period.actual, cell: actual };
+      if (target) cells.push({ indicator, period, role: "target", value: period.target, cell: target });
+      if (actual) cells.push({ indicator, period, role: "actual", value: period.actual, cell: actual });
     }
     const cell = indicator.baselineCell;
-    if (cell) yield { indicator, period: BASELINE_LABEL, role: "baseline", value: indicator.baseline, cell };
+    if (cell)
+      cells.push({ indicator, period: BASELINE_LABEL, role: "baseline", value: indicator.baseline, cell });
   }
+  return cells;
 }

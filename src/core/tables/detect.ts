@@ -21,9 +21,9 @@ import { markProjected, projectedYearsOfSheet } from "./projection";
 import { detectRateScale } from "./rate-scale";
 import { readRowRoleTables } from "./row-roles";
 import { readStackedRowTables } from "./stacked-rows";
-import { SheetReader } from "./sheet-reader";
+import { SheetReader, type TextReading } from "./sheet-reader";
 import { readSummaries } from "./summary-lines";
-import { defaultVocabulary, Vocabulary, type Label } from "./vocabulary";
+import { defaultVocabulary, Vocabulary } from "./vocabulary";
 import { withWords } from "./words";
 import { withGivenTables } from "../layout/apply";
 import type { KpiLayout } from "../layout/types";
@@ -61,11 +61,11 @@ function withLegend(tables: KpiTable[], legend: HeaderBands | null): KpiTable[] 
 
 function detectSheet(
   grid: Grid,
-  labels: Map<string, Label>,
+  texts: Map<string, TextReading>,
   vocabulary: Vocabulary,
   options: DetectOptions,
 ): KpiModel {
-  const reader = new SheetReader(grid, labels, vocabulary);
+  const reader = new SheetReader(grid, texts, vocabulary);
   const rowTables = readRowRoleTables(reader);
   const inRowTables = rowsOf(reader, rowTables);
   const columnTables = readColumnRoleTables(reader, inRowTables);
@@ -88,7 +88,7 @@ function detectSheet(
 /** Tables and summary blocks of every grid, in sheet order then top to bottom. */
 export function detectTables(input: Grid | readonly Grid[], options: DetectOptions = {}): KpiModel {
   const grids: readonly Grid[] = Array.isArray(input) ? input : [input as Grid];
-  const labels = new Map<string, Label>();
+  const texts = new Map<string, TextReading>();
   const vocabulary =
     options.words === undefined ? defaultVocabulary() : new Vocabulary(withWords(options.words));
   const model = {
@@ -98,7 +98,7 @@ export function detectTables(input: Grid | readonly Grid[], options: DetectOptio
     statusTables: [] as StatusTable[],
   };
   for (const grid of grids) {
-    const sheet = detectSheet(grid, labels, vocabulary, options);
+    const sheet = detectSheet(grid, texts, vocabulary, options);
     model.tables.push(...sheet.tables);
     model.summaries.push(...sheet.summaries);
     model.countTables.push(...(sheet.countTables ?? []));

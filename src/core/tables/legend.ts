@@ -58,25 +58,37 @@ function bandsOf(lines: readonly LegendLine[]): HeaderBands | null {
 
 /** The band scheme a legend on the sheet states, or `null` when the sheet has none. */
 export function readLegend(reader: SheetReader): HeaderBands | null {
-  const suffixes = reader.vocabulary.words.projectedSuffixes;
-  let run: LegendLine[] = [];
-  let found: HeaderBands | null = null;
-  for (let c = 0; c < reader.colCount && found === null; c++) {
-    run = [];
-    for (let r = 0; r < reader.rowCount; r++) {
-      const text = reader.text(r, c);
-      // Every legend line states a percentage: other cells are skipped without a regular expression.
-      const percent = text !== null && (text.includes("%") || text.includes("％"));
-      const line = percent ? lineOf(text, suffixes) : null;
-      if (line !== null) {
-        run.push({ row: r, col: c, ...line });
-        continue;
+  const lines = legendLinesByColumn(reader);
+  for (const column of lines) {
+    let run: LegendLine[] = [];
+    for (const line of column) {
+      // A run is legend lines in consecutive rows of one column: any other cell between two ends it.
+      if (run.length > 0 && line.row !== run[run.length - 1].row + 1) {
+        const found = bandsOf(run);
+        if (found !== null) return found;
+        run = [];
       }
-      found = bandsOf(run);
-      if (found !== null) break;
-      run = [];
+      run.push(line);
     }
-    found ??= bandsOf(run);
+    const found = bandsOf(run);
+    if (found !== null) return found;
   }
-  return found;
+  return null;
+}
+
+/** Every cell that reads as a legend line, by column then row (one pass over the rows). */
+function legendLinesByColumn(reader: SheetReader): LegendLine[][] {
+  const suffixes = reader.vocabulary.words.projectedSuffixes;
+  const columns: LegendLine[][] = Array.from({ length: reader.colCount }, () => []);
+  for (let r = 0; r < reader.rowCount; r++) {
+    const row = reader.grid.values[r] ?? [];
+    for (let c = 0; c < Math.min(reader.colCount, row.length); c++) {
+      const v = row[c];
+      // Every legend line states a percentage: other cells are skipped without a regular expression.
+      if (typeof v !== "string" || !(v.includes("%") || v.includes("％"))) continue;
+      const line = lineOf(v.trim(), suffixes);
+      if (line !== null) columns[c].push({ row: r, col: c, ...line });
+    }
+  }
+  return columns;
 }

@@ -9,6 +9,8 @@ import type { KpiTable } from "./model";
 import type { SheetReader } from "./sheet-reader";
 
 const PROJECTED_ENDINGS = ["見込値", "見込み値", "見込み", "見込", "は見込値です", "は見込みです"];
+/** The stem every ending shares: a cell without it names no projected year (most cells, skipped unread). */
+const PROJECTED_WORD = "見込";
 const MAX_SENTENCE_LENGTH = 24;
 const SENTENCE_END = /[。.\n]/;
 const TOKEN_BREAK = /[\s、,・。:：()（）…は]+/;
@@ -25,7 +27,7 @@ function yearsInSentence(sentence: string): number[] {
 
 /** Fiscal years a note names as projected. */
 export function projectedYearsInNote(text: string): number[] {
-  if (!text.includes("見込")) return [];
+  if (!text.includes(PROJECTED_WORD)) return [];
   const years: number[] = [];
   for (const raw of toHalfWidth(text).split(SENTENCE_END)) {
     const sentence = raw.trim();
@@ -40,9 +42,12 @@ export function projectedYearsInNote(text: string): number[] {
 export function projectedYearsOfSheet(reader: SheetReader): Set<number> {
   const years = new Set<number>();
   for (let r = 0; r < reader.rowCount; r++) {
-    for (let c = 0; c < reader.colCount; c++) {
-      const text = reader.text(r, c);
-      if (text === null || text.length > 400) continue;
+    const row = reader.grid.values[r] ?? [];
+    for (let c = 0; c < Math.min(reader.colCount, row.length); c++) {
+      const v = row[c];
+      if (typeof v !== "string" || !v.includes(PROJECTED_WORD)) continue;
+      const text = v.trim();
+      if (text.length > 400) continue;
       for (const year of projectedYearsInNote(text)) years.add(year);
     }
   }

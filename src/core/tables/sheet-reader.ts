@@ -1,14 +1,23 @@
 /**
- * Read access to one grid for table detection: cell values by grid coordinates, labels classified once
- * per distinct text, merged areas resolved to their top-left value, and sheet addresses.
+ * Read access to one grid for table detection: cell values by grid coordinates, labels classified and
+ * values parsed once per distinct text, merged areas resolved to their top-left value, and sheet addresses.
  */
 import { columnName, isCellError, type CellValue, type Grid } from "../grid";
-import { textMemoParser } from "../values";
+import { parseValue } from "../values";
 import type { ParsedValue } from "../value-types";
 import type { SourceCell } from "./model";
 import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
 
 const OTHER: Label = { kind: "other" };
+
+/**
+ * What one distinct text reads as, each part worked out on first use. One entry for both: a table's texts
+ * are labelled by the row scan and then parsed as values, and one lookup table of them stays smaller.
+ */
+export interface TextReading {
+  label: Label | undefined;
+  parsed: ParsedValue | undefined;
+}
 
 export class SheetReader {
   readonly grid: Grid;
@@ -16,20 +25,24 @@ export class SheetReader {
   readonly colCount: number;
   /** Sheet coordinates of the grid's top-left cell (0, 0 when the grid lacks them). */
   readonly origin: { readonly row: number; readonly col: number };
-  private readonly labels: Map<string, Label>;
+  private readonly texts: Map<string, TextReading>;
   /** The word lists labels are classified with (the defaults plus any the settings add). */
   readonly vocabulary: Vocabulary;
   private merged: Map<number, { row: number; col: number }> | null = null;
   /** Column letters by grid column, computed once: every source cell needs its address. */
   private readonly columnNames: string[] = [];
 
-  constructor(grid: Grid, labels: Map<string, Label>, vocabulary: Vocabulary = defaultVocabulary()) {
+  constructor(
+    grid: Grid,
+    texts: Map<string, TextReading> = new Map(),
+    vocabulary: Vocabulary = defaultVocabulary(),
+  ) {
     this.vocabulary = vocabulary;
     this.grid = grid;
     this.rowCount = Math.max(0, Math.min(grid.rowCount, grid.values?.length ?? 0));
     this.colCount = Math.max(0, grid.colCount);
     this.origin = { row: grid.origin?.row ?? 0, col: grid.origin?.col ?? 0 };
-    this.labels = labels;
+    this.texts = texts;
   }
 
   get sheet(): string {
@@ -68,16 +81,25 @@ export class SheetReader {
   /** The label of a cell value, for a caller that already holds the value (a scan over a row). */
   labelOf(v: CellValue): Label {
     if (typeof v !== "string" || v.length > 80) return OTHER;
-    let label = this.labels.get(v);
-    if (label === undefined) {
-      label = this.vocabulary.classify(v);
-      this.labels.set(v, label);
-    }
-    return label;
+    const reading = this.readingOf(v);
+    return (reading.label ??= this.vocabulary.classify(v));
   }
 
   /** Core's `parseValue`, once per distinct text: tables repeat `達成`, `集計中`, units and numbers. */
-  readonly parse: (value: CellValue) => ParsedValue = textMemoParser();
+  readonly parse = (value: CellValue): ParsedValue => {
+    if (typeof value !== "string") return parseValue(value);
+    const reading = this.readingOf(value);
+    return (reading.parsed ??= parseValue(value));
+  };
+
+  private readingOf(text: string): TextReading {
+    let reading = this.texts.get(text);
+    if (reading === undefined) {
+      reading = { label: undefined, parsed: undefined };
+      this.texts.set(text, reading);
+    }
+    return reading;
+  }
 
   parsed(r: number, c: number): ParsedValue {
     return this.parse(this.value(r, c));

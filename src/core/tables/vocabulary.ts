@@ -49,6 +49,7 @@ export interface PeriodLabel {
 
 const OTHER: Label = { kind: "other" };
 const SPACES = /\s+/g;
+const WHITE_SPACE = /\s/;
 /** `24年度`, `23年`: a year without era, one or two digits. */
 const ERALESS_YEAR = /^(\d{1,2})年度?$/;
 /** `9月30日現在`, `3月末現在`, `9月末`: a part-year column. */
@@ -62,7 +63,22 @@ const MONTH = /^\d{1,2}月/;
 
 /** Half-width, no white space, lower case: the form every word list is written in. */
 export function normaliseLabel(text: string): string {
-  return toHalfWidth(text).replace(SPACES, "").toLowerCase();
+  return isNormalised(text) ? text : toHalfWidth(text).replace(SPACES, "").toLowerCase();
+}
+
+/** Kana and kanji have no case, width or spaces to change: most labels are already in normal form. */
+const CASELESS_FIRST = 0x3040;
+const CASELESS_LAST = 0x9fff;
+
+/** Every character is one normalising leaves as it is: ASCII other than capitals and white space, or kana and kanji. */
+function isNormalised(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c <= 0x20 || (c >= 0x41 && c <= 0x5a)) return false;
+    } else if (c < CASELESS_FIRST || c > CASELESS_LAST) return false;
+  }
+  return true;
 }
 
 function lookup<K extends string>(words: Readonly<Record<K, readonly string[]>>): Map<string, K> {
@@ -81,6 +97,8 @@ export class Vocabulary {
   private readonly projectedSuffix: Set<string>;
   private readonly neutralSuffix: Set<string>;
   private readonly notUnits: Set<string>;
+  /** The last characters of the target words: a label ending otherwise is no horizon target. */
+  private readonly targetEndings: Set<string>;
 
   constructor(words: WordLists = DEFAULT_WORDS) {
     this.words = words;
@@ -91,6 +109,7 @@ export class Vocabulary {
     this.projectedSuffix = new Set(words.projectedSuffixes);
     this.neutralSuffix = new Set(words.neutralYearSuffixes);
     this.notUnits = new Set(words.notUnits);
+    this.targetEndings = new Set(words.roles.target.map((word) => word.charAt(word.length - 1)));
   }
 
   /** What a label cell says. Pure; callers cache it per distinct text. */
@@ -102,7 +121,7 @@ export class Vocabulary {
       this.horizonOf(normalised) ??
       this.baselineOf(normalised) ??
       this.identityOf(normalised) ??
-      this.periodOf(text) ??
+      this.periodOf(text, normalised) ??
       this.rolePeriodOf(text) ??
       this.wordWithPeriodOf(text, normalised) ??
       this.cumulativeOf(text, normalised) ??
@@ -199,6 +218,7 @@ export class Vocabulary {
 
   /** `5ヵ年目標`, `最終目標`: the target over the whole plan. */
   private horizonOf(normalised: string): Label | null {
+    if (!this.targetEndings.has(normalised.charAt(normalised.length - 1))) return null;
     for (const word of this.words.roles.target) {
       if (!normalised.endsWith(word) || normalised.length === word.length) continue;
       const prefix = normalised.slice(0, -word.length);
@@ -225,8 +245,8 @@ export class Vocabulary {
   }
 
   /** A year header (`R3`, `令和3年度`, `2016 (28) 年度`, `24年度`), possibly with a role, projection or date suffix. */
-  private periodOf(text: string): Label | null {
-    const eraless = ERALESS_YEAR.exec(normaliseLabel(text));
+  private periodOf(text: string, normalised = normaliseLabel(text)): Label | null {
+    const eraless = ERALESS_YEAR.exec(normalised);
     if (eraless !== null) {
       const period = { label: text.trim(), fiscalYear: null, cumulative: false, projected: false };
       return { kind: "period", period: { ...period, eraYear: Number(eraless[1]) } };
@@ -302,7 +322,8 @@ export class Vocabulary {
 
   /** `Target FY2023`, `目標 R5`: a role word, a space, a year. */
   private rolePeriodOf(text: string): Label | null {
-    const parts = toHalfWidth(text).trim().split(/\s+/);
+    if (!WHITE_SPACE.test(text)) return null;
+    const parts = toHalfWidth(text).trim().split(SPACES);
     if (parts.length !== 2) return null;
     const role = this.roleOf(normaliseLabel(parts[0]));
     const period = this.periodOf(parts[1]);
@@ -317,6 +338,7 @@ export class Vocabulary {
 
   /** `KPI(平成27年度)` → that period; `KPI(平成32年3月まで)` → the target of that period. */
   private wordWithPeriodOf(text: string, normalised: string): Label | null {
+    if (!normalised.endsWith(")")) return null;
     const m = WORD_WITH_PERIOD.exec(normalised);
     if (m === null) return null;
     const inner = this.periodOf(m[2]);

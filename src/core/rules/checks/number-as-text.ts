@@ -4,7 +4,7 @@
  * offered only when that unit is the indicator's: a fix never changes a unit (`5,022件` among `人`).
  */
 import { formatUnit, isCleanNumber, storedNumber, writtenNumberFormat } from "../../number-formats";
-import type { NumberValue } from "../../value-types";
+import type { NumberValue, ParsedValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, shown, valueFix } from "../finding";
 import type { CellFix, Check, Finding } from "../types";
@@ -36,7 +36,8 @@ function numberFormatOf(value: NumberValue): string {
 function keepsUnit(value: NumberValue, indicatorUnit: string | null, numberFormat: string | null): boolean {
   const shown = formatUnit(numberFormat)?.unit ?? "";
   const own = value.percent ? "%" : value.unit;
-  return [indicatorUnit ?? "", shown].every((unit) => unit === "" || unit === own);
+  const named = indicatorUnit ?? "";
+  return (named === "" || named === own) && (shown === "" || shown === own);
 }
 
 const LISTED_CELLS = 3;
@@ -69,23 +70,23 @@ export const numberAsText: Check<keyof typeof messages> = {
     const findings: Finding[] = [];
     for (const table of model.tables) {
       const cells: SourceCell[] = [];
-      const listed = new Set<SourceCell>();
       const fixes: CellFix[] = [];
       for (const indicator of table.indicators) {
-        for (const role of ["target", "actual"] as const) {
-          for (const period of indicator.periods) {
-            const value = period[role];
-            const cell = period.cells[role];
-            if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") continue;
-            // A value glued after its name (`就業相談者数 100 人`) is not a bare number: storing the number
-            // would drop the name. A cell shared by periods (a plan's final target) is listed once.
-            if (parse(cell.raw).kind !== "number" || listed.has(cell)) continue;
-            cells.push(cell);
-            listed.add(cell);
-            if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
-              fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
-          }
-        }
+        // A cell shared by periods (a plan's final target) is one of its indicator's: listed once.
+        const listed: SourceCell[] = [];
+        const visit = (value: ParsedValue | null, cell: SourceCell | undefined) => {
+          if (value?.kind !== "number" || cell === undefined || typeof cell.raw !== "string") return;
+          // A value glued after its name (`就業相談者数 100 人`) is not a bare number: storing the number
+          // would drop the name.
+          if (parse(cell.raw).kind !== "number" || listed.includes(cell)) return;
+          cells.push(cell);
+          listed.push(cell);
+          if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
+            fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
+        };
+        // Targets, then actuals: each read by name (one shape per access, not a lookup by role).
+        for (const period of indicator.periods) visit(period.target, period.cells.target);
+        for (const period of indicator.periods) visit(period.actual, period.cells.actual);
       }
       if (cells.length === 0) continue;
       const first = cells[0];
