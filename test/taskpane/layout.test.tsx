@@ -167,6 +167,18 @@ test("読み方: the table's bands chosen from a list (here the settings' own), 
     "偶数丸め（銀行型）",
   );
   await screen.findByText("達成率の端数処理: 偶数丸め（銀行型）");
+  // Taken back to inference, then told again: only what is told last is saved.
+  await utils.user.selectOptions(
+    screen.getByRole("combobox", { name: "区分の基準" }),
+    "設定・表の凡例のとおり",
+  );
+  await waitFor(() => expect(screen.queryByText(/^区分の基準: /)).toBeNull());
+  await settled();
+  await utils.user.selectOptions(
+    screen.getByRole("combobox", { name: "区分の基準" }),
+    "達成 100%以上／概ね達成 80%以上／未達成",
+  );
+  await screen.findByText("区分の基準: 達成 100%以上／概ね達成 80%以上／未達成");
   await utils.user.click(button("保存"));
   await screen.findByRole("status");
   expect(JSON.parse(port.layout ?? "null").tables[0]).toMatchObject({

@@ -31,8 +31,9 @@ export type Assignment =
   | { readonly kind: "periods" }
   | { readonly kind: DraftLine }
   | { readonly kind: "direction"; readonly direction: "up" | "down" | "keep" }
-  | { readonly kind: "rounding"; readonly rule: LayoutRoundingRule }
-  | { readonly kind: "bands"; readonly bands: LayoutBands };
+  /** `null`: inferred again, as when nothing was told. */
+  | { readonly kind: "rounding"; readonly rule: LayoutRoundingRule | null }
+  | { readonly kind: "bands"; readonly bands: LayoutBands | null };
 
 /** Why an assignment could not be made: periods must be one row or one column of cells. */
 export type AssignProblem = "periods-not-a-line";
@@ -62,10 +63,14 @@ export function assign(
       return { ...draft, periods: rangeToA1(selection) };
     case "direction":
       return { ...draft, direction: what.direction };
-    case "rounding":
-      return { ...draft, rounding: what.rule };
-    case "bands":
-      return { ...draft, bands: what.bands };
+    case "rounding": {
+      const { rounding: _told, ...rest } = draft;
+      return what.rule === null ? rest : { ...rest, rounding: what.rule };
+    }
+    case "bands": {
+      const { bands: _told, ...rest } = draft;
+      return what.bands === null ? rest : { ...rest, bands: what.bands };
+    }
     default:
       return { ...draft, lines: { ...draft.lines, [what.kind]: at } };
   }

@@ -355,6 +355,24 @@ describe("periods running down a column (blocks of columns)", () => {
     const again = draftOf(table);
     expect(again === null ? null : tableOfDraft(again, sideways())).toEqual(table);
   });
+
+  test("a rounding rule or band scheme told can be taken back: the reading leaves it to inference again", () => {
+    let draft: LayoutDraft = emptyDraft(SUMMARY_SHEET);
+    const bands = { thresholds: [1, 0.5], labels: ["A", "B", "C"] };
+    const steps: Assignment[] = [
+      { kind: "periods" },
+      { kind: "rounding", rule: "half-even" },
+      { kind: "bands", bands },
+      { kind: "rounding", rule: null },
+      { kind: "bands", bands: null },
+    ];
+    for (const what of steps) {
+      const next = assign(draft, what, at(what.kind === "periods" ? "D5:D8" : "E5"));
+      if (typeof next === "string") throw new Error(next);
+      draft = next;
+    }
+    expect(draft).toEqual({ ...emptyDraft(SUMMARY_SHEET), periods: "D5:D8" });
+  });
 });
 
 describe("band schemes to choose from (the 読み方 view's list)", () => {

@@ -156,8 +156,8 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
           disabled={state.busy}
           value={draft?.rounding ?? "infer"}
           onChange={(_, data) => {
-            const rule = LAYOUT_ROUNDING_RULES.find((r) => r === data.value);
-            if (rule !== undefined) void state.say({ kind: "rounding", rule });
+            const rule = LAYOUT_ROUNDING_RULES.find((r) => r === data.value) ?? null;
+            void state.say({ kind: "rounding", rule });
           }}
         >
           <option value="infer">{t("ui.layout.rounding.infer")}</option>
@@ -176,8 +176,8 @@ export function renderLayoutView(state: LayoutViewState, t: Translate) {
           disabled={state.busy}
           value={bandsIndex < 0 ? "infer" : String(bandsIndex)}
           onChange={(_, data) => {
-            const bands = state.bandChoices[Number(data.value)];
-            if (data.value !== "infer" && bands !== undefined) void state.say({ kind: "bands", bands });
+            const bands = data.value === "infer" ? null : (state.bandChoices[Number(data.value)] ?? null);
+            void state.say({ kind: "bands", bands });
           }}
         >
           <option value="infer">{t("ui.layout.bands.infer")}</option>
