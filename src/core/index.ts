@@ -96,6 +96,10 @@ export {
 export type { BandsProblem } from "./status";
 export type { SummaryItem, CountBy, SummaryOptions, SummaryCount, Summary } from "./summary";
 export { summarize } from "./summary";
+export { percentShares } from "./shares";
+export type { StatusTally, TallyCount } from "./status-tally";
+export { tallyStatuses } from "./status-tally";
+export { periodLabels, latestPeriodWithActuals } from "./summary-periods";
 
 export type { PeriodReport, IndicatorReport, TableReport, EvaluationsByPeriod } from "./report";
 export { periodReport, indicatorReport, evaluationsByPeriod, tableHolding } from "./report";

@@ -63,6 +63,8 @@ export interface PreviewPageProps {
   theme: "light" | "dark";
   sample: string | null;
   checker: Checker;
+  /** The pane alone, as wide as the window, as Excel shows it (no workbook beside it). */
+  paneOnly?: boolean;
 }
 
 export function PreviewPage(props: PreviewPageProps) {
@@ -75,11 +77,22 @@ export function PreviewPage(props: PreviewPageProps) {
   );
 }
 
-function PreviewBody({ lang, theme, sample, checker }: PreviewPageProps) {
+function PreviewBody({ lang, theme, sample, checker, paneOnly }: PreviewPageProps) {
   const styles = useStyles();
   const { t } = useT();
   const preview = usePreview(sample);
   const { workbook, activeSheet } = preview;
+  const pane = (
+    <App
+      key={workbook.id}
+      port={workbook.wb.port}
+      checker={checker}
+      lang={lang}
+      theme={theme}
+      onReport={preview.setReport}
+    />
+  );
+  if (paneOnly) return pane;
   return (
     <div className={styles.page}>
       <header className={styles.header}>
@@ -144,16 +157,7 @@ function PreviewBody({ lang, theme, sample, checker }: PreviewPageProps) {
           )}
         </section>
         {/* The pane is the page's <main>, as in Excel: no landmark around it. */}
-        <div className={styles.pane}>
-          <App
-            key={workbook.id}
-            port={workbook.wb.port}
-            checker={checker}
-            lang={lang}
-            theme={theme}
-            onReport={preview.setReport}
-          />
-        </div>
+        <div className={styles.pane}>{pane}</div>
       </div>
     </div>
   );

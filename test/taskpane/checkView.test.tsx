@@ -29,6 +29,29 @@ describe("check view", () => {
     expect(port.callsOf("select")).toEqual([[SHEET, "F4"]]);
   });
 
+  it("lists a table only under the kinds of its findings: advice-only tables when 参考 is opened, clean tables never", async () => {
+    const table = (id: string, range: string) => ({ ...REPORT.tables[0], id, range });
+    const advice = REPORT.findings[2];
+    const report: PaneReport = {
+      ...REPORT,
+      tables: [table("t1", "A1:F9"), table("t2", "A12:F20"), table("t3", "A23:F31")],
+      findings: [...REPORT.findings, { ...advice, id: "f4", cell: "D13", cells: ["D13"], tableId: "t2" }],
+    };
+    const { user } = renderApp({ checker: fixedChecker(() => report) });
+    await user.click(button("チェックする"));
+    await screen.findByText("評価表 3 件・指標 6 件で 4 件の指摘");
+    const tableHeadings = () =>
+      screen
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => /![A-Z]+\d+:[A-Z]+\d+/.exec(h.textContent ?? "")?.[0]);
+    expect(tableHeadings()).toEqual(["!A1:F9"]);
+    await user.click(screen.getByRole("button", { name: /参考（2）/ }));
+    expect(tableHeadings()).toEqual(["!A1:F9", "!A1:F9", "!A12:F20"]);
+    const adviceGroup = screen.getByRole("region", { name: /参考（2）/ });
+    expect(within(adviceGroup).getByRole("button", { name: /D13.*数値が文字列/ })).toBeTruthy();
+    expect(screen.queryByText(/A23:F31/)).toBeNull();
+  });
+
   it("fixes one finding from the list after a preview, then focuses the next finding", async () => {
     const afterFix: PaneReport = { ...REPORT, findings: REPORT.findings.slice(1) };
     const { user, port } = renderApp({ checker: fixedChecker((call) => (call === 0 ? REPORT : afterFix)) });

@@ -41,7 +41,9 @@ describe("fix view", () => {
 
     const undo = await screen.findByRole("button", { name: /修正を適用.*2 セル.*元に戻す/ });
     await user.click(undo);
-    expect(await screen.findByText("「修正を適用」を元に戻しました。")).toBeTruthy();
+    const undone = await screen.findByText("「修正を適用」を元に戻しました。");
+    // The undo button is gone; focus is on what happened, not lost to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(undone));
     expect(JSON.stringify(port.grids.get(SHEET))).toBe(before);
   });
 

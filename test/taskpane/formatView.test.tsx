@@ -2,12 +2,13 @@
 import { screen, within } from "@testing-library/react";
 import type { ChangeSet } from "../../src/workbook/port";
 import { EMPTY_REPORT, fixedChecker, SHEET } from "./support/fixtures";
-import { button, checkThenOpen, renderApp } from "./support/renderApp";
+import { button, checkThenOpen, renderApp, viewLoaded } from "./support/renderApp";
 
 describe("format view", () => {
   it("asks for a check first", async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole("tab", { name: "書式" }));
+    await viewLoaded();
     expect(screen.getByText("修正できる指摘はありません。先に「チェック」を実行してください。")).toBeTruthy();
   });
 
@@ -16,6 +17,7 @@ describe("format view", () => {
     await user.click(button("チェックする"));
     await screen.findByRole("heading", { name: "このシートには評価表が見つかりません" });
     await user.click(screen.getByRole("tab", { name: "書式" }));
+    await viewLoaded();
     expect(screen.getByRole("heading", { name: "このシートには評価表が見つかりません" })).toBeTruthy();
   });
 
@@ -24,7 +26,17 @@ describe("format view", () => {
     await user.click(screen.getByRole("checkbox", { name: "A4 横・見出し行を各ページに印刷" }));
     await user.click(button("書式の変更をプレビュー"));
 
-    expect(screen.getByText("数値 2 セル、達成率 2 セル、結果 6 セル、表 1 件")).toBeTruthy();
+    // Every effect is named, the ones the cell table cannot show included; print setup was unticked.
+    const effects = within(screen.getByRole("list"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(effects).toEqual([
+      "文字列の数値 2 セルを単位付き表示形式の数値にします",
+      "達成率 2 セルを小数第1位までのパーセント（75.0% のように）で表示します",
+      "結果 6 セルを条件付き書式で色分けします（ルール 7 件）",
+      "表 1 件に罫線を引き、見出し 1 行を塗りつぶして太字にします",
+      "シート 1 枚で見出しを固定します",
+    ]);
     const rows = within(screen.getByRole("table"))
       .getAllByRole("row")
       .map((r) => r.textContent);
@@ -56,5 +68,20 @@ describe("format view", () => {
       borders: "thin-all",
     });
     expect(changes.layouts).toEqual([{ sheet: SHEET, freeze: { rows: 1, columns: 0 } }]);
+  });
+
+  it("names print setup when it is part of the look, in English too", async () => {
+    const { user } = renderApp({ lang: "en" });
+    await user.click(button("Check"));
+    await screen.findByText(/3 findings in/);
+    await user.click(screen.getByRole("tab", { name: "Format" }));
+    await viewLoaded();
+    await user.click(button("Preview formatting"));
+    expect(screen.getByText("Applying this will:")).toBeTruthy();
+    const effects = within(screen.getByRole("list"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(effects).toContain("set 1 sheet(s) to print on A4 landscape with the headings on every page");
+    expect(effects).toHaveLength(6);
   });
 });

@@ -44,6 +44,9 @@ describe("settings view", () => {
     await user.clear(second);
     await user.type(second, "120");
     expect(screen.getByRole("alert").textContent).toBe("区分の下限は上から順に小さくしてください。");
+    // Every band input is described by the message while it stands.
+    for (const input of [second, screen.getByRole("textbox", { name: "区分 1 の表示" })])
+      expect(input.getAttribute("aria-describedby")?.split(" ")).toContain(screen.getByRole("alert").id);
     expect(button("ブックに保存").disabled).toBe(true);
     expect(port.callsOf("saveSettings")).toHaveLength(0);
   });
@@ -63,5 +66,26 @@ describe("settings view", () => {
     await user.click(button("ブックに保存"));
     await screen.findByText("設定をブックに保存しました。");
     expect(port.settings).toMatchObject({ directions: { "No.2": "down" }, projectedPeriod: "R5" });
+  });
+
+  it("lets a lower bound be cleared and retyped: nothing is saved until it reads, the field says why when left", async () => {
+    const { user, port } = renderApp({ view: "settings" });
+    const second = screen.getByRole("spinbutton", { name: "区分 2 の下限（%）" }) as HTMLInputElement;
+    await user.clear(second);
+    expect(second.value).toBe("");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(button("ブックに保存").disabled).toBe(true);
+    await user.tab();
+    expect(second.getAttribute("aria-invalid")).toBe("true");
+    const [message] = (second.getAttribute("aria-describedby") ?? "").split(" ");
+    expect(document.getElementById(message)?.textContent).toBe("数値を入力してください。");
+
+    await user.click(second);
+    await user.type(second, "75.5");
+    expect(second.value).toBe("75.5");
+    expect(second.getAttribute("aria-invalid")).toBeNull();
+    await user.click(button("ブックに保存"));
+    await screen.findByText("設定をブックに保存しました。");
+    expect((port.settings as { bands: { min: number | null }[] }).bands[1].min).toBe(75.5);
   });
 });

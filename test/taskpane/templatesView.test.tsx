@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { createInThreadChecker } from "../../src/taskpane/checking/checker";
 import type { ChangeSet } from "../../src/workbook/port";
 import { button, renderApp, viewLoaded } from "./support/renderApp";
@@ -38,7 +38,9 @@ describe("templates view", () => {
     const from = screen.getByRole("textbox", { name: "最初の年度（R6・令和6年度・2024）" });
     await user.clear(from);
     await user.type(from, "来年");
-    expect(screen.getByRole("alert").textContent).not.toBe("");
+    // On the field it is about, linked to its input.
+    expect(from.getAttribute("aria-invalid")).toBe("true");
+    expect(describedBy(from)).toBe("開始年度「来年」を読み取れません（例: R6、令和6年度、2024）。");
     expect(button("シートを作成").disabled).toBe(true);
     expect(port.callsOf("apply")).toHaveLength(0);
   });
@@ -72,4 +74,50 @@ describe("templates view", () => {
       /Evaluation tables: 1 \(10 indicators to fill in\)$/,
     );
   });
+
+  it("lets a number be cleared and retyped, and says what is wrong only when the field is left", async () => {
+    const { user } = renderApp({ view: "templates" });
+    await viewLoaded();
+    const years = screen.getByRole("spinbutton", { name: "年数" }) as HTMLInputElement;
+    await user.clear(years);
+    expect(years.value).toBe("");
+    expect(years.getAttribute("aria-invalid")).toBeNull();
+    expect(button("シートを作成").disabled).toBe(true);
+    await user.tab();
+    expect(years.getAttribute("aria-invalid")).toBe("true");
+    expect(describedBy(years)).toBe("整数を入力してください。");
+
+    await user.click(years);
+    await user.type(years, "5");
+    expect(years.value).toBe("5");
+    expect(years.getAttribute("aria-invalid")).toBeNull();
+    expect(button("シートを作成").disabled).toBe(false);
+    expect(
+      within(screen.getByRole("table"))
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toContain("R10");
+
+    // A number core refuses is said on the field too, in core's words.
+    await user.clear(years);
+    await user.type(years, "0");
+    expect(describedBy(years)).toMatch(/^年度数は 1～\d+ の整数で指定してください/);
+  });
+
+  it("moves focus to the message once the sheet is created", async () => {
+    const { user } = renderApp({ view: "templates" });
+    await viewLoaded();
+    await user.click(button("シートを作成"));
+    const done = await screen.findByText("シート「進捗管理表」を作成しました。");
+    await waitFor(() => expect(document.activeElement).toBe(done));
+  });
 });
+
+/** The text of the elements that describe `input` (aria-describedby). */
+function describedBy(input: HTMLElement): string {
+  return (input.getAttribute("aria-describedby") ?? "")
+    .split(" ")
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ")
+    .trim();
+}

@@ -16,8 +16,8 @@ import { REPORT, ROWS, SHEET } from "../taskpane/support/fixtures";
 
 const t = translator("ja");
 const counts = countStatuses(REPORT, "R4", DEFAULT_PANE_SETTINGS, t("ui.summary.other"));
-const summary = summaryChanges("集計_R4", "R4", counts, t);
-const tableSource = `A2:B${counts.length + 2}`;
+const summary = summaryChanges("集計_R4", "R4", counts, [], t);
+const tableSource = `A2:B${counts.counts.length + 2}`;
 
 function setup() {
   const fake = fakeFromGrids([gridFromRows(SHEET, ROWS)]);
@@ -36,7 +36,7 @@ describe("Office adapter over the fake", () => {
       type: "BarClustered",
       source: tableSource,
       seriesBy: "Auto",
-      props: { "title.text": summary.charts?.[0].title, "setPosition()": "D2" },
+      props: { "title.text": summary.charts?.[0].title, "setPosition()": "E2" },
     });
     expect(token.added).toContainEqual({ sheet: "集計_R4", kind: "chart", ref: charts[0].name });
 
@@ -68,6 +68,7 @@ test(".xlsx adapter: writes the summary table, leaves the chart out and names it
   expect((await book.readSheet("集計_R4")).values[1]).toEqual([
     t("ui.summary.status"),
     t("ui.summary.countHeader"),
+    t("ui.summary.share"),
   ]);
   await book.undo(token);
   expect(await book.listSheets()).toEqual([SHEET]);

@@ -137,6 +137,8 @@ export interface SummaryEntry {
   readonly cell: string;
   /** The line as written. */
   readonly text: string;
+  /** What is counted, as written after the number (`単位施策` in `19単位施策`); `""` when nothing is. */
+  readonly unit: string;
 }
 
 /** A summary block above or beside a table: a total and counts per status category. */

@@ -46,7 +46,7 @@ function lineAt(reader: SheetReader, r: number): Line | null {
   const cells = cellCount(reader, r);
   if (cells === 0 || cells > MAX_CELLS) return null;
   let label = "";
-  let count: { value: number; cell: string } | null = null;
+  let count: { value: number; cell: string; unit: string } | null = null;
   const parts: string[] = [];
   for (let c = 0; c < reader.colCount; c++) {
     const text = reader.display(r, c);
@@ -61,15 +61,13 @@ function lineAt(reader: SheetReader, r: number): Line | null {
     label += text.slice(0, digit);
     const parsed = parseValue(text.slice(digit));
     if (parsed.kind !== "number" || !Number.isInteger(parsed.value) || parsed.value < 0) return null;
-    count = { value: parsed.value, cell: reader.address(r, c) };
+    count = { value: parsed.value, cell: reader.address(r, c), unit: parsed.unit };
   }
   const text = parts.join(" ");
   if (count === null || label.trim() === "" || text.length > MAX_LINE_LENGTH) return null;
   if (NOT_A_COUNT.some((word) => label.includes(word))) return null;
   const match = CATEGORY_WORDS.find(([, words]) => words.some((word) => label.includes(word)));
-  return match === undefined
-    ? null
-    : { row: r, category: match[0], entry: { value: count.value, cell: count.cell, text } };
+  return match === undefined ? null : { row: r, category: match[0], entry: { ...count, text } };
 }
 
 function blockOf(sheet: string, lines: readonly Line[]): SummaryBlock | null {

@@ -5,9 +5,7 @@ import { CheckView } from "../views/check/CheckView";
 import { lazyView } from "../views/common/lazyView";
 import { FinalizeView } from "../views/finalize/FinalizeView";
 import { FixView } from "../views/fix/FixView";
-import { FormatView } from "../views/format/FormatView";
 import { SettingsView } from "../views/settings/SettingsView";
-import { SummaryView } from "../views/summary/SummaryView";
 
 export interface ViewDef {
   id: string;
@@ -15,6 +13,16 @@ export interface ViewDef {
   Component: ComponentType;
 }
 
+const SummaryView = lazyView(() =>
+  import(/* webpackChunkName: "summary" */ "../views/summary/SummaryView").then((m) => ({
+    default: m.SummaryView,
+  })),
+);
+const FormatView = lazyView(() =>
+  import(/* webpackChunkName: "format" */ "../views/format/FormatView").then((m) => ({
+    default: m.FormatView,
+  })),
+);
 const ConsolidateView = lazyView(
   () => import(/* webpackChunkName: "consolidate" */ "../views/consolidate/ConsolidateViewBody"),
 );

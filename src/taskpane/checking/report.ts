@@ -14,7 +14,7 @@ import type {
 } from "../../core";
 
 /** What the pane's views show of core's period report. */
-export type PanePeriod = Pick<PeriodReport, "label" | "projected" | "status">;
+export type PanePeriod = Pick<PeriodReport, "label" | "projected" | "status" | "actual">;
 
 export interface PaneIndicator {
   id: string;
@@ -58,8 +58,20 @@ export interface PaneFinding {
   fix?: CellChange[];
 }
 
+/** A summary block the sheet itself holds (`プラン全体 36単位施策`): its total line, so the summary view can say what it counts. */
+export interface PaneSheetSummary {
+  sheet: string;
+  cell: string;
+  /** The total's line as written. */
+  text: string;
+  total: number;
+  /** What the sheet counts in, as it writes it after the number (`単位施策`); `""` when it names nothing. */
+  unit: string;
+}
+
 export interface PaneReport {
   sheets: string[];
   tables: PaneTable[];
   findings: PaneFinding[];
+  summaries: PaneSheetSummary[];
 }

@@ -27,8 +27,8 @@ function reportIndicator(indicator: Indicator, evaluations: EvaluationsByPeriod)
     id: indicatorKey(indicator),
     name: indicator.name,
     periods: indicator.periods.map((period) => {
-      const { label, projected, status } = periodReport(period, evaluations.get(period));
-      return { label, projected, status };
+      const { label, projected, status, actual } = periodReport(period, evaluations.get(period));
+      return { label, projected, status, actual };
     }),
   };
 }

@@ -61,5 +61,12 @@ export async function runCheck(
   );
   const findings = reportFindings(checked.findings, tables);
   onProgress({ done: total, total });
-  return { sheets: grids.map((g) => g.sheet), tables, findings };
+  const summaries = model.summaries.map(({ sheet, total }) => ({
+    sheet,
+    cell: total.cell,
+    text: total.text,
+    total: total.value,
+    unit: total.unit,
+  }));
+  return { sheets: grids.map((g) => g.sheet), tables, findings, summaries };
 }

@@ -32,7 +32,7 @@ describe("detectTables on the seeds", () => {
     expect(model.summaries).toHaveLength(3);
     expect(model.summaries[0]).toEqual(
       expect.objectContaining({
-        total: expect.objectContaining({ value: 36 }),
+        total: expect.objectContaining({ value: 36, unit: "単位施策" }),
         pending: expect.objectContaining({ value: 8 }),
       }),
     );

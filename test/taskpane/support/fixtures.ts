@@ -37,18 +37,18 @@ export const REPORT: PaneReport = {
           id: "No.1",
           name: "相談件数",
           periods: [
-            { label: "R3", projected: false, status: "達成" },
-            { label: "R4", projected: false, status: "達成" },
-            { label: "R5", projected: true, status: "集計中" },
+            { label: "R3", projected: false, status: "達成", actual: 3350 },
+            { label: "R4", projected: false, status: "達成", actual: 3437 },
+            { label: "R5", projected: true, status: "集計中", actual: null },
           ],
         },
         {
           id: "No.2",
           name: "創業件数",
           periods: [
-            { label: "R3", projected: false, status: "概ね達成" },
-            { label: "R4", projected: false, status: "未達成" },
-            { label: "R5", projected: true, status: "概ね達成見込み" },
+            { label: "R3", projected: false, status: "概ね達成", actual: 16 },
+            { label: "R4", projected: false, status: "未達成", actual: 12 },
+            { label: "R5", projected: true, status: "概ね達成見込み", actual: 18 },
           ],
         },
       ],
@@ -109,6 +109,7 @@ export const REPORT: PaneReport = {
       params: { cell: "D2", cells: "D2, E2, F2", count: 3, found: "1,600件" },
     },
   ],
+  summaries: [],
 };
 
 /** An checker that reports two progress steps, then the given report (or, after a fix, a clean one). */
@@ -140,5 +141,5 @@ export const hangingChecker: Checker = {
     }),
 };
 
-export const EMPTY_REPORT: PaneReport = { sheets: [SHEET], tables: [], findings: [] };
+export const EMPTY_REPORT: PaneReport = { sheets: [SHEET], tables: [], findings: [], summaries: [] };
 export const CLEAN_REPORT: PaneReport = { ...REPORT, findings: [] };

@@ -34,6 +34,7 @@ export async function checkThenOpen(view: string, options: Parameters<typeof ren
   await utils.user.click(button("チェックする"));
   await screen.findByText(/3 件の指摘/);
   await utils.user.click(screen.getByRole("tab", { name: view }));
+  await viewLoaded();
   return utils;
 }
 

@@ -246,6 +246,22 @@ export const uiMessages = {
   "ui.summary.other": { ja: "その他", en: "Other" },
   "ui.summary.total": { ja: "合計", en: "Total" },
   "ui.summary.label": { ja: "集計を挿入", en: "Insert summary" },
+  "ui.summary.share": { ja: "割合", en: "Share" },
+  "ui.summary.otherIs": {
+    ja: "「その他」は、どの区分にも集計中にも当たらないものです: {parts}。",
+    en: "“Other” is what matches no band and is not pending: {parts}.",
+  },
+  "ui.summary.otherText": { ja: "「{label}」{count} 件", en: "“{label}” {count}" },
+  "ui.summary.otherEmpty": { ja: "結果なし {count} 件", en: "no status {count}" },
+  "ui.summary.listSeparator": { ja: "、", en: ", " },
+  "ui.summary.sheetCounts": {
+    ja: "シートの集計「{text}」（{cell}）は{unit}ごとに {total} を数えています。この集計は指標ごとに {count} 件です。",
+    en: "The sheet's own summary “{text}” ({cell}) counts {total} by {unit}; this summary counts each indicator: {count}.",
+  },
+  "ui.summary.sheetCountsPlain": {
+    ja: "シートの集計「{text}」（{cell}）は {total}、この集計は指標ごとに {count} 件です。",
+    en: "The sheet's own summary “{text}” ({cell}) counts {total}; this summary counts each indicator: {count}.",
+  },
 
   "ui.format.intro": {
     ja: "見つかった評価表に標準の書式を設定します。変更はプレビューしてから適用でき、元に戻せます。",
@@ -271,9 +287,30 @@ export const uiMessages = {
   },
   "ui.format.preview": { ja: "書式の変更をプレビュー", en: "Preview formatting" },
   "ui.format.label": { ja: "書式を設定", en: "Format tables" },
-  "ui.format.summary": {
-    ja: "数値 {numbers} セル、達成率 {rates} セル、結果 {statuses} セル、表 {tables} 件",
-    en: "{numbers} number cells, {rates} rate cells, {statuses} status cells, {tables} tables",
+  "ui.format.effects": { ja: "適用すると:", en: "Applying this will:" },
+  "ui.format.effect.numbers": {
+    ja: "文字列の数値 {count} セルを単位付き表示形式の数値にします",
+    en: "turn {count} numbers stored as text into numbers with unit formats",
+  },
+  "ui.format.effect.rates": {
+    ja: "達成率 {count} セルを小数第1位までのパーセント（75.0% のように）で表示します",
+    en: "show {count} rate cells as percentages with one decimal (like 75.0%)",
+  },
+  "ui.format.effect.colours": {
+    ja: "結果 {cells} セルを条件付き書式で色分けします（ルール {rules} 件）",
+    en: "colour {cells} status cells by conditional formatting ({rules} rules)",
+  },
+  "ui.format.effect.borders": {
+    ja: "表 {tables} 件に罫線を引き、見出し {rows} 行を塗りつぶして太字にします",
+    en: "draw borders on {tables} table(s) and fill {rows} heading row(s) in bold",
+  },
+  "ui.format.effect.freeze": {
+    ja: "シート {sheets} 枚で見出しを固定します",
+    en: "freeze the headings on {sheets} sheet(s)",
+  },
+  "ui.format.effect.print": {
+    ja: "シート {sheets} 枚を A4 横・見出し行を各ページに印刷する設定にします",
+    en: "set {sheets} sheet(s) to print on A4 landscape with the headings on every page",
   },
 
   "ui.finalize.intro": {
@@ -351,6 +388,8 @@ export const uiMessages = {
     en: "Check: {errors} errors, {warnings} warnings",
   },
 
+  "ui.field.number": { ja: "数値を入力してください。", en: "Enter a number." },
+  "ui.field.whole": { ja: "整数を入力してください。", en: "Enter a whole number." },
   "ui.settings.bands": { ja: "判定の区分", en: "Status bands" },
   "ui.settings.bandLabel": { ja: "区分 {n} の表示", en: "Label of band {n}" },
   "ui.settings.bandMin": { ja: "区分 {n} の下限（%）", en: "Lower bound of band {n} (%)" },

@@ -10,7 +10,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useT } from "../../app/i18n";
 import type { PreviewRow } from "./cellText";
 
@@ -28,8 +28,8 @@ const useStyles = makeStyles({
 
 export interface ChangePreviewProps {
   rows: PreviewRow[];
-  /** A line above the table (e.g. counts by kind). */
-  summary?: string;
+  /** What the table does not show, above it (the format view's other effects). */
+  summary?: ReactNode;
   busy?: boolean;
   onApply(): void;
   onDiscard(): void;

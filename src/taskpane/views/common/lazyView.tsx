@@ -1,6 +1,7 @@
 /**
  * A view loaded when first opened: what only it uses (table detection and the merge plan, which the pane
- * otherwise runs only in its check worker; the template builder; the reading editor) stays out of the
+ * otherwise runs only in its check worker; the template builder; the reading editor; the table look and the
+ * summary's counting) stays out of the
  * pane's initial script and its size budget.
  */
 import { Text } from "@fluentui/react-components";

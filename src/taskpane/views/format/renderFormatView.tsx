@@ -25,11 +25,20 @@ export function renderFormatView(
   if (!state.checked) return <Text>{t("ui.fix.none")}</Text>;
   if (state.tables.length === 0)
     return <EmptyState title={t("ui.check.empty")} hint={t("ui.check.emptyHint")} />;
-  if (state.planned && state.counts) {
+  if (state.planned && state.effects) {
     return (
       <ChangePreview
         rows={state.rows}
-        summary={t("ui.format.summary", state.counts)}
+        summary={
+          <>
+            <Text weight="semibold">{t("ui.format.effects")}</Text>
+            <ul className={styles.effects}>
+              {state.effects.map((effect) => (
+                <li key={effect}>{effect}</li>
+              ))}
+            </ul>
+          </>
+        }
         busy={state.busy}
         onApply={() => void state.commit()}
         onDiscard={state.discard}

@@ -4,8 +4,9 @@ import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
 import { previewRows } from "../common/cellText";
 import { usePlannedChange } from "../common/usePlannedChange";
-import { ALL_LOOK_PARTS, RATE_FORMAT, tableLookChanges, type LookParts } from "../../../core";
+import { ALL_LOOK_PARTS, tableLookChanges, type LookParts } from "../../../core";
 import { statusBands } from "../../settings/settings";
+import { formatEffects } from "./formatEffects";
 
 export function useFormatView() {
   const { check, settings } = useSession();
@@ -20,19 +21,12 @@ export function useFormatView() {
         : [],
     [planned.planned, check],
   );
-  const cells = planned.planned?.cells ?? [];
-  const counts = planned.planned
-    ? {
-        numbers: cells.filter((c) => c.numberFormat !== RATE_FORMAT).length,
-        rates: cells.filter((c) => c.numberFormat === RATE_FORMAT).length,
-        statuses: parts.status ? tables.reduce((n, tb) => n + tb.cells.statuses.length, 0) : 0,
-        tables: tables.length,
-      }
-    : null;
+  const statusCells = tables.reduce((n, tb) => n + tb.cells.statuses.length, 0);
+  const effects = planned.planned ? formatEffects(planned.planned, statusCells, t) : null;
   const toggle = (part: keyof LookParts, on: boolean) => setParts((p) => ({ ...p, [part]: on }));
   const preview = () =>
     planned.plan(tableLookChanges(tables, statusBands(settings), parts, t("ui.format.label")));
-  return { checked: check.phase === "done", tables, parts, toggle, preview, rows, counts, ...planned };
+  return { checked: check.phase === "done", tables, parts, toggle, preview, rows, effects, ...planned };
 }
 
 export type FormatViewState = ReturnType<typeof useFormatView>;

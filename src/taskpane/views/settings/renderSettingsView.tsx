@@ -9,6 +9,10 @@ import type { useSettingsViewStyles } from "./useSettingsViewStyles";
 import type { Translate } from "../../app/i18n";
 import type { SettingsViewState } from "./useSettingsView";
 import type { PaneSettings } from "../../settings/settings";
+import { NumberField } from "../common/NumberField";
+
+/** The bands' message: every band input is described by it while it stands. */
+const BANDS_PROBLEM_ID = "kpi-settings-bands-problem";
 
 const DIRECTIONS: { value: Direction; label: UiMessageKey }[] = [
   { value: "up", label: "ui.direction.higher" },
@@ -27,6 +31,7 @@ export function renderSettingsView(
   styles: ReturnType<typeof useSettingsViewStyles>,
 ) {
   const { draft } = state;
+  const describedBy = state.bandsValid ? undefined : BANDS_PROBLEM_ID;
   const periods =
     draft.projectedPeriod && !state.periods.includes(draft.projectedPeriod)
       ? [...state.periods, draft.projectedPeriod]
@@ -38,25 +43,33 @@ export function renderSettingsView(
         {draft.bands.map((band, i) => (
           <div key={i} className={styles.band}>
             <Field label={t("ui.settings.bandLabel", { n: i + 1 })}>
-              <Input value={band.label} onChange={(_, data) => state.setBand(i, { label: data.value })} />
+              <Input
+                className={styles.input}
+                value={band.label}
+                aria-describedby={describedBy}
+                onChange={(_, data) => state.setBand(i, { label: data.value })}
+              />
             </Field>
             {band.min !== null && (
-              <Field label={t("ui.settings.bandMin", { n: i + 1 })}>
-                <Input
-                  type="number"
-                  value={String(band.min)}
-                  onChange={(_, data) =>
-                    state.setBand(i, { min: data.value === "" ? 0 : Number(data.value) })
-                  }
-                />
-              </Field>
+              <NumberField
+                label={t("ui.settings.bandMin", { n: i + 1 })}
+                value={band.min}
+                describedBy={describedBy}
+                onValue={(min) => state.setBand(i, { min })}
+                onValidity={state.validity(`band${i}`)}
+              />
             )}
           </div>
         ))}
-        {!state.valid && <Text role="alert">{t("ui.settings.invalid")}</Text>}
+        {!state.bandsValid && (
+          <Text role="alert" id={BANDS_PROBLEM_ID}>
+            {t("ui.settings.invalid")}
+          </Text>
+        )}
       </fieldset>
       <Field label={t("ui.settings.projected")}>
         <Select
+          className={styles.input}
           value={draft.projectedPeriod ?? ""}
           onChange={(_, data) => state.update({ projectedPeriod: data.value === "" ? null : data.value })}
         >
@@ -70,6 +83,7 @@ export function renderSettingsView(
       </Field>
       <Field label={t("ui.settings.projectedSuffix")}>
         <Input
+          className={styles.input}
           value={draft.projectedSuffix}
           onChange={(_, data) => state.update({ projectedSuffix: data.value })}
         />
@@ -104,6 +118,7 @@ export function renderSettingsView(
             label={t("ui.settings.directionOf", { name: `${indicator.id} ${indicator.name}` })}
           >
             <Select
+              className={styles.input}
               value={draft.directions[indicator.id] ?? "up"}
               onChange={(_, data) => state.setDirection(indicator.id, data.value as Direction)}
             >
@@ -118,6 +133,7 @@ export function renderSettingsView(
       </fieldset>
       <Field label={t("ui.settings.language")}>
         <Select
+          className={styles.input}
           value={draft.language}
           onChange={(_, data) =>
             state.update({ language: data.value === "ja" || data.value === "en" ? data.value : "auto" })

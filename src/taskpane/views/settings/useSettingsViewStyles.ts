@@ -5,6 +5,8 @@ export const useSettingsViewStyles = makeStyles({
     border: "none",
     margin: 0,
     padding: 0,
+    // A fieldset is as wide as its widest content unless told otherwise (320 px must fit).
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -12,8 +14,9 @@ export const useSettingsViewStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
   band: {
     display: "grid",
-    gridTemplateColumns: "1fr 8em",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 8em)",
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
+  input: { minWidth: 0 },
 });

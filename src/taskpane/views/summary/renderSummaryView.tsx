@@ -4,9 +4,6 @@ import type { Translate } from "../../app/i18n";
 import type { SummaryViewState } from "./useSummaryView";
 import type { useSummaryViewStyles } from "./useSummaryViewStyles";
 
-const percent = (count: number, total: number) =>
-  total === 0 ? "0%" : `${Math.round((count / total) * 100)}%`;
-
 export function renderSummaryView(
   state: SummaryViewState,
   t: Translate,
@@ -34,7 +31,7 @@ export function renderSummaryView(
           {counts.map((c) => (
             <li key={c.label} className={styles.bar}>
               <span className={styles.count}>
-                {t("ui.summary.count", { label: c.label, count: c.count, percent: percent(c.count, total) })}
+                {t("ui.summary.count", { label: c.label, count: c.count, percent: `${c.share}%` })}
               </span>
               <div className={styles.track} aria-hidden="true">
                 <div
@@ -46,13 +43,20 @@ export function renderSummaryView(
           ))}
         </ul>
       </figure>
+      {state.notes.map((note) => (
+        <Text key={note} size={200} className={styles.note}>
+          {note}
+        </Text>
+      ))}
       <div>
         <Button appearance="primary" onClick={() => void state.insert()} disabled={state.busy || total === 0}>
           {t("ui.summary.insert")}
         </Button>
       </div>
       {state.inserted !== null && (
-        <Text role="status">{t("ui.summary.inserted", { sheet: state.inserted })}</Text>
+        <Text role="status" tabIndex={-1} ref={state.insertedRef}>
+          {t("ui.summary.inserted", { sheet: state.inserted })}
+        </Text>
       )}
     </>
   );

@@ -1,17 +1,22 @@
-/** The change set that inserts a summary: a new sheet with the counts table and a native bar chart of it. */
+/**
+ * The change set that inserts a summary: a new sheet with the counts and their shares (whole percentages
+ * that add up to 100%), the total, the notes the view shows under the table, and a native bar chart.
+ */
 import { TABLE_HEADER_FILL } from "../../../core";
 import type { ChangeSet } from "../../../workbook/port";
 import type { Translate } from "../../app/i18n";
-import type { StatusCount } from "./countStatuses";
+import type { PeriodCounts } from "./countStatuses";
 
 export function summaryChanges(
   sheet: string,
   period: string,
-  counts: StatusCount[],
+  { counts, total }: PeriodCounts,
+  notes: readonly string[],
   t: Translate,
 ): ChangeSet {
   const last = counts.length + 1;
-  const total = counts.reduce((n, c) => n + c.count, 0);
+  const count = { numberFormat: '#,##0"件"' };
+  const share = { numberFormat: "0%" };
   return {
     label: t("ui.summary.label"),
     newSheets: [sheet],
@@ -19,16 +24,20 @@ export function summaryChanges(
       { sheet, address: "A1", value: period },
       { sheet, address: "A2", value: t("ui.summary.status") },
       { sheet, address: "B2", value: t("ui.summary.countHeader") },
+      { sheet, address: "C2", value: t("ui.summary.share") },
       ...counts.flatMap((c, i) => [
         { sheet, address: `A${i + 3}`, value: c.label },
-        { sheet, address: `B${i + 3}`, value: c.count, numberFormat: '#,##0"件"' },
+        { sheet, address: `B${i + 3}`, value: c.count, ...count },
+        { sheet, address: `C${i + 3}`, value: c.share / 100, ...share },
       ]),
       { sheet, address: `A${last + 2}`, value: t("ui.summary.total") },
-      { sheet, address: `B${last + 2}`, formula: `=SUM(B3:B${last + 1})`, numberFormat: '#,##0"件"' },
+      { sheet, address: `B${last + 2}`, formula: `=SUM(B3:B${last + 1})`, ...count },
+      { sheet, address: `C${last + 2}`, formula: `=SUM(C3:C${last + 1})`, ...share },
+      ...notes.map((note, i) => ({ sheet, address: `A${last + 4 + i}`, value: note })),
     ],
     styles: [
-      { sheet, address: "A2:B2", bold: true, fill: TABLE_HEADER_FILL, borders: "thin-all" },
-      { sheet, address: `A3:B${last + 2}`, borders: "thin-all" },
+      { sheet, address: "A2:C2", bold: true, fill: TABLE_HEADER_FILL, borders: "thin-all" },
+      { sheet, address: `A3:C${last + 2}`, borders: "thin-all" },
       ...counts.map((c, i) => ({
         sheet,
         address: `A${i + 3}`,
@@ -42,7 +51,7 @@ export function summaryChanges(
         type: "bar",
         source: `A2:B${last + 1}`,
         title: t("ui.summary.chartTitle", { period, total }),
-        anchor: "D2",
+        anchor: "E2",
       },
     ],
     layouts: [
@@ -51,6 +60,7 @@ export function summaryChanges(
         columnWidths: [
           { column: "A", width: 16 },
           { column: "B", width: 10 },
+          { column: "C", width: 8 },
         ],
       },
     ],

@@ -19,4 +19,5 @@ export const useSummaryViewStyles = makeStyles({
   },
   fill: { height: "100%", boxSizing: "border-box" },
   count: { fontVariantNumeric: "tabular-nums" },
+  note: { display: "block", color: tokens.colorNeutralForeground2 },
 });

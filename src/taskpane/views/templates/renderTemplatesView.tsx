@@ -3,7 +3,8 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui
 import { message, type FiscalYearStyle, TEMPLATE_IDS, type TemplateId } from "../../../core";
 import type { useTemplatesViewStyles } from "./useTemplatesViewStyles";
 import type { Lang, Translate } from "../../app/i18n";
-import { PREVIEW_COLS, PREVIEW_ROWS, type TemplatesViewState } from "./useTemplatesView";
+import { NumberField } from "../common/NumberField";
+import { PREVIEW_COLS, PREVIEW_ROWS, type TemplateForm, type TemplatesViewState } from "./useTemplatesView";
 
 const YEAR_STYLES: {
   value: FiscalYearStyle;
@@ -14,11 +15,6 @@ const YEAR_STYLES: {
   { value: "western", label: "ui.templates.yearWestern" },
 ];
 
-const count = (text: string, fallback: number) => {
-  const n = Number(text);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
-
 export function renderTemplatesView(
   state: TemplatesViewState,
   t: Translate,
@@ -26,11 +22,28 @@ export function renderTemplatesView(
   styles: ReturnType<typeof useTemplatesViewStyles>,
 ) {
   const { form, update, planned, preview } = state;
+  /** The plan's error when it is about `field`: shown on the field and linked to its input. */
+  const errorOf = (field: keyof TemplateForm) =>
+    "error" in planned && planned.field === field ? planned.error : null;
+  const textField = (field: "from" | "projected" | "sheetName", label: string, wide: boolean) => (
+    <Field
+      label={label}
+      className={wide ? styles.wide : undefined}
+      validationState={errorOf(field) === null ? "none" : "error"}
+      validationMessage={errorOf(field) ?? undefined}
+    >
+      <Input className={styles.input} value={form[field]} onChange={(_, d) => update({ [field]: d.value })} />
+    </Field>
+  );
   return (
     <>
       <div className={styles.form}>
         <Field label={t("ui.templates.template")} className={styles.wide}>
-          <Select value={form.id} onChange={(_, d) => update({ id: d.value as TemplateId })}>
+          <Select
+            className={styles.input}
+            value={form.id}
+            onChange={(_, d) => update({ id: d.value as TemplateId })}
+          >
             {TEMPLATE_IDS.map((id) => (
               <option key={id} value={id}>
                 {message(`template.${id}.name`, lang)}
@@ -38,30 +51,27 @@ export function renderTemplatesView(
             ))}
           </Select>
         </Field>
-        <Field label={t("ui.templates.from")} className={styles.wide}>
-          <Input value={form.from} onChange={(_, d) => update({ from: d.value })} />
-        </Field>
-        <Field label={t("ui.templates.years")}>
-          <Input
-            type="number"
-            min={1}
-            value={String(form.years)}
-            onChange={(_, d) => update({ years: count(d.value, form.years) })}
-          />
-        </Field>
-        <Field label={t("ui.templates.indicators")}>
-          <Input
-            type="number"
-            min={1}
-            value={String(form.indicators)}
-            onChange={(_, d) => update({ indicators: count(d.value, form.indicators) })}
-          />
-        </Field>
-        <Field label={t("ui.templates.projected")}>
-          <Input value={form.projected} onChange={(_, d) => update({ projected: d.value })} />
-        </Field>
+        {textField("from", t("ui.templates.from"), true)}
+        <NumberField
+          label={t("ui.templates.years")}
+          whole
+          value={form.years}
+          onValue={(years) => update({ years })}
+          onValidity={state.validity("years")}
+          error={errorOf("years")}
+        />
+        <NumberField
+          label={t("ui.templates.indicators")}
+          whole
+          value={form.indicators}
+          onValue={(indicators) => update({ indicators })}
+          onValidity={state.validity("indicators")}
+          error={errorOf("indicators")}
+        />
+        {textField("projected", t("ui.templates.projected"), false)}
         <Field label={t("ui.templates.yearStyle")}>
           <Select
+            className={styles.input}
             value={form.yearStyle}
             onChange={(_, d) => update({ yearStyle: d.value as FiscalYearStyle })}
           >
@@ -81,11 +91,9 @@ export function renderTemplatesView(
             <Radio value="kpi" label={t("ui.templates.styleKpi")} />
           </RadioGroup>
         </Field>
-        <Field label={t("ui.templates.sheetName")} className={styles.wide}>
-          <Input value={form.sheetName} onChange={(_, d) => update({ sheetName: d.value })} />
-        </Field>
+        {textField("sheetName", t("ui.templates.sheetName"), true)}
       </div>
-      {"error" in planned && <Text role="alert">{planned.error}</Text>}
+      {"error" in planned && planned.field === null && <Text role="alert">{planned.error}</Text>}
       {preview && (
         <div
           className={styles.scroll}
@@ -118,14 +126,14 @@ export function renderTemplatesView(
       <div>
         <Button
           appearance="primary"
-          disabled={state.busy || "error" in planned}
+          disabled={state.busy || "error" in planned || !state.allRead}
           onClick={() => void state.create()}
         >
           {t("ui.templates.create")}
         </Button>
       </div>
       {state.created !== null && (
-        <Text role="status">
+        <Text role="status" tabIndex={-1} ref={state.createdRef}>
           {t("ui.templates.created", { sheet: state.created })}
           {state.toFill !== null && ` ${state.toFill}`}
         </Text>

@@ -1,5 +1,5 @@
 /** State of the templates view: the parameters, the plan they give (or why not), and creating the sheet. */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   type FiscalYearStyle,
   planTemplate,
@@ -13,6 +13,7 @@ import { useSession } from "../../session/session";
 import { checkSettings, statusBands } from "../../settings/settings";
 import { freeSheetName } from "../common/freeSheetName";
 import { toFillText } from "../common/toFill";
+import { useFieldValidity } from "../common/useFieldValidity";
 import { layoutPreview } from "./layoutPreview";
 
 export interface TemplateForm {
@@ -35,6 +36,15 @@ const INITIAL: TemplateForm = {
   style: "native",
   yearStyle: "short",
   sheetName: "",
+};
+
+/** The field a template error is about (its message is shown there), `null` for the form as a whole. */
+const FIELD_OF_ERROR: Partial<Record<string, keyof TemplateForm>> = {
+  "template.error.from": "from",
+  "template.error.years": "years",
+  "template.error.indicators": "indicators",
+  "template.error.projected": "projected",
+  "template.error.sheetName": "sheetName",
 };
 
 export const PREVIEW_ROWS = 14;
@@ -60,11 +70,13 @@ export function useTemplatesView() {
       ...(sheetName.trim() !== "" ? { sheetName: sheetName.trim() } : {}),
     });
 
-  const planned = useMemo((): { plan: TemplatePlan } | { error: string } => {
+  const planned = useMemo(():
+    { plan: TemplatePlan } | { error: string; field: keyof TemplateForm | null } => {
     try {
       return { plan: plan(form.sheetName) };
     } catch (e) {
-      if (e instanceof TemplateError) return { error: e.messageIn(lang) };
+      if (e instanceof TemplateError)
+        return { error: e.messageIn(lang), field: FIELD_OF_ERROR[e.code] ?? null };
       throw e;
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `plan` reads exactly these
@@ -99,6 +111,12 @@ export function useTemplatesView() {
     setBusy(false);
   };
 
+  // Once created, focus goes to the message that says so (and what the new sheet holds).
+  const createdRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (created !== null) createdRef.current?.focus();
+  }, [created]);
+
   const toFill =
     created !== null && check.phase === "done" && check.report.sheets.includes(created)
       ? toFillText(
@@ -107,7 +125,7 @@ export function useTemplatesView() {
         )
       : null;
 
-  return { form, update, planned, preview, create, created, toFill, busy };
+  return { form, update, planned, preview, create, created, createdRef, toFill, busy, ...useFieldValidity() };
 }
 
 export type TemplatesViewState = ReturnType<typeof useTemplatesView>;

@@ -1,7 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useTemplatesViewStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // minmax(0, 1fr): a column is half the pane however wide its inputs would like to be (320 px fits).
+  form: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  input: { minWidth: 0 },
   wide: { gridColumn: "1 / -1" },
   scroll: { overflow: "auto", maxHeight: "40vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
   grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100 },

@@ -1,6 +1,9 @@
-/** 元に戻す: every apply of this session (and earlier ones saved in the workbook), newest first. */
+/**
+ * 元に戻す: every apply of this session (and earlier ones saved in the workbook), newest first. Once undone,
+ * the button is gone: focus goes to the message saying what was undone.
+ */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { UndoToken } from "../../../workbook/port";
 import { useT } from "../../app/i18n";
 import { useSession } from "../../session/session";
@@ -22,6 +25,10 @@ export function UndoPanel() {
   const styles = useStyles();
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const doneRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (done !== null) doneRef.current?.focus();
+  }, [done]);
   const time = (token: UndoToken) =>
     new Date(token.createdAt).toLocaleTimeString(lang === "ja" ? "ja-JP" : "en-US", {
       hour: "2-digit",
@@ -43,7 +50,11 @@ export function UndoPanel() {
       <h2 id="kpi-undo-heading" className={styles.heading}>
         {t("ui.undo.title")}
       </h2>
-      {done !== null && <Text role="status">{done}</Text>}
+      {done !== null && (
+        <Text role="status" tabIndex={-1} ref={doneRef}>
+          {done}
+        </Text>
+      )}
       {history.length === 0 ? (
         <Text>{t("ui.undo.none")}</Text>
       ) : (
