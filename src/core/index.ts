@@ -211,8 +211,8 @@ export {
   storedNumber,
   isCleanNumber,
 } from "./number-formats";
-export type { InferredRounding, RoundingRule } from "./rounding-inference";
-export { inferRounding, publishedBy, shownPercent, truncateRatio } from "./rounding-inference";
+export type { InferredRounding, InferredRule, RoundingRule } from "./rounding-inference";
+export { inferRounding, publishedBy, shownPercent } from "./rounding-inference";
 
 export * from "./consolidate";
 

@@ -79,8 +79,15 @@ export function ratioToNumber(a: Ratio): number {
   return numerator < ZERO ? -magnitude : magnitude;
 }
 
-/** The ratio rounded half away from zero to a multiple of `10^exponent` (exponent −3 → 0.001). */
-export function roundRatio(ratio: Ratio, exponent: number): Decimal {
+/**
+ * How a rate is rounded to the decimals published: `half-up` half away from zero (Excel's ROUND, and what a
+ * percent format displays), `half-even` a tie to the even digit (banker's rounding: 0.125 → 0.12,
+ * 0.135 → 0.14), `truncate` toward zero (ROUNDDOWN).
+ */
+export type RoundingRule = "half-up" | "half-even" | "truncate";
+
+/** The ratio rounded by `rule` (default half away from zero) to a multiple of `10^exponent` (exponent −3 → 0.001). */
+export function roundRatio(ratio: Ratio, exponent: number, rule: RoundingRule = "half-up"): Decimal {
   let numerator = ratio.numerator;
   let denominator = ratio.denominator;
   if (exponent < 0) numerator *= powerOfTen(-exponent);
@@ -88,6 +95,12 @@ export function roundRatio(ratio: Ratio, exponent: number): Decimal {
   const negative = numerator < ZERO;
   const magnitude = negative ? -numerator : numerator;
   let quotient = magnitude / denominator;
-  if (TWO * (magnitude % denominator) >= denominator) quotient += ONE;
+  const twiceRemainder = TWO * (magnitude % denominator);
+  const tie = twiceRemainder === denominator;
+  const up =
+    rule === "truncate"
+      ? false
+      : twiceRemainder > denominator || (tie && (rule === "half-up" || quotient % TWO === ONE));
+  if (up) quotient += ONE;
   return { coefficient: negative ? -quotient : quotient, exponent };
 }

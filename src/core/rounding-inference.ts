@@ -2,19 +2,22 @@
  * The rounding a table publishes its rates with, inferred from the rates themselves: half up (the
  * common rule), truncation, at the decimals written (0.1 point, or whole percent). A rule is the
  * table's when it reproduces every published rate; when neither does, the table mixes rules (or has
- * wrong rates) and says so once, not once per cell.
+ * wrong rates) and says so once, not once per cell. Half to even is never inferred: it differs from half
+ * up only on exact ties, so a table whose one tie is rounded down would pass for it; a reading states it.
  */
-import type { Decimal } from "./decimal";
 import { percentFormatDecimals, plainDecimals } from "./number-formats";
 import { baseDecimal } from "./operands";
-import { roundRatio, type Ratio } from "./ratio";
+import { roundRatio, type Ratio, type RoundingRule } from "./ratio";
 import type { ParsedValue } from "./value-types";
 
-export type RoundingRule = "half-up" | "truncate";
+export type { RoundingRule } from "./ratio";
+
+/** The rules inference tells apart. */
+export type InferredRule = Exclude<RoundingRule, "half-even">;
 
 export interface InferredRounding {
   /** `mixed` when no single rule reproduces every published rate. */
-  readonly rule: RoundingRule | "mixed";
+  readonly rule: InferredRule | "mixed";
   /** Decimals of a percentage as published (1 for `66.7%`, 0 for `68%`); `null` when they vary. */
   readonly decimals: number | null;
   /** How many published rates the inference read. */
@@ -41,21 +44,11 @@ export function shownPercent(
   return points ? parse(`${raw.toFixed(plainDecimals(numberFormat) ?? 0)}%`) : parsed;
 }
 
-/** The ratio truncated toward zero to a multiple of `10^exponent`. */
-export function truncateRatio(ratio: Ratio, exponent: number): Decimal {
-  let numerator = ratio.numerator;
-  let denominator = ratio.denominator;
-  if (exponent < 0) numerator *= BigInt(10) ** BigInt(-exponent);
-  else denominator *= BigInt(10) ** BigInt(exponent);
-  return { coefficient: numerator / denominator, exponent };
-}
-
 /** Whether `ratio` published as `published` (a percentage) follows `rule` at the precision written. */
 export function publishedBy(ratio: Ratio, published: ParsedValue, rule: RoundingRule): boolean {
   if (published.kind !== "number" || !published.percent) return false;
   const target = baseDecimal(published);
-  const got = rule === "half-up" ? roundRatio(ratio, target.exponent) : truncateRatio(ratio, target.exponent);
-  return got.coefficient === target.coefficient;
+  return roundRatio(ratio, target.exponent, rule).coefficient === target.coefficient;
 }
 
 /** Decimals of a published percentage (`66.7%` → 1). */
@@ -74,7 +67,7 @@ export function inferRounding(
   if (usable.length === 0) return null;
   const decimals = new Set(usable.map((p) => percentDecimals(p.published)));
   const shown = decimals.size === 1 ? ([...decimals][0] ?? null) : null;
-  let best: { rule: RoundingRule; reproduced: number } | null = null;
+  let best: { rule: InferredRule; reproduced: number } | null = null;
   for (const rule of ["half-up", "truncate"] as const) {
     const reproduced = usable.filter((p) => publishedBy(p.ratio, p.published, rule)).length;
     if (reproduced === usable.length) return { rule, decimals: shown, rates: usable.length, reproduced };

@@ -4,7 +4,7 @@
  */
 import { decimalFromNumber, shiftDecimal } from "./decimal";
 import type { CellValue } from "./grid";
-import { compareRatios, ratioFromDecimal, type Ratio } from "./ratio";
+import { compareRatios, ratioFromDecimal, type Ratio, type RoundingRule } from "./ratio";
 import type { PendingPlaceholder } from "./placeholders";
 import type { RateErrorCode, RateResult } from "./rate-types";
 import { roundRate } from "./rounding";
@@ -66,6 +66,8 @@ export interface ClassifyOptions {
    * (half up to 0.1 point), as some hand formulas on a rounded cell do; 9,999 / 10,000 is then 達成.
    */
   readonly basis?: "exact" | "rounded";
+  /** How the `rounded` basis rounds (default half up; a table's reading may say half to even). */
+  readonly rule?: RoundingRule;
 }
 
 export type StatusResult =
@@ -98,8 +100,9 @@ export function bandOf(
   rate: Ratio,
   bands: StatusBands = DEFAULT_BANDS,
   basis: "exact" | "rounded" = "exact",
+  rule: RoundingRule = "half-up",
 ): number {
-  const compared = basis === "exact" ? rate : ratioFromDecimal(shiftDecimal(roundRate(rate), -2));
+  const compared = basis === "exact" ? rate : ratioFromDecimal(shiftDecimal(roundRate(rate, 1, rule), -2));
   const thresholds = thresholdsOf(bands);
   for (let index = 0; index < thresholds.length; index++)
     if (compareRatios(compared, thresholds[index]) >= 0) return index;
@@ -120,7 +123,11 @@ export function classifyStatus(rate: RateResult | Ratio, options: ClassifyOption
   }
   if ("kind" in rate && rate.kind === "error")
     return { kind: "unrated", label: bands.unratedLabel, code: rate.code };
-  return bandStatus(bands, bandOf("kind" in rate ? rate.ratio : rate, bands, options.basis), projected);
+  return bandStatus(
+    bands,
+    bandOf("kind" in rate ? rate.ratio : rate, bands, options.basis, options.rule),
+    projected,
+  );
 }
 
 type BandStatus = Extract<StatusResult, { kind: "band" }>;
@@ -206,6 +213,10 @@ export function parseStatus(
 }
 
 /** Whether the exact and the displayed (rounded) rate fall in different bands (9,999 / 10,000: 100.0% but 概ね達成). */
-export function roundingCrossesBand(rate: Ratio, bands: StatusBands = DEFAULT_BANDS): boolean {
-  return bandOf(rate, bands, "exact") !== bandOf(rate, bands, "rounded");
+export function roundingCrossesBand(
+  rate: Ratio,
+  bands: StatusBands = DEFAULT_BANDS,
+  rule: RoundingRule = "half-up",
+): boolean {
+  return bandOf(rate, bands, "exact") !== bandOf(rate, bands, "rounded", rule);
 }

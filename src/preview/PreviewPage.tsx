@@ -125,6 +125,7 @@ function PreviewBody({ lang, theme, sample, checker, paneOnly }: PreviewPageProp
             }}
           />
         </div>
+        <Button onClick={preview.reopenPane}>{t("ui.preview.reopenPane")}</Button>
         {preview.loading && <Spinner size="tiny" label={t("ui.preview.loading")} />}
       </header>
       <div className={styles.body}>
@@ -149,6 +150,7 @@ function PreviewBody({ lang, theme, sample, checker, paneOnly }: PreviewPageProp
               sheet={activeSheet}
               findings={preview.findings}
               version={preview.version}
+              onSelect={preview.select}
             />
           ) : (
             !preview.loading && <Text>{t("ui.check.empty")}</Text>

@@ -1,10 +1,12 @@
 /**
  * An HTML rendering of the active sheet of the fake workbook: column letters, row numbers, values as
- * displayed, the formats the add-in wrote, the selected cell and the cells with findings.
+ * displayed, the formats the add-in wrote, the selection and the cells with findings. A click selects a
+ * cell and a shift-click extends the selection from it, as in Excel, so that the 読み方 view can be told
+ * what cells are.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { columnName, toA1 } from "../core/grid";
+import { columnName, parseRangeA1, toA1 } from "../core/grid";
 import { useT } from "../taskpane/app/i18n";
 import type { FakeExcel, FakeSheet } from "../workbook/fakeExcel";
 import { displayValue } from "../core";
@@ -54,17 +56,27 @@ const useStyles = makeStyles({
 export interface SheetViewProps {
   fake: FakeExcel;
   sheet: FakeSheet;
+  /** A cell clicked (`extend`: with shift, from the selection's first cell). */
+  onSelect(address: string, extend: boolean): void;
   /** "Sheet!A1" keys of cells with findings. */
   findings: ReadonlySet<string>;
   /** Bumped whenever the workbook changed. */
   version: number;
 }
 
-export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
+export function SheetView({ fake, sheet, findings, version, onSelect }: SheetViewProps) {
   const styles = useStyles();
   const { t } = useT();
   const selectedRef = useRef<HTMLTableCellElement>(null);
-  const selection = fake.state.selection?.sheet === sheet.name ? fake.state.selection.address : null;
+  const selectionAddress = fake.state.selection?.sheet === sheet.name ? fake.state.selection.address : null;
+  const selected = selectionAddress === null ? null : parseRangeA1(selectionAddress);
+  const selection = selected === null ? null : toA1(selected.row, selected.col);
+  const isSelected = (r: number, c: number) =>
+    selected !== null &&
+    r >= selected.row &&
+    r < selected.row + selected.rowCount &&
+    c >= selected.col &&
+    c < selected.col + selected.colCount;
   const area = sheet.usedRange();
   useEffect(() => {
     // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
@@ -110,7 +122,7 @@ export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
                   typeof value === "object" && value !== null ? styles.error : "",
                   look.border ? styles.bordered : "",
                   findings.has(`${sheet.name}!${address}`) ? styles.finding : "",
-                  selection === address ? styles.selected : "",
+                  isSelected(r, c) ? styles.selected : "",
                 ];
                 return (
                   <td
@@ -118,7 +130,8 @@ export function SheetView({ fake, sheet, findings, version }: SheetViewProps) {
                     ref={selection === address ? selectedRef : undefined}
                     data-address={address}
                     data-finding={findings.has(`${sheet.name}!${address}`) || undefined}
-                    data-selected={selection === address || undefined}
+                    data-selected={isSelected(r, c) || undefined}
+                    onClick={(event) => onSelect(address, event.shiftKey)}
                     title={cell?.formula ?? undefined}
                     className={classes.join(" ")}
                     style={{

@@ -3,6 +3,7 @@
  * it, the cells with findings, and a version bumped after every batch the pane runs.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { parseRangeA1, rangeToA1 } from "../core/grid";
 import type { PaneReport } from "../taskpane/checking/report";
 import { gridsFromFake } from "../workbook/fakeExcel";
 import { fetchSample, gridsFromXlsx, sampleList } from "./loadWorkbook";
@@ -66,6 +67,27 @@ export function usePreview(initialSample: string | null) {
     wb.fake.state.activeSheet = name;
     setVersion((v) => v + 1);
   };
+  /** A cell clicked on the active sheet: selected, or (`extend`) the rectangle from the selection's first cell. */
+  const select = (address: string, extend: boolean) => {
+    const { state } = wb.fake;
+    const sheet = activeSheet?.name ?? "";
+    const from = extend && state.selection?.sheet === sheet ? parseRangeA1(state.selection.address) : null;
+    const to = parseRangeA1(address);
+    if (to === null) return;
+    const area =
+      from === null
+        ? to
+        : {
+            row: Math.min(from.row, to.row),
+            col: Math.min(from.col, to.col),
+            rowCount: Math.abs(to.row - from.row) + 1,
+            colCount: Math.abs(to.col - from.col) + 1,
+          };
+    state.selection = { sheet, address: rangeToA1(area) };
+    setVersion((v) => v + 1);
+  };
+  /** The pane closed and opened again over the same workbook (what it saved in it stays). */
+  const reopenPane = () => setWorkbook((w) => ({ ...w, id: w.id + 1 }));
 
   return {
     workbook,
@@ -77,6 +99,8 @@ export function usePreview(initialSample: string | null) {
     findings,
     activeSheet,
     showSheet,
+    select,
+    reopenPane,
     setReport,
     openSample: (name: string) => open(name, () => fetchSample(name)),
     openFile: (file: File) => open(file.name, () => file.arrayBuffer()),

@@ -34,6 +34,13 @@ export function summaryRows(note = UNSAID_NOTE): CellValue[][] {
   return rows;
 }
 
+/** The same table turned on its side: periods down column D (R3–R6 in rows 5–8), two columns per indicator. */
+export function sidewaysRows(): CellValue[][] {
+  const rows = summaryRows();
+  const width = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, c) => rows.map((r) => r[c] ?? null));
+}
+
 export function summaryGrid(note = UNSAID_NOTE): Grid {
   const grid = gridFromRows(SUMMARY_SHEET, summaryRows(note));
   return { ...grid, merges: [{ row: 2, col: 4, rowCount: 1, colCount: 4 }] };

@@ -5,6 +5,7 @@
  */
 import { parseFiscalYearLabel } from "../era";
 import { newDraft, periodAt, type IndicatorDraft } from "../tables/indicator-draft";
+import { indicatorId } from "../tables/indicator-id";
 import type { KpiTable, LayoutId, Role } from "../tables/model";
 import type { SheetReader } from "../tables/sheet-reader";
 import { splitDrafts, unfilledField } from "../tables/tables-to-fill";
@@ -32,6 +33,10 @@ class Cells {
   }
   isEmpty(p: Place): boolean {
     return this.reader.isEmpty(this.r(p.row), this.c(p.col));
+  }
+  /** The cell as Excel displays it under its number format (`001`, `1`). */
+  display(p: Place): string | null {
+    return this.reader.display(this.r(p.row), this.c(p.col));
   }
   /** Text shown at a cell, a merged area's from any of its cells. */
   shown(p: Place): string | null {
@@ -83,14 +88,56 @@ function textIn(
 /** The period's coordinate across the block: a column (periods across) or a row (periods down). */
 const lineAcross = (table: LaidTable, p: Place) => (table.across ? p.col : p.row);
 
+/**
+ * The header of an id column (row when periods run down): its nearest text above (left of) line `first`,
+ * from `start` on. `at` is the id's column (row).
+ */
+export function idHeaderAt(
+  reader: SheetReader,
+  across: boolean,
+  start: number,
+  first: number,
+  at: number,
+): string | null {
+  const cells = new Cells(reader);
+  for (let line = first - 1; line >= start; line--) {
+    const text = cells.shown(across ? { row: line, col: at } : { row: at, col: line });
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+function idHeader(cells: Cells, table: LaidTable): string | null {
+  if (table.id === null || !("line" in table.id)) return null;
+  const start = table.across ? table.range.row : table.range.col;
+  return idHeaderAt(cells.reader, table.across, start, table.first, table.id.line);
+}
+
+/** The block's id: the first id cell displayed within its lines, read as detection reads ids. */
+function idIn(
+  cells: Cells,
+  table: LaidTable,
+  lines: readonly number[],
+  header: string | null,
+): string | null {
+  if (table.id === null || !("line" in table.id)) return null;
+  for (const line of lines) {
+    const shown = cells.display(placeOf(table, line, table.id.line));
+    if (shown !== null && shown.trim() !== "") return indicatorId(shown.trim(), header);
+  }
+  return null;
+}
+
 function blockDrafts(
   cells: Cells,
   table: LaidTable,
   start: number,
   labels: readonly PeriodLabel[],
+  header: string | null,
 ): IndicatorDraft[] {
   const lines = Array.from({ length: table.size }, (_, k) => start + k);
   const draft = newDraft();
+  draft.id = idIn(cells, table, lines, header);
   const name = textIn(cells, table, table.name, lines);
   if (name !== null) {
     draft.name = name.text;
@@ -148,8 +195,9 @@ export function buildTable(reader: SheetReader, table: LaidTable): KpiTable {
   const drafts: IndicatorDraft[] = [];
   const end = lastLine(table);
   const reach = Math.max(0, ...Object.values(table.roles).map((o) => (table.byColumns ? 0 : o)));
+  const header = idHeader(cells, table);
   for (let start = table.first; start + reach <= end; start += table.size)
-    drafts.push(...blockDrafts(cells, table, start, labels));
+    drafts.push(...blockDrafts(cells, table, start, labels, header));
   const { indicators, unfilled } = splitDrafts(drafts, reader, reader.vocabulary.words);
   return {
     sheet: reader.sheet,

@@ -1,21 +1,26 @@
 /**
  * A reading made by pointing: the 読み方 view says what selected cells are (「選択した行は目標」,
  * 「選択したセルは年度」, 「選択した列は指標名」, 「この表は減少型」…) and the draft becomes a reading once it has
- * periods and a role. Periods run across one row here (the form a person points at); the range runs from
- * the header to the last block that holds anything, so notes under a table are not read as indicators.
+ * periods and a role. Periods run across one row (blocks of rows) or down one column (blocks of columns:
+ * then a role is a column and a name a row); the draft keeps the cells pointed at, so the order of telling
+ * does not matter. The range runs from the header to the last block that holds anything, so notes beyond
+ * a table are not read as indicators.
  */
 import { columnName, rangeToA1, type CellRange, type Grid } from "../grid";
-import { columnIndex, firstIndex, lineOf } from "./geometry";
+import { laidOut, lineOf, type CellsAt, type Place } from "./geometry";
 import type { LayoutBands, LayoutRole, LayoutRoundingRule, TableLayout } from "./types";
+
+/** What a line of cells across every block holds besides roles: a column (periods across) or a row. */
+export type DraftLine = "id" | "name" | "unit" | "baseline";
+export const DRAFT_LINES: readonly DraftLine[] = ["id", "name", "unit", "baseline"];
 
 export interface LayoutDraft {
   readonly sheet: string;
   readonly periods?: string;
-  /** Each role's row in the first block (0-based sheet rows). */
-  readonly roleRows: Readonly<Partial<Record<LayoutRole, number>>>;
-  readonly name?: number;
-  readonly unit?: number;
-  readonly baseline?: number;
+  /** A cell of each role in the first block (0-based sheet coordinates). */
+  readonly roles: Readonly<Partial<Record<LayoutRole, Place>>>;
+  /** A cell of the id, name, unit and baseline lines. */
+  readonly lines: Readonly<Partial<Record<DraftLine, Place>>>;
   readonly direction?: "up" | "down" | "keep";
   readonly rounding?: LayoutRoundingRule;
   readonly bands?: LayoutBands;
@@ -24,16 +29,23 @@ export interface LayoutDraft {
 export type Assignment =
   | { readonly kind: "role"; readonly role: LayoutRole }
   | { readonly kind: "periods" }
-  | { readonly kind: "name" | "unit" | "baseline" }
+  | { readonly kind: DraftLine }
   | { readonly kind: "direction"; readonly direction: "up" | "down" | "keep" }
-  | { readonly kind: "rounding"; readonly rule: LayoutRoundingRule }
-  | { readonly kind: "bands"; readonly bands: LayoutBands };
+  /** `null`: inferred again, as when nothing was told. */
+  | { readonly kind: "rounding"; readonly rule: LayoutRoundingRule | null }
+  | { readonly kind: "bands"; readonly bands: LayoutBands | null };
 
-/** Why an assignment could not be made: periods must be one row of cells. */
-export type AssignProblem = "periods-not-a-row";
+/** Why an assignment could not be made: periods must be one row or one column of cells. */
+export type AssignProblem = "periods-not-a-line";
 
 export function emptyDraft(sheet: string): LayoutDraft {
-  return { sheet, roleRows: {} };
+  return { sheet, roles: {}, lines: {} };
+}
+
+/** Whether the draft's periods run across a row (also before any are told): roles are then rows. */
+export function periodsAcross(draft: LayoutDraft): boolean {
+  const periods = draft.periods === undefined ? null : lineOf(draft.periods);
+  return periods === null || periods.length < 2 || periods[0].row === periods[1].row;
 }
 
 /** The draft with `what` said of `selection` (sheet coordinates), or the problem. */
@@ -42,58 +54,88 @@ export function assign(
   what: Assignment,
   selection: CellRange,
 ): LayoutDraft | AssignProblem {
+  const at: Place = { row: selection.row, col: selection.col };
   switch (what.kind) {
     case "role":
-      return { ...draft, roleRows: { ...draft.roleRows, [what.role]: selection.row } };
-    case "periods": {
-      if (selection.rowCount !== 1) return "periods-not-a-row";
+      return { ...draft, roles: { ...draft.roles, [what.role]: at } };
+    case "periods":
+      if (selection.rowCount !== 1 && selection.colCount !== 1) return "periods-not-a-line";
       return { ...draft, periods: rangeToA1(selection) };
-    }
-    case "name":
-    case "unit":
-    case "baseline":
-      return { ...draft, [what.kind]: selection.col };
     case "direction":
       return { ...draft, direction: what.direction };
-    case "rounding":
-      return { ...draft, rounding: what.rule };
-    case "bands":
-      return { ...draft, bands: what.bands };
+    case "rounding": {
+      const { rounding: _told, ...rest } = draft;
+      return what.rule === null ? rest : { ...rest, rounding: what.rule };
+    }
+    case "bands": {
+      const { bands: _told, ...rest } = draft;
+      return what.bands === null ? rest : { ...rest, bands: what.bands };
+    }
+    default:
+      return { ...draft, lines: { ...draft.lines, [what.kind]: at } };
   }
 }
 
-/** A given reading (periods across a row, in blocks) as a draft to change; `null` for other forms. */
+/** A given reading in blocks (periods across a row or down a column) as a draft to change; `null` for other forms. */
 export function draftOf(table: TableLayout): LayoutDraft | null {
-  const periods = table.periods === undefined ? null : lineOf(table.periods);
-  if (
-    table.blocks === undefined ||
-    periods === null ||
-    (periods.length > 1 && periods[0].row !== periods[1].row)
-  )
+  if (table.blocks === undefined || table.periods === undefined || lineOf(table.periods) === null)
     return null;
-  const first = firstIndex(table.blocks.first) ?? 0;
-  const roleRows = Object.fromEntries(
-    Object.entries(table.blocks.roles).map(([role, o]) => [role, first + o]),
+  const laid = laidOut(table);
+  const [period] = laid.periods;
+  // A role's line meets the periods' line; an id, name or unit line meets the first block.
+  const cell = (line: number, at: number): Place =>
+    laid.across ? { row: line, col: at } : { row: at, col: line };
+  const periodAt = laid.across ? period.col : period.row;
+  const roles = Object.fromEntries(
+    Object.entries(laid.roles).map(([role, offset]) => [role, cell(laid.first + offset, periodAt)]),
   );
-  const column = (at: unknown) => (typeof at === "string" ? (columnIndex(at) ?? undefined) : undefined);
+  const lineCell = (at: CellsAt) => (at === null || !("line" in at) ? undefined : cell(laid.first, at.line));
+  const lines: Partial<Record<DraftLine, Place>> = {};
+  for (const what of DRAFT_LINES) {
+    const place = lineCell(laid[what]);
+    if (place !== undefined) lines[what] = place;
+  }
   return {
     sheet: table.sheet,
     periods: table.periods,
-    roleRows,
-    name: column(table.name),
-    unit: column(table.unit),
-    baseline: column(table.baseline),
-    direction: typeof table.direction === "string" ? table.direction : undefined,
-    rounding: typeof table.rounding === "string" ? table.rounding : table.rounding?.rule,
-    bands: table.bands,
+    roles,
+    lines,
+    ...(typeof table.direction === "string" ? { direction: table.direction } : {}),
+    ...(table.rounding === undefined
+      ? {}
+      : { rounding: typeof table.rounding === "string" ? table.rounding : table.rounding.rule }),
+    ...(table.bands === undefined ? {} : { bands: table.bands }),
   };
 }
 
-function blockHasValues(grid: Grid, rows: readonly number[], cols: readonly number[]): boolean {
+/** The draft in block coordinates: `line` along the blocks (a row when periods run across), `at` across. */
+class Axes {
+  constructor(readonly across: boolean) {}
+  line(p: Place): number {
+    return this.across ? p.row : p.col;
+  }
+  at(p: Place): number {
+    return this.across ? p.col : p.row;
+  }
+  place(line: number, at: number): Place {
+    return this.across ? { row: line, col: at } : { row: at, col: line };
+  }
+  /** A block's first line in the reading file: a 1-based row number (periods across) or a column letter. */
+  first(line: number): number | string {
+    return this.across ? line + 1 : columnName(line);
+  }
+  /** An id, name or unit line in the reading file: a column letter (periods across) or a 1-based row number. */
+  named(at: number): string | number {
+    return this.across ? columnName(at) : at + 1;
+  }
+}
+
+function blockHasValues(grid: Grid, axes: Axes, lines: readonly number[], ats: readonly number[]): boolean {
   const { row: top, col: left } = grid.origin ?? { row: 0, col: 0 };
-  return rows.some((r) =>
-    cols.some((c) => {
-      const v = grid.values[r - top]?.[c - left];
+  return lines.some((line) =>
+    ats.some((at) => {
+      const { row, col } = axes.place(line, at);
+      const v = grid.values[row - top]?.[col - left];
       return v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
     }),
   );
@@ -102,35 +144,40 @@ function blockHasValues(grid: Grid, rows: readonly number[], cols: readonly numb
 /** The reading of a draft over its sheet, once it has periods and a role; `null` before. */
 export function tableOfDraft(draft: LayoutDraft, grid: Grid): TableLayout | null {
   const periods = draft.periods === undefined ? null : lineOf(draft.periods);
-  const rows = Object.values(draft.roleRows);
-  if (periods === null || rows.length === 0) return null;
-  const first = Math.min(...rows);
-  const size = Math.max(...rows) - first + 1;
-  const roles = Object.fromEntries(Object.entries(draft.roleRows).map(([role, row]) => [role, row - first]));
-  const periodCols = periods.map((p) => p.col);
-  const lastGridRow = (grid.origin?.row ?? 0) + grid.rowCount - 1;
+  const roleCells = Object.entries(draft.roles) as [LayoutRole, Place][];
+  if (periods === null || roleCells.length === 0) return null;
+  const axes = new Axes(periodsAcross(draft));
+  const roleLines = roleCells.map(([, p]) => axes.line(p));
+  const first = Math.min(...roleLines);
+  const size = Math.max(...roleLines) - first + 1;
+  const roles = Object.fromEntries(roleCells.map(([role, p]) => [role, axes.line(p) - first]));
+  const periodAts = periods.map((p) => axes.at(p));
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const lastGridLine = axes.across ? origin.row + grid.rowCount - 1 : origin.col + grid.colCount - 1;
   let end = first + size - 1;
-  for (let start = first + size; start + size - 1 <= lastGridRow; start += size) {
-    const blockRows = Object.values(roles).map((o) => start + o);
-    if (!blockHasValues(grid, blockRows, periodCols)) break;
+  for (let start = first + size; start + size - 1 <= lastGridLine; start += size) {
+    const blockLines = Object.values(roles).map((o) => start + o);
+    if (!blockHasValues(grid, axes, blockLines, periodAts)) break;
     end = start + size - 1;
   }
-  const cols = [...periodCols, draft.name, draft.unit, draft.baseline].filter(
-    (c): c is number => c !== undefined,
-  );
-  const top = Math.min(periods[0].row, first);
-  const left = Math.min(...cols);
-  const range = { row: top, col: left, rowCount: end - top + 1, colCount: Math.max(...cols) - left + 1 };
-  const optional = (key: "name" | "unit" | "baseline", c: number | undefined) =>
-    c === undefined ? {} : { [key]: columnName(c) };
+  const lines = Object.entries(draft.lines) as [DraftLine, Place][];
+  const ats = [...periodAts, ...lines.map(([, p]) => axes.at(p))];
+  const lineStart = Math.min(axes.line(periods[0]), first);
+  const atStart = Math.min(...ats);
+  const corner = axes.place(lineStart, atStart);
+  const far = axes.place(end, Math.max(...ats));
+  const range = {
+    row: corner.row,
+    col: corner.col,
+    rowCount: far.row - corner.row + 1,
+    colCount: far.col - corner.col + 1,
+  };
   return {
     sheet: draft.sheet,
     range: rangeToA1(range),
     periods: draft.periods,
-    blocks: { first: first + 1, size, roles },
-    ...optional("name", draft.name),
-    ...optional("unit", draft.unit),
-    ...optional("baseline", draft.baseline),
+    blocks: { first: axes.first(first), size, roles },
+    ...Object.fromEntries(lines.map(([what, p]) => [what, axes.named(axes.at(p))])),
     ...(draft.direction === undefined ? {} : { direction: draft.direction }),
     ...(draft.rounding === undefined ? {} : { rounding: draft.rounding }),
     ...(draft.bands === undefined ? {} : { bands: draft.bands }),

@@ -4,10 +4,11 @@
  * (./build) and compared with the detected table; a table the format cannot express (names in headings,
  * periods with gaps, roles in columns per period) gives `null`.
  */
-import { columnName, parseRangeA1, rangeToA1 } from "../grid";
+import { columnName, parseRangeA1, rangeToA1, type CellRange } from "../grid";
 import { ROLES, type Indicator, type KpiTable, type Role } from "../tables/model";
 import type { SheetReader } from "../tables/sheet-reader";
-import { buildTable } from "./build";
+import { indicatorId } from "../tables/indicator-id";
+import { buildTable, idHeaderAt } from "./build";
 import { laidOut } from "./geometry";
 import type { LayoutCells, LayoutRole, TableLayout } from "./types";
 
@@ -127,6 +128,34 @@ function unitColumn(
   return null;
 }
 
+/**
+ * The column holding each indicator's id on one of its rows (`1` under `No.` reads `No.1`), if one does;
+ * the rebuilt table's fingerprint then says whether the reading reads the ids exactly.
+ */
+function idColumn(
+  reader: SheetReader,
+  table: KpiTable,
+  shape: Shape,
+  size: number,
+  range: CellRange,
+): string | null {
+  if (table.indicators.every((i) => i.id === null)) return null;
+  const { origin } = reader;
+  for (let col = range.col; col < shape.columns[0]; col++) {
+    const header = idHeaderAt(reader, true, range.row, shape.starts[0], col);
+    const all = table.indicators.every((indicator, k) => {
+      if (indicator.id === null) return true;
+      for (let row = shape.starts[k]; row < shape.starts[k] + size; row++) {
+        const shown = reader.display(row - origin.row, col - origin.col)?.trim();
+        if (shown !== undefined && shown !== "" && indicatorId(shown, header) === indicator.id) return true;
+      }
+      return false;
+    });
+    if (all) return columnName(col);
+  }
+  return null;
+}
+
 /** A reading that reads `table` back exactly from `reader`'s sheet, or `null` when there is none. */
 export function layoutOfTable(reader: SheetReader, table: KpiTable): TableLayout | null {
   if (table.given !== undefined) return table.given;
@@ -143,16 +172,19 @@ export function layoutOfTable(reader: SheetReader, table: KpiTable): TableLayout
   const roles = shape.offsets as Partial<Record<LayoutRole, number>>;
   const name = sharedColumn(table.indicators.map((i) => i.nameCell));
   const baseline = sharedColumn(table.indicators.map((i) => i.baselineCell));
+  const left = range?.col ?? reader.origin.col;
+  const id = range === null ? null : idColumn(reader, table, shape, size, range);
   const base: TableLayout = {
     sheet: table.sheet,
     range: table.range,
     periods,
     blocks: { first: shape.starts[0] + 1, size, roles },
+    ...(id === null ? {} : { id }),
     ...(name === null ? {} : { name }),
     ...(baseline === null ? {} : { baseline }),
   };
   const wanted = fingerprint(table);
-  const unitCol = unitColumn(reader, table, shape, size, range?.col ?? reader.origin.col);
+  const unitCol = unitColumn(reader, table, shape, size, left);
   for (const layout of candidates(base, table, unitCol))
     if (fingerprint(buildTable(reader, laidOut(layout))) === wanted) return layout;
   return null;

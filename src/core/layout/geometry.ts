@@ -26,6 +26,8 @@ export interface LaidTable {
   /** Offsets inside a block (blocks), or columns (a `columns` table: one indicator per row). */
   readonly roles: Readonly<Partial<Record<LayoutRole, number>>>;
   readonly byColumns: boolean;
+  /** Each block's id: a column (periods across) or row (periods down). */
+  readonly id: CellsAt;
   readonly name: CellsAt;
   readonly unit: CellsAt;
   readonly baseline: CellsAt;
@@ -73,6 +75,7 @@ export function laidOut(layout: TableLayout): LaidTable {
     range,
     across,
     periods,
+    id: cellsAt(layout.id),
     name: cellsAt(layout.name),
     unit: cellsAt(layout.unit),
     baseline: cellsAt(layout.baseline),

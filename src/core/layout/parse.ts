@@ -5,7 +5,7 @@
  * there, a range outside the sheet's used range, periods or blocks outside the table's range, a role
  * offset beyond its block.
  */
-import { rangeToA1, parseRangeA1, type CellRange, type Grid } from "../grid";
+import { columnName, rangeToA1, parseRangeA1, type CellRange, type Grid } from "../grid";
 import {
   bands as bandsReader,
   integer,
@@ -17,9 +17,10 @@ import {
   type Reader,
   type SettingsProblem,
 } from "../rules/settings-schema";
-import { columnIndex, firstIndex, laidOut, lastLine, lineOf, type LaidTable } from "./geometry";
+import { columnIndex, firstIndex, laidOut, lastLine, lineOf, type CellsAt, type LaidTable } from "./geometry";
 import {
   LAYOUT_ROLES,
+  LAYOUT_ROUNDING_RULES,
   type KpiLayout,
   type LayoutBands,
   type LayoutBlocks,
@@ -119,7 +120,7 @@ const direction: Reader<LayoutDirection> = (value, key, problems) => {
   });
 };
 
-const roundingRule = oneOf(["half-up", "down"] as const);
+const roundingRule = oneOf(LAYOUT_ROUNDING_RULES);
 const roundingFields = object<{ rule: LayoutRoundingRule; digits: number }>({
   rule: roundingRule,
   digits: integer(0, 6),
@@ -131,7 +132,7 @@ const rounding: Reader<LayoutRounding> = (value, key, problems) => {
   if (read === undefined) return undefined;
   if (read.rule === undefined)
     return wrongType(problems, `${key}.rule`, undefined, "settings.type.oneOf", {
-      values: "half-up / down",
+      values: LAYOUT_ROUNDING_RULES.join(" / "),
     });
   return read.digits === undefined ? { rule: read.rule } : { rule: read.rule, digits: read.digits };
 };
@@ -153,6 +154,7 @@ const tableFields = object<TableLayout>({
   columns: columnsOf,
   period: string,
   first: integer(1, 1048576),
+  id: first,
   name: cells,
   unit: cells,
   baseline: first,
@@ -238,6 +240,16 @@ function contains(outer: CellRange, inner: CellRange): boolean {
   );
 }
 
+/** Whether a column (periods across) or row (periods down) of names, units or ids crosses the table. */
+function lineInside({ across, range: own }: LaidTable, line: number): boolean {
+  return across
+    ? line >= own.col && line < own.col + own.colCount
+    : line >= own.row && line < own.row + own.rowCount;
+}
+
+/** A column letter, or a 1-based row number, as the reading wrote it. */
+const lineText = ({ across }: LaidTable, line: number) => (across ? columnName(line) : String(line + 1));
+
 /** What one table of a reading contradicts in its sheet. */
 function tableProblems(laid: LaidTable, grid: Grid | undefined, key: string): SettingsProblem[] {
   const { layout, range: own } = laid;
@@ -260,6 +272,15 @@ function tableProblems(laid: LaidTable, grid: Grid | undefined, key: string): Se
     : laid.first >= own.col && laid.first <= lastLine(laid);
   if (!firstInside)
     outside(laid.byColumns ? "first" : "blocks.first", String(layout.blocks?.first ?? layout.first));
+  const lines: [string, CellsAt][] = [
+    ["id", laid.id],
+    ["name", laid.name],
+    ["unit", laid.unit],
+    ["baseline", laid.baseline],
+    ["direction.column", laid.direction === null ? null : { line: laid.direction }],
+  ];
+  for (const [name, at] of lines)
+    if (at !== null && "line" in at && !lineInside(laid, at.line)) outside(name, lineText(laid, at.line));
   if (laid.byColumns)
     for (const [role, col] of Object.entries(laid.roles))
       if (!inside(own, own.row, col)) outside(`columns.${role}`, layout.columns?.[role as LayoutRole] ?? "");

@@ -35,10 +35,11 @@ export type LayoutCells = string | number | { readonly value: string };
 export type LayoutDirection = "up" | "down" | "keep" | { readonly column: string | number };
 
 /**
- * Publication rounding of the table's rates: `down` truncates; `digits` decimals of a percentage. The
- * engine rounds half up or truncates; `half-even` is refused until it rounds half to even.
+ * Publication rounding of the table's rates: `half-up` (Excel's ROUND), `half-even` (a tie to the even
+ * digit: 106.25% → 106.2%), `down` truncates; `digits` decimals of a percentage.
  */
-export type LayoutRoundingRule = "half-up" | "down";
+export type LayoutRoundingRule = "half-up" | "half-even" | "down";
+export const LAYOUT_ROUNDING_RULES: readonly LayoutRoundingRule[] = ["half-up", "half-even", "down"];
 export type LayoutRounding =
   LayoutRoundingRule | { readonly rule: LayoutRoundingRule; readonly digits?: number };
 
@@ -61,6 +62,8 @@ export interface TableLayout {
   readonly period?: string;
   /** First row of indicators of a `columns` table (default: the row under the range's first row). */
   readonly first?: number;
+  /** The column (row when periods run down) holding each block's id (`No.`, 番号): `A`. */
+  readonly id?: string | number;
   readonly name?: LayoutCells;
   readonly unit?: LayoutCells;
   /** The column (row when periods run down) of each indicator's baseline (基準値). */

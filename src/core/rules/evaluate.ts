@@ -16,9 +16,9 @@ import {
   type StatusResult,
 } from "../status";
 import type { Indicator, KpiTable, Period } from "../tables/model";
-import type { CheckSettings, IndicatorDirection } from "./settings";
+import { roundingRuleOf, type CheckSettings, type IndicatorDirection } from "./settings";
 import { changedYearsOf } from "./changed-years";
-import { givenBands, givenDirection } from "./given";
+import { givenBands, givenDirection, givenRounding } from "./given";
 
 export interface Evaluation {
   readonly table: KpiTable;
@@ -194,6 +194,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
   const evaluations: Evaluation[] = [];
   for (const table of tables) {
     const bands = tableBands(table, settings);
+    const rule = roundingRuleOf(givenRounding(table, settings));
     let readStatus = readers.get(bands);
     if (readStatus === undefined) {
       readStatus = statusReader(bands);
@@ -212,7 +213,7 @@ export function evaluateModel(tables: readonly KpiTable[], settings: CheckSettin
           byStatuses.has(columnKey(period));
         const rate = rateOf(indicator, period, options);
         const status =
-          rate === null ? null : classifyStatus(rate, { projected, bands, basis: settings.banding });
+          rate === null ? null : classifyStatus(rate, { projected, bands, basis: settings.banding, rule });
         const published = statuses[k++];
         evaluations.push({ table, indicator, period, projected, rate, status, published, changed });
       }

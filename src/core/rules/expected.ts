@@ -7,7 +7,7 @@
 import type { Decimal } from "../decimal";
 import { percentFormat, percentFormatDecimals, plainDecimals } from "../number-formats";
 import { formatRate, matchesPublishedRate } from "../rounding";
-import { ratioFromDecimal, roundRatio, type Ratio } from "../ratio";
+import { ratioFromDecimal, roundRatio, type Ratio, type RoundingRule } from "../ratio";
 import type { RateScale, SourceCell } from "../tables/model";
 import { rateScaleOf } from "../tables/rate-scale";
 import {
@@ -21,7 +21,7 @@ import {
 import type { ParsedValue } from "../value-types";
 import { directionOf, type Evaluation } from "./evaluate";
 import { valueFix } from "./finding";
-import type { CheckSettings } from "./settings";
+import { roundingRuleOf, type CheckSettings } from "./settings";
 import type { CellFix } from "./types";
 
 /** The status label the period should show; `null` without target and actual. */
@@ -33,14 +33,15 @@ export function expectedStatus(e: Evaluation): string | null {
 export function expectedRate(e: Evaluation, settings: CheckSettings): string | null {
   const { rate, status } = e;
   if (rate === null || status === null) return null;
-  if (rate.kind === "rate") return shownRate(rate.ratio, rateScaleOf(e.table), settings.rateDecimals);
+  if (rate.kind === "rate")
+    return shownRate(rate.ratio, rateScaleOf(e.table), settings.rateDecimals, roundingRuleOf(settings));
   if (rate.kind === "pending" && settings.pendingRate === "empty") return "";
   return status.label;
 }
 
-/** A number and the exact rate agree to a double's precision: rounded at its last digit, the rate gives it. */
-function agreesAtPrecision(ratio: Ratio, held: Decimal): boolean {
-  return roundRatio(ratio, held.exponent).coefficient === held.coefficient;
+/** A number and the exact rate agree to its precision: rounded by `rule` at its last digit, the rate gives it. */
+function agreesAtPrecision(ratio: Ratio, held: Decimal, rule: RoundingRule): boolean {
+  return roundRatio(ratio, held.exponent, rule).coefficient === held.coefficient;
 }
 
 /**
@@ -62,15 +63,17 @@ export function rateAgrees(
   settings: CheckSettings,
   scale: RateScale = "fraction",
 ): boolean | null {
-  if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, published ?? cell.raw);
+  const rule = roundingRuleOf(settings);
+  if (typeof cell.raw !== "number") return matchesPublishedRate(ratio, published ?? cell.raw, rule);
   const points = holdsPoints(cell, scale);
   const held = heldFraction(cell.raw, points);
   if (held === null) return null;
-  if (agreesAtPrecision(ratio, held)) return true;
+  if (agreesAtPrecision(ratio, held, rule)) return true;
   const decimals =
     (points ? plainDecimals(cell.numberFormat) : percentFormatDecimals(cell.numberFormat)) ??
     settings.rateDecimals;
-  return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(held), decimals));
+  // The cell shows its held number as a format does, half up; the rule applies to the exact rate.
+  return matchesPublishedRate(ratio, formatRate(ratioFromDecimal(held), decimals), rule);
 }
 
 function isNumberCell(cell: SourceCell | undefined): cell is SourceCell {
@@ -88,6 +91,8 @@ function robustRateFormula(e: Evaluation, settings: CheckSettings, pendingText: 
   // where the finding announces a rate.
   if (e.period.actual?.kind === "number" && !isNumberCell(actual)) return null;
   if (directionOf(e.indicator, settings, e.table).direction !== "up") return null;
+  // A format shows the formula's exact quotient half up: under another rule the fix writes the rate.
+  if (roundingRuleOf(settings) !== "half-up") return null;
   const quoted = pendingText.replace(/"/g, '""');
   const term = rateTerm(actual.address, target.address, rateScaleOf(e.table), settings.rateDecimals);
   return `=IF(ISNUMBER(${actual.address}),${term},"${quoted}")`;
@@ -114,6 +119,7 @@ export function rateFix(e: Evaluation, cell: SourceCell, settings: CheckSettings
       rate.ratio,
       scale,
       settings.rateDecimals,
+      roundingRuleOf(settings),
       cell,
       percentFormat(settings.rateDecimals),
     );

@@ -39,7 +39,7 @@ export function givenRounding(table: KpiTable, settings: CheckSettings): CheckSe
   const digits = typeof rounding === "string" ? undefined : rounding.digits;
   const resolved: CheckSettings = {
     ...settings,
-    rounding: rule === "down" ? "truncate" : "half-up",
+    rounding: rule === "down" ? "truncate" : rule,
     rateDecimals: digits ?? settings.rateDecimals,
   };
   settingsOf.set(table, { settings, resolved });

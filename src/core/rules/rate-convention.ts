@@ -6,16 +6,27 @@
 import { shiftDecimal, significantDecimal, type Decimal } from "../decimal";
 import { formatNumber } from "../format";
 import { formatUnit, plainDecimals } from "../number-formats";
-import { ratioToNumber, type Ratio } from "../ratio";
+import { ratioFromDecimal, ratioToNumber, type Ratio, type RoundingRule } from "../ratio";
 import { formatRate, roundRate } from "../rounding";
 import type { RateScale, SourceCell } from "../tables/model";
 import type { CellValue } from "../grid";
 
 const HUNDRED = BigInt(100);
 
-/** The rate as the convention shows it: `209.4%`, or `209.4` in points. */
-export function shownRate(ratio: Ratio, scale: RateScale, decimals: number): string {
-  return scale === "points" ? formatNumber(roundRate(ratio, decimals)) : formatRate(ratio, decimals);
+/** The rate as the convention shows it, rounded by `rule`: `209.4%`, or `209.4` in points. */
+export function shownRate(ratio: Ratio, scale: RateScale, decimals: number, rule: RoundingRule): string {
+  return scale === "points"
+    ? formatNumber(roundRate(ratio, decimals, rule))
+    : formatRate(ratio, decimals, rule);
+}
+
+/**
+ * The rate a number cell holds so that its format shows it by `rule`: the exact rate under half up (a
+ * format displays half up, and the cell keeps every digit); the rate already rounded under another rule
+ * (the exact 1.0625 would show 106.3% where half to even publishes 106.2%).
+ */
+function heldRate(ratio: Ratio, decimals: number, rule: RoundingRule): Ratio {
+  return rule === "half-up" ? ratio : ratioFromDecimal(shiftDecimal(roundRate(ratio, decimals, rule), -2));
 }
 
 /** A numeric rate cell is in points when the table keeps points and its own format shows no percentage. */
@@ -34,16 +45,18 @@ export function rateConstant(
   ratio: Ratio,
   scale: RateScale,
   decimals: number,
+  rule: RoundingRule,
   cell: SourceCell,
   percentFormat: string,
 ): { value: CellValue; numberFormat?: string } {
-  if (scale === "text") return { value: formatRate(ratio, decimals) };
+  if (scale === "text") return { value: formatRate(ratio, decimals, rule) };
+  const held = heldRate(ratio, decimals, rule);
   if (scale === "points")
     return {
-      value: ratioToNumber({ numerator: ratio.numerator * HUNDRED, denominator: ratio.denominator }),
+      value: ratioToNumber({ numerator: held.numerator * HUNDRED, denominator: held.denominator }),
       numberFormat: pointsFormat(cell, decimals),
     };
-  return { value: ratioToNumber(ratio), numberFormat: percentFormat };
+  return { value: ratioToNumber(held), numberFormat: percentFormat };
 }
 
 /** The cell's own plain format when it has one, else one with the settings' decimals. */

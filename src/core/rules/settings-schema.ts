@@ -183,7 +183,7 @@ const SETTINGS = object<CheckSettings>({
   pendingRate: oneOf(["label", "empty"]),
   summaryAchievedBands: indexes,
   disabledRules: strings,
-  rounding: oneOf(["infer", "half-up", "truncate"]),
+  rounding: oneOf(["infer", "half-up", "half-even", "truncate"]),
   words: (value, key, problems) =>
     isRecord(value) ? value : wrongType(problems, key, value, "settings.type.object"),
   vocabulary: object<Record<VocabularyKey, readonly string[]>>(

@@ -3,6 +3,7 @@
  * 概ね達成 ≥ 80%, 未達成 below, 見込み on projected periods, 集計中 for a pending actual, higher-is-better.
  */
 import type { Direction, DownMethod, KeepMode } from "../rate-types";
+import type { RoundingRule } from "../ratio";
 import type { RateScale } from "../tables/model";
 import { DEFAULT_BANDS, type StatusBands } from "../status";
 
@@ -42,9 +43,10 @@ export interface CheckSettings {
   readonly disabledRules: readonly string[];
   /**
    * How published rates are rounded: `infer` (default) the rule each table's own rates follow (half up, or
-   * truncation when every rate of the table is truncated; a table mixing both is told once), or one rule.
+   * truncation when every rate of the table is truncated; a table mixing both is told once), or one rule
+   * (`half-even`: a tie to the even digit, 106.25% → 106.2%), which every rate is then held to.
    */
-  readonly rounding: "infer" | "half-up" | "truncate";
+  readonly rounding: "infer" | RoundingRule;
   /**
    * Words table detection reads besides its own (`{ "roles": { "target": ["目標量"] }, "counts": ["校数"] }`;
    * the lists of core's tables/words.ts). Words are only ever added.
@@ -61,6 +63,11 @@ export interface CheckSettings {
    * A reading given for one table comes first.
    */
   readonly rateScale?: Exclude<RateScale, "text">;
+}
+
+/** The rule rates are rounded by when shown or written: the one stated, half up when it is inferred. */
+export function roundingRuleOf(settings: Pick<CheckSettings, "rounding">): RoundingRule {
+  return settings.rounding === "infer" ? "half-up" : settings.rounding;
 }
 
 /** What a vocabulary word can name: a role row or column, an identity header, a 累計 header, a direction word. */

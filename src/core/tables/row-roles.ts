@@ -9,6 +9,7 @@ import { yearNumberLabel } from "./vocabulary";
 import type { KpiTable, LayoutId, Role } from "./model";
 import type { SheetReader } from "./sheet-reader";
 import { newDraft, periodAt, type IndicatorDraft, type PeriodDraft } from "./indicator-draft";
+import { indicatorId } from "./indicator-id";
 import { headingAbove, stripCircled } from "./headings";
 import { confidenceOf, tableRange } from "./table-quality";
 import { placeEralessYears } from "./eraless-years";
@@ -191,16 +192,13 @@ function identityColumns(reader: SheetReader, header: HeaderRow, roleCol: number
   };
 }
 
-const BARE_NUMBER = /^\d+$/;
-const NO_HEADER = /^no\.?$/i;
 const SPACES = /\s+/;
 
 function idOf(reader: SheetReader, r: number, identity: IdentityColumns): string | null {
   if (identity.id === null) return null;
   const shown = reader.display(r, identity.id);
   if (shown === null) return null;
-  const header = identity.idHeader ?? "";
-  return BARE_NUMBER.test(shown) && NO_HEADER.test(header) ? `No.${shown}` : shown;
+  return indicatorId(shown, identity.idHeader);
 }
 
 /** The column left of the role column holding plain text on this row: the name when no header says so. */

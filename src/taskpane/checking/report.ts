@@ -3,7 +3,15 @@
  * serializable shape (it crosses the worker boundary). Built by ./runCheck from core's `checkModel` and
  * core's report (src/core/report.ts), with the pane's extras: ids, layout names, heading rows, format cells.
  */
-import type { CellChange, FindingKind, LookTable, MessageParams, PeriodReport, Severity } from "../../core";
+import type {
+  CellChange,
+  FindingKind,
+  LayoutBands,
+  LookTable,
+  MessageParams,
+  PeriodReport,
+  Severity,
+} from "../../core";
 
 /** What the pane's views show of core's period report. */
 export type PanePeriod = Pick<PeriodReport, "label" | "projected" | "status" | "actual">;
@@ -21,6 +29,8 @@ export interface PaneTable extends LookTable {
   layout: string;
   /** How the table was read (roles, periods, directions, bands, rounding, confidence), in the user's language. */
   reading: string;
+  /** The bands a legend on the sheet states (`達成 … 100%以上`), with its bounds, when there is one. */
+  legend?: LayoutBands;
   indicators: PaneIndicator[];
   /** Slots of a table to fill: indicators nothing has been written in yet (not in `indicators`). */
   unfilled: number;

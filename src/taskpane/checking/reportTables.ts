@@ -49,6 +49,13 @@ function headerRows(table: KpiTable, cells: SourceCell[]): number[] {
   return Array.from({ length: Math.max(0, firstData - range.row) }, (_, i) => range.row + i);
 }
 
+function legendOf(table: KpiTable): Pick<PaneTable, "legend"> {
+  const thresholds = table.legend?.thresholds;
+  return table.legend === undefined || thresholds == null
+    ? {}
+    : { legend: { thresholds, labels: table.legend.labels } };
+}
+
 const textOf = (cell: SourceCell) => (typeof cell.raw === "string" ? cell.raw : null);
 
 export function reportTable(
@@ -70,6 +77,7 @@ export function reportTable(
     range: table.range,
     layout: message(`ui.layout.${table.layout}`, lang),
     reading: readingLine(reading, lang),
+    ...legendOf(table),
     indicators: table.indicators.map((i) => reportIndicator(i, evaluations)),
     unfilled: table.unfilled?.length ?? 0,
     headerRows: headerRows(table, cellsOf(table)),

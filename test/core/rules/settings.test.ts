@@ -126,3 +126,12 @@ test("rateScale: a city's rate convention, fraction or points; absent, each tabl
   for (const wrong of ["percent", "text", 100, null])
     expect(keysOf(readCheckSettings({ rateScale: wrong }))).toEqual([["settings.wrong-type", "rateScale"]]);
 });
+
+test("rounding: inferred, or one rule a city states (half up, half to even, truncation); anything else names the key", () => {
+  for (const rule of ["infer", "half-up", "half-even", "truncate"]) {
+    const reading = readCheckSettings({ rounding: rule });
+    expect(reading.ok && reading.settings.rounding).toBe(rule);
+  }
+  for (const wrong of ["half-odd", "down", 1])
+    expect(keysOf(readCheckSettings({ rounding: wrong }))).toEqual([["settings.wrong-type", "rounding"]]);
+});

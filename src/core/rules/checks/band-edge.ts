@@ -6,6 +6,8 @@ import { roundingCrossesBand } from "../../status";
 import { formatRate } from "../../rounding";
 import { periodCellFinding } from "../period-finding";
 import { tableBands } from "../evaluate";
+import { givenRounding } from "../given";
+import { roundingRuleOf } from "../settings";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -24,15 +26,16 @@ export const bandEdge: Check<keyof typeof messages> = {
   run({ evaluations, settings }) {
     const findings: Finding[] = [];
     for (const e of evaluations) {
+      const rule = roundingRuleOf(givenRounding(e.table, settings));
       if (
         e.rate?.kind !== "rate" ||
         e.status === null ||
-        !roundingCrossesBand(e.rate.ratio, tableBands(e.table, settings))
+        !roundingCrossesBand(e.rate.ratio, tableBands(e.table, settings), rule)
       )
         continue;
       const cell = e.period.cells.status ?? e.period.cells.rate ?? e.period.cells.actual;
       if (cell === undefined) continue;
-      const rate = formatRate(e.rate.ratio, settings.rateDecimals);
+      const rate = formatRate(e.rate.ratio, settings.rateDecimals, rule);
       findings.push(
         periodCellFinding(this, e, cell, {
           code: "rules.band-edge",

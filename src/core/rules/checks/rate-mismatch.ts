@@ -7,8 +7,9 @@
  *
  * Rounding is the table's own (`rounding: "infer"`, the default): a table whose every rate is truncated
  * is right as published; a table mixing truncated and rounded rates is told once (info), not cell by cell;
- * a single truncated rate among rounded ones is the error it looks like. A table's given reading may state
- * its rule and decimals (`rounding`), which then win over the settings'.
+ * a single truncated rate among rounded ones is the error it looks like. A rule stated (the settings'
+ * `rounding`, or a table's given reading with its decimals, which wins) holds every rate to it: half to
+ * even (106.25% → 106.2%) or truncation, with no other rule excused.
  */
 import { publishedBy, shownPercent } from "../../rounding-inference";
 import type { KpiTable } from "../../tables/model";
@@ -19,6 +20,7 @@ import { expectedRate, rateAgrees, rateFix } from "../expected";
 import { mismatchFinding, periodCellFinding } from "../period-finding";
 import { kpiRounding } from "../reading";
 import { givenRounding } from "../given";
+import { roundingRuleOf } from "../settings";
 import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
@@ -27,6 +29,14 @@ export const messages = {
   "rules.rate-mismatch": {
     ja: "{cell}（{indicator} {period}）の達成率 {found} は、実績÷目標を 0.1 ポイントで四捨五入した {expected} と一致しません。",
     en: "{cell} ({indicator}, {period}): the published rate {found} differs from actual ÷ target rounded half up to 0.1 point, {expected}.",
+  },
+  "rules.rate-mismatch.half-even": {
+    ja: "{cell}（{indicator} {period}）の達成率 {found} は、実績÷目標を偶数丸め（端数がちょうど半分なら偶数側）した {expected} と一致しません。",
+    en: "{cell} ({indicator}, {period}): the published rate {found} differs from actual ÷ target rounded half to even, {expected}.",
+  },
+  "rules.rate-mismatch.truncate": {
+    ja: "{cell}（{indicator} {period}）の達成率 {found} は、実績÷目標の端数を切り捨てた {expected} と一致しません。",
+    en: "{cell} ({indicator}, {period}): the published rate {found} differs from actual ÷ target truncated, {expected}.",
   },
   "rules.rate-mismatch.mixed-rounding": {
     ja: "{cell} から（{indicator} {period} ほか {count} セル）: この表の達成率は、四捨五入のものと切り捨てのものが混在しています。端数処理をそろえてください。",
@@ -55,9 +65,10 @@ export const rateMismatch: Check<keyof typeof messages> = {
       if (cell === undefined) return;
       const own = givenRounding(e.table, settings);
       const expected = expectedRate(e, own) ?? "";
+      const rule = roundingRuleOf(own);
       findings.push(
         mismatchFinding(this, e, cell, expected, {
-          code: "rules.rate-mismatch",
+          code: rule === "half-up" ? "rules.rate-mismatch" : `rules.rate-mismatch.${rule}`,
           fix: rateFix(e, cell, own),
         }),
       );
@@ -67,14 +78,13 @@ export const rateMismatch: Check<keyof typeof messages> = {
       if (cell === undefined || e.rate?.kind !== "rate" || e.period.cumulative) continue;
       const own = givenRounding(e.table, settings);
       if (rateAgrees(e.rate.ratio, cell, e.period.rate, own, rateScaleOf(e.table)) !== false) continue;
-      if (own.rounding !== "half-up" && truncates(e)) {
+      if (own.rounding === "infer" && truncates(e)) {
         const list = truncated.get(e.table) ?? [];
         list.push(e);
         truncated.set(e.table, list);
       } else mismatch(e);
     }
     for (const [table, list] of truncated) {
-      if (givenRounding(table, settings).rounding === "truncate") continue;
       const rule = kpiRounding(evaluations.filter((e) => e.table === table))?.rule;
       if (rule === "truncate") continue;
       if (list.length < 2) {

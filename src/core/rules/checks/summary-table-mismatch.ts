@@ -6,7 +6,7 @@
  */
 import { formatNumber } from "../../format";
 import { roundRatio } from "../../ratio";
-import { publishedBy, truncateRatio } from "../../rounding-inference";
+import { publishedBy } from "../../rounding-inference";
 import { decimalToNumber } from "../../decimal";
 import type { CountRow, CountTable } from "../../tables/model";
 import { countShares, readCountTable } from "../reading";
@@ -116,8 +116,7 @@ function shareFindings(check: Check<Code>, table: CountTable): Finding[] {
     if (publishedBy(share.ratio, share.published, rule)) continue;
     if (share.published.kind !== "number") continue;
     const exponent = share.published.decimal.exponent - 2;
-    const exact =
-      rule === "truncate" ? truncateRatio(share.ratio, exponent) : roundRatio(share.ratio, exponent);
+    const exact = roundRatio(share.ratio, exponent, rule);
     const expected = formatNumber({ coefficient: exact.coefficient, exponent: exact.exponent + 2 }, "%");
     const row = table.rows[share.row];
     const k = row.counts.findIndex((c) => c?.share?.cell.address === share.cell);

@@ -6,6 +6,10 @@
 import { useState } from "react";
 import {
   assign,
+  colouredRanges,
+  readingColours,
+  bandChoiceIndex,
+  bandChoices,
   draftOf,
   emptyDraft,
   parseRangeA1,
@@ -13,15 +17,19 @@ import {
   tableOfDraft,
   type Assignment,
   type KpiLayout,
+  type ColouredRange,
+  type LayoutBands,
   type LayoutDraft,
   type TableLayout,
 } from "../../../core";
 import type { UiMessageKey } from "../../../core/i18n";
 import { useSession } from "../../session/session";
+import { statusBands } from "../../settings/settings";
+import { usePlannedChange } from "../common/usePlannedChange";
 
 export type Notice = Extract<
   UiMessageKey,
-  "ui.layout.saved" | "ui.layout.removed" | "ui.layout.periodsNotARow"
+  "ui.layout.saved" | "ui.layout.removed" | "ui.layout.periodsNotALine"
 >;
 
 export interface LayoutViewState {
@@ -31,7 +39,17 @@ export interface LayoutViewState {
   readonly draft: LayoutDraft | null;
   /** The draft reads a table (it has periods and a role). */
   readonly complete: boolean;
+  /**
+   * The band schemes to choose from (core's `bandChoices`: the settings', the workbook's legends, known
+   * schemes), and the draft's own when it is none of them (a reading written in a file).
+   */
+  readonly bandChoices: readonly LayoutBands[];
   readonly notice: Notice | null;
+  /** The ranges the session's reading colours on the sheet (empty without a reading). */
+  readonly coloured: readonly ColouredRange[];
+  /** The colouring waiting in preview (written only by `planned.commit`, undone like any write). */
+  readonly planned: ReturnType<typeof usePlannedChange>;
+  colour(label: string): void;
   readonly busy: boolean;
   say(what: Assignment): Promise<void>;
   save(): Promise<void>;
@@ -84,8 +102,8 @@ export function useLayoutView(): LayoutViewState {
       const range = selection === undefined ? null : parseRangeA1(selection.address);
       if (selection === undefined || range === null) return;
       const next = assign(startingDraft(selection.sheet, selection.address), what, range);
-      if (next === "periods-not-a-row") {
-        setNotice("ui.layout.periodsNotARow");
+      if (next === "periods-not-a-line") {
+        setNotice("ui.layout.periodsNotALine");
         return;
       }
       setDraft(next);
@@ -116,7 +134,29 @@ export function useLayoutView(): LayoutViewState {
     setBusy(false);
   }
 
+  const planned = usePlannedChange();
+  const coloured = (layout?.tables ?? []).flatMap(colouredRanges);
+  const colour = (label: string) => planned.plan(readingColours(coloured, label));
+
+  const legends = check.phase === "done" ? check.report.tables.flatMap((t) => t.legend ?? []) : [];
+  const choices = bandChoices(statusBands(session.settings), legends);
+  if (draft?.bands !== undefined && bandChoiceIndex(choices, draft.bands) < 0) choices.push(draft.bands);
+
   // A check running again after a change keeps the view: only a pane that never checked has nothing to read.
   const checked = check.phase !== "idle" && check.phase !== "cancelled";
-  return { checked, tables, draft, complete, notice, busy, say, save, remove };
+  return {
+    checked,
+    tables,
+    draft,
+    complete,
+    bandChoices: choices,
+    notice,
+    coloured,
+    planned,
+    colour,
+    busy,
+    say,
+    save,
+    remove,
+  };
 }

@@ -1,4 +1,6 @@
-import { gridFromRows } from "../../../../src/core/grid";
+import { gridFromRows, type CellValue } from "../../../../src/core/grid";
+import { checkModel, detectTables, type KpiLayout } from "../../../../src/core";
+import { readLayout } from "../../../../src/core/layout";
 import { COL, gridWith, ROW } from "../clean-table";
 import { findingsOf, firesAt } from "./firing";
 
@@ -50,5 +52,69 @@ describe("the table's own rounding", () => {
     ]);
     const halfUp = findingsOf(grid(["66.6%", "66.6%"]), "rate-mismatch", { rounding: "half-up" });
     expect(halfUp.map((f) => f.severity)).toEqual(["error", "error"]);
+  });
+});
+
+describe("a rule stated: half to even", () => {
+  /** 17 ÷ 16 = 106.25%: a tie at 0.1 point (106.3% half up, 106.2% half to even); 23 ÷ 80 = 28.75% is 28.8% both ways. */
+  const grid = (tie: CellValue, other: CellValue = "28.8%") =>
+    gridFromRows("KPI", [
+      ["指標名", "令和3年度目標", "令和3年度実績", "令和3年度達成率"],
+      ["指標1", 16, 17, tie],
+      ["指標2", 80, 23, other],
+    ]);
+  const halfEven = { rounding: "half-even" } as const;
+
+  test("the tie published half to even agrees; published half up it is an error naming the rule, fixed to 106.2%", () => {
+    expect(findingsOf(grid("106.2%"), "rate-mismatch", halfEven)).toEqual([]);
+    const [f, ...rest] = findingsOf(grid("106.3%"), "rate-mismatch", halfEven);
+    expect(rest).toEqual([]);
+    expect([f.cell, f.code, f.expected, f.fix?.[0].value]).toEqual([
+      "D2",
+      "rules.rate-mismatch.half-even",
+      "106.2%",
+      "106.2%",
+    ]);
+    expect(f.message.ja).toContain("偶数丸め");
+    expect(f.message.en).toContain("half to even");
+    // Half up, the same tie published half to even is the error.
+    expect(findingsOf(grid("106.2%"), "rate-mismatch", { rounding: "half-up" }).map((x) => x.cell)).toEqual([
+      "D2",
+    ]);
+  });
+
+  test("a number cell: the exact quotient is right, a typed 1.063 (106.3%) is not, and the fix writes 1.062", () => {
+    const exact = grid(1.0625, 0.2875);
+    exact.numberFormats[1][3] = "0.0%";
+    exact.numberFormats[2][3] = "0.0%";
+    expect(findingsOf(exact, "rate-mismatch", halfEven)).toEqual([]);
+    const typed = grid(1.063, 0.288);
+    typed.numberFormats[1][3] = "0.0%";
+    typed.numberFormats[2][3] = "0.0%";
+    const found = findingsOf(typed, "rate-mismatch", halfEven);
+    expect(found.map((f) => [f.cell, f.fix?.[0].value, f.fix?.[0].numberFormat])).toEqual([
+      ["D2", 1.062, "0.0%"],
+    ]);
+  });
+
+  test("stated in a table's reading, it wins over the settings and holds only that table", () => {
+    const sheet = grid("106.2%");
+    const table = {
+      sheet: "KPI",
+      range: "A1:D3",
+      columns: { target: "B", actual: "C", rate: "D" },
+      period: "令和3年度",
+      name: "A",
+    };
+    const reading = readLayout({ version: 1, tables: [{ ...table, rounding: "half-even" }] });
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    const rule = (layout?: KpiLayout) =>
+      checkModel(detectTables(sheet, layout === undefined ? {} : { layout }), { rounding: "half-up" })
+        .findings.filter((f) => f.rule === "rate-mismatch")
+        .map((f) => f.cell);
+    expect(rule()).toEqual(["D2"]);
+    expect(rule(reading.layout)).toEqual([]);
+    const halfUp = readLayout({ version: 1, tables: [{ ...table, rounding: "half-up" }] });
+    expect(halfUp.ok && rule(halfUp.layout)).toEqual(["D2"]);
   });
 });
