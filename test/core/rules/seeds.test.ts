@@ -67,17 +67,18 @@ describe("004 as a grid, both layouts", () => {
     expect(ofRule(findings, "summary-mismatch")).toEqual([]);
   });
 
-  test("a copy with one number changed is flagged, and the message lists every counting rule tried", () => {
+  test("a copy with one number changed is flagged, and the message names the count that differs", () => {
     const changed = detectTables([
       grid004Layout1(SEED_004, { total: 36, achieved: 18, notAchieved: 9, pending: 8 }),
       grid004Layout2(),
     ]);
     const flagged = ofRule(runChecks(changed), "summary-mismatch");
     expect(flagged).toHaveLength(3);
-    expect(flagged[0].message.en).toContain("per indicator row");
-    expect(flagged[0].message.en).toContain("per unit-measure code");
-    expect(flagged[0].message.ja).toContain("36 = 19 + 9 + 8");
-    expect(flagged[0].message.en).toContain("38 =");
+    expect(flagged[0].message.ja).toContain("成果指標ごとに数えると「36 = 19 + 9 + 8」");
+    expect(flagged[0].message.en).toContain("what differs: achieved (sheet 18, table 19).");
+    // The one number changed is the only one named: not every counting rule tried.
+    expect(flagged[0].message.en).not.toContain("total (sheet");
+    expect(flagged[0].message.en).not.toContain("per unit-measure code");
   });
 
   test("見本市等出展 vs 出店 is label drift; No.12 is a changed indicator", () => {

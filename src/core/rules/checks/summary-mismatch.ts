@@ -3,7 +3,8 @@
  * that no counting rule reproduces from the tables. Rules tried, per table: one per indicator row, one per
  * unit-measure code, one per distinct unit measure, and, for a table with slots to fill, one per row with
  * the slots counted as pending (a sheet made before its summary stopped counting them); statuses are those
- * of the latest fiscal year, counted by core's `summarize`. The message lists what every rule gives.
+ * of the latest fiscal year, counted by core's `summarize`. The message says how the closest rule counted
+ * and which of the summary's numbers differ from it, not every rule tried.
  */
 import { fillMessage } from "../../i18n/fill";
 import { summarize, type SummaryItem } from "../../summary";
@@ -72,18 +73,55 @@ function reproduces(block: SummaryBlock, counts: Counts): boolean {
   );
 }
 
-function describe(results: readonly RuleResult[], lang: "ja" | "en"): string {
-  return results
-    .map(({ rule, table, counts }) =>
-      fillMessage(messages[`rules.summary-mismatch.rule.${rule}`], lang, {
-        range: `${table.sheet}!${table.range}`,
-        total: counts.total,
-        achieved: counts.achieved,
-        notAchieved: counts.notAchieved,
-        pending: counts.pending,
+const PARTS = ["total", "achieved", "notAchieved", "pending"] as const;
+type Part = (typeof PARTS)[number];
+
+/** The number the summary states for a part, `null` when it states none. */
+function stated(block: SummaryBlock, part: Part): number | null {
+  return block[part]?.value ?? null;
+}
+
+/** How far a rule's counts are from the summary: the sum of the differences of the parts it states. */
+function distance(block: SummaryBlock, counts: Counts): number {
+  let sum = 0;
+  for (const part of PARTS) {
+    const value = stated(block, part);
+    if (value !== null) sum += Math.abs(value - counts[part]);
+  }
+  return sum;
+}
+
+/** The rule whose counts come nearest the summary (the first on a tie: indicator rows). */
+function closest(block: SummaryBlock, results: readonly RuleResult[]): RuleResult {
+  let best = results[0];
+  for (const r of results) if (distance(block, r.counts) < distance(block, best.counts)) best = r;
+  return best;
+}
+
+/** `合計（シート 36、表 30）、達成（シート 19、表 17）`: each stated part that differs, both numbers. */
+function differences(block: SummaryBlock, counts: Counts, lang: "ja" | "en"): string {
+  const parts: string[] = [];
+  for (const part of PARTS) {
+    const value = stated(block, part);
+    if (value === null || value === counts[part]) continue;
+    parts.push(
+      fillMessage(messages[`rules.summary-mismatch.part.${part}`], lang, {
+        sheet: value,
+        table: counts[part],
       }),
-    )
-    .join(lang === "ja" ? "／" : "; ");
+    );
+  }
+  return parts.join(lang === "ja" ? "、" : ", ");
+}
+
+/** `36 = 19 + 9 + 8`, with `?` for a part the summary does not state. */
+function equation(
+  total: number,
+  achieved: number | null,
+  notAchieved: number | null,
+  pending: number | null,
+) {
+  return `${total} = ${achieved ?? "?"} + ${notAchieved ?? "?"} + ${pending ?? "?"}`;
 }
 
 /** The latest fiscal year of the model: the year a summary line reports. */
@@ -98,24 +136,34 @@ function latestYear(evaluations: readonly Evaluation[]): number | null {
 /** The messages of its findings (`rules.<id>[.<variant>]`), in the catalog through catalog/rules.ts. */
 export const messages = {
   "rules.summary-mismatch": {
-    ja: "{cell} の集計「{found}」は、どの数え方でも表から再現できません。試した数え方: {triedJa}",
-    en: "{cell}: the summary “{found}” is not reproduced by any counting rule. Rules tried: {triedEn}",
+    ja: "{cell} の集計「{found}」は表と合いません。{range} の結果を{howJa}数えると「{counted}」で、{differsJa}が違います。",
+    en: "{cell}: the summary “{found}” does not match the table. Counting {range} {howEn} gives “{counted}”; what differs: {differsEn}.",
   },
-  "rules.summary-mismatch.rule.indicator-rows": {
-    ja: "{range} の成果指標ごと {total} = {achieved} + {notAchieved} + {pending}",
-    en: "per indicator row of {range}: {total} = {achieved} + {notAchieved} + {pending}",
-  },
-  "rules.summary-mismatch.rule.measure-codes": {
-    ja: "{range} の単位施策番号ごと {total} = {achieved} + {notAchieved} + {pending}",
-    en: "per unit-measure code of {range}: {total} = {achieved} + {notAchieved} + {pending}",
-  },
+  "rules.summary-mismatch.rule.indicator-rows": { ja: "成果指標ごとに", en: "per indicator" },
+  "rules.summary-mismatch.rule.measure-codes": { ja: "単位施策番号ごとに", en: "per unit-measure code" },
   "rules.summary-mismatch.rule.unit-measures": {
-    ja: "{range} の単位施策（重複なし）ごと {total} = {achieved} + {notAchieved} + {pending}",
-    en: "per distinct unit measure of {range}: {total} = {achieved} + {notAchieved} + {pending}",
+    ja: "単位施策ごとに（重複なし）",
+    en: "per unit measure (each once)",
   },
   "rules.summary-mismatch.rule.rows-with-slots": {
-    ja: "{range} の行ごと（記入前の行を集計中等に含む） {total} = {achieved} + {notAchieved} + {pending}",
-    en: "per row of {range}, rows to fill counted as pending: {total} = {achieved} + {notAchieved} + {pending}",
+    ja: "行ごとに（記入前の行は集計中等として）",
+    en: "per row (rows to fill as pending)",
+  },
+  "rules.summary-mismatch.part.total": {
+    ja: "合計（シート {sheet}、表 {table}）",
+    en: "total (sheet {sheet}, table {table})",
+  },
+  "rules.summary-mismatch.part.achieved": {
+    ja: "達成（シート {sheet}、表 {table}）",
+    en: "achieved (sheet {sheet}, table {table})",
+  },
+  "rules.summary-mismatch.part.notAchieved": {
+    ja: "未達成（シート {sheet}、表 {table}）",
+    en: "not achieved (sheet {sheet}, table {table})",
+  },
+  "rules.summary-mismatch.part.pending": {
+    ja: "集計中等（シート {sheet}、表 {table}）",
+    en: "pending and others (sheet {sheet}, table {table})",
   },
 } as const satisfies Catalog;
 
@@ -134,16 +182,33 @@ export const summaryMismatch: Check<keyof typeof messages> = {
     const results = model.tables.flatMap((t) => rulesFor(t, statusOf, settings));
     const findings: Finding[] = [];
     for (const block of model.summaries) {
-      if (results.some((r) => reproduces(block, r.counts))) continue;
+      if (results.length === 0 || results.some((r) => reproduces(block, r.counts))) continue;
       const cell = block.total.cell;
-      const stated = `${block.total.value} = ${block.achieved?.value ?? "?"} + ${block.notAchieved?.value ?? "?"} + ${block.pending?.value ?? "?"}`;
+      const found = equation(
+        block.total.value,
+        stated(block, "achieved"),
+        stated(block, "notAchieved"),
+        stated(block, "pending"),
+      );
+      const near = closest(block, results);
+      const { counts } = near;
+      const how = messages[`rules.summary-mismatch.rule.${near.rule}`];
       findings.push(
         finding(this, {
           code: "rules.summary-mismatch",
           sheet: block.sheet,
           cell,
-          params: { cell, found: stated, triedJa: describe(results, "ja"), triedEn: describe(results, "en") },
-          found: stated,
+          params: {
+            cell,
+            found,
+            range: `${near.table.sheet}!${near.table.range}`,
+            counted: equation(counts.total, counts.achieved, counts.notAchieved, counts.pending),
+            howJa: how.ja,
+            howEn: how.en,
+            differsJa: differences(block, counts, "ja"),
+            differsEn: differences(block, counts, "en"),
+          },
+          found,
         }),
       );
     }

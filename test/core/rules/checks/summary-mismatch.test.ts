@@ -4,8 +4,12 @@ import { detectTables } from "../../../../src/core/tables";
 import { gridWith } from "../clean-table";
 import { firesAt } from "./firing";
 
-test("a summary the table does not reproduce fires at B2 and lists the counting rules tried", () => {
-  expect(firesAt(gridWith(2, 1, "0件"), "summary-mismatch", "B2").message.en).toContain("per indicator row");
+test("a summary the table does not reproduce fires at B2, saying how it was counted and what differs", () => {
+  const { message } = firesAt(gridWith(2, 1, "0件"), "summary-mismatch", "B2");
+  expect(message.en).toContain("does not match the table. Counting");
+  expect(message.en).toContain("per indicator gives");
+  expect(message.en).toMatch(/what differs: .*\(sheet \d+, table \d+\)/);
+  expect(message.ja).not.toContain("試した数え方");
 });
 
 describe("a table with rows still to fill", () => {
@@ -38,9 +42,10 @@ describe("a table with rows still to fill", () => {
     expect(mismatches([5, 1, 1, 3])).toEqual([]);
   });
 
-  it("still fires on a summary neither reproduces, naming both ways of counting", () => {
+  it("still fires on a summary neither reproduces, naming the nearer way of counting and only what differs", () => {
     const [found] = mismatches([4, 1, 1, 2]);
-    expect(found.message.ja).toContain("記入前の行を集計中等に含む");
-    expect(found.message.en).toContain("rows to fill counted as pending: 5 = 1 + 1 + 3");
+    expect(found.message.ja).toContain("行ごとに（記入前の行は集計中等として）数えると「5 = 1 + 1 + 3」");
+    expect(found.message.ja).toContain("合計（シート 4、表 5）、集計中等（シート 2、表 3）が違います");
+    expect(found.message.en).not.toContain("achieved (sheet");
   });
 });
