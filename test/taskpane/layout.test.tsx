@@ -218,6 +218,9 @@ test("読み方: the roles coloured on the sheet — previewed, applied in one b
   ];
   expect(applied.label).toBe("読み方の色分け");
   expect(applied.styles).toContainEqual({ sheet: SUMMARY_SHEET, address: "E6:H6", fill: "#DFF3E4" });
-  await user.click(await screen.findByRole("button", { name: /読み方の色分け.*を元に戻す/ }));
+  // A fill-only change writes no cell: the list says how many formats it changed, not 「0 セル」.
+  const undoColours = await screen.findByRole("button", { name: /読み方の色分け.*を元に戻す/ });
+  expect(undoColours.textContent).not.toContain("セル");
+  await user.click(undoColours);
   await waitFor(() => expect(port.callsOf("undo")).toHaveLength(1));
 });

@@ -215,6 +215,11 @@ export const uiMessages = {
     ja: "{label}（{time}、{count} セル）を元に戻す",
     en: "Undo {label} ({time}, {count} cells)",
   },
+  "ui.undo.itemFormats": {
+    ja: "{label}（{time}、書式 {count} 件）を元に戻す",
+    en: "Undo {label} ({time}, {count} format changes)",
+  },
+  "ui.undo.itemPlain": { ja: "{label}（{time}）を元に戻す", en: "Undo {label} ({time})" },
   "ui.undo.alsoLater": {
     ja: "（後の変更 {count} 件も戻します）",
     en: " (also undoes {count} later changes)",

@@ -34,6 +34,16 @@ export function UndoPanel() {
       hour: "2-digit",
       minute: "2-digit",
     });
+  // What the change touched: cells written, else formats and added rules (a fill-only change writes no cell).
+  const itemText = (token: UndoToken) => {
+    const label = token.label;
+    if (token.cells.length > 0)
+      return t("ui.undo.item", { label, time: time(token), count: token.cells.length });
+    const formats = (token.formats?.length ?? 0) + token.added.length;
+    return formats > 0
+      ? t("ui.undo.itemFormats", { label, time: time(token), count: formats })
+      : t("ui.undo.itemPlain", { label, time: time(token) });
+  };
   const run = async (token: UndoToken) => {
     setBusy(true);
     const notRestored = await undo(token);
@@ -62,7 +72,7 @@ export function UndoPanel() {
           {[...history].reverse().map((token, i) => (
             <li key={token.id}>
               <Button size="small" disabled={busy} onClick={() => void run(token)}>
-                {t("ui.undo.item", { label: token.label, time: time(token), count: token.cells.length })}
+                {itemText(token)}
                 {i > 0 && t("ui.undo.alsoLater", { count: i })}
               </Button>
             </li>
