@@ -35,6 +35,16 @@ export function renderTemplatesView(
       <Input className={styles.input} value={form[field]} onChange={(_, d) => update({ [field]: d.value })} />
     </Field>
   );
+  const wholeNumberField = (field: "years" | "indicators", label: string) => (
+    <NumberField
+      label={label}
+      whole
+      value={form[field]}
+      onValue={(value) => update({ [field]: value })}
+      onValidity={state.validity(field)}
+      error={errorOf(field)}
+    />
+  );
   return (
     <>
       <div className={styles.form}>
@@ -52,22 +62,8 @@ export function renderTemplatesView(
           </Select>
         </Field>
         {textField("from", t("ui.templates.from"), true)}
-        <NumberField
-          label={t("ui.templates.years")}
-          whole
-          value={form.years}
-          onValue={(years) => update({ years })}
-          onValidity={state.validity("years")}
-          error={errorOf("years")}
-        />
-        <NumberField
-          label={t("ui.templates.indicators")}
-          whole
-          value={form.indicators}
-          onValue={(indicators) => update({ indicators })}
-          onValidity={state.validity("indicators")}
-          error={errorOf("indicators")}
-        />
+        {wholeNumberField("years", t("ui.templates.years"))}
+        {wholeNumberField("indicators", t("ui.templates.indicators"))}
         {textField("projected", t("ui.templates.projected"), false)}
         <Field label={t("ui.templates.yearStyle")}>
           <Select
