@@ -81,8 +81,8 @@ function legendLinesByColumn(reader: SheetReader): LegendLine[][] {
   const suffixes = reader.vocabulary.words.projectedSuffixes;
   const columns: LegendLine[][] = Array.from({ length: reader.colCount }, () => []);
   for (let r = 0; r < reader.rowCount; r++) {
-    const row = reader.grid.values[r] ?? [];
-    for (let c = 0; c < Math.min(reader.colCount, row.length); c++) {
+    const row = reader.rowValues(r);
+    for (let c = 0; c < row.length; c++) {
       const v = row[c];
       // Every legend line states a percentage: other cells are skipped without a regular expression.
       if (typeof v !== "string" || !(v.includes("%") || v.includes("％"))) continue;

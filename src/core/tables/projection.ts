@@ -42,8 +42,8 @@ export function projectedYearsInNote(text: string): number[] {
 export function projectedYearsOfSheet(reader: SheetReader): Set<number> {
   const years = new Set<number>();
   for (let r = 0; r < reader.rowCount; r++) {
-    const row = reader.grid.values[r] ?? [];
-    for (let c = 0; c < Math.min(reader.colCount, row.length); c++) {
+    const row = reader.rowValues(r);
+    for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "string" || !v.includes(PROJECTED_WORD)) continue;
       const text = v.trim();

@@ -88,9 +88,8 @@ function scanRow(reader: SheetReader, r: number): { roles: RoleCell[]; header: H
   const roles: RoleCell[] = [];
   let periods = 0;
   let numericYears = 0;
-  const row = reader.grid.values[r] ?? [];
-  const cols = Math.min(reader.colCount, row.length);
-  for (let c = 0; c < cols; c++) {
+  const row = reader.rowValues(r);
+  for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v === "string") {
       const label = reader.labelOf(v);

@@ -9,6 +9,7 @@ import type { SourceCell } from "./model";
 import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
 
 const OTHER: Label = { kind: "other" };
+const NO_VALUES: readonly CellValue[] = [];
 
 /**
  * What one distinct text reads as, each part worked out on first use. One entry for both: a table's texts
@@ -52,6 +53,15 @@ export class SheetReader {
   value(r: number, c: number): CellValue {
     const v = this.grid.values[r]?.[c];
     return v === undefined ? null : v;
+  }
+
+  /**
+   * The values of row `r` for a scan that reads each of them once: at most `colCount` (a row may end early),
+   * without a bounds check per cell.
+   */
+  rowValues(r: number): readonly CellValue[] {
+    const row = this.grid.values[r] ?? NO_VALUES;
+    return row.length > this.colCount ? row.slice(0, this.colCount) : row;
   }
 
   isEmpty(r: number, c: number): boolean {

@@ -94,7 +94,11 @@ function distance(block: SummaryBlock, counts: Counts): number {
 /** The rule whose counts come nearest the summary (the first on a tie: indicator rows). */
 function closest(block: SummaryBlock, results: readonly RuleResult[]): RuleResult {
   let best = results[0];
-  for (const r of results) if (distance(block, r.counts) < distance(block, best.counts)) best = r;
+  let nearest = distance(block, best.counts);
+  for (const r of results) {
+    const d = distance(block, r.counts);
+    if (d < nearest) [best, nearest] = [r, d];
+  }
   return best;
 }
 
