@@ -74,7 +74,8 @@ export function parseValue(input: CellValue | undefined): ParsedValue {
 
 /**
  * `parseValue` once per distinct text, for one pass that reads the same texts many times (a table repeats
- * `達成`, `集計中`, units and numbers): the parser of a detection or of a round of checks, dropped after it.
+ * `達成`, `集計中`, units and numbers): a round of checks has one, dropped after it (detection keeps each
+ * text's value beside its label, in the sheet reader).
  */
 export function textMemoParser(): (value: CellValue) => ParsedValue {
   const byText = new Map<string, ParsedValue>();
