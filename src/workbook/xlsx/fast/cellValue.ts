@@ -8,10 +8,11 @@
  * formula result, `t="d"`, phonetic runs in a cell, a dependent before its master…) are `Unsupported`.
  */
 import type { SaxesTagPlain } from "saxes";
-import type { CellValue } from "../../../core/grid";
+import { toA1, type CellValue } from "../../../core/grid";
 import { pushCell, type ReadCells } from "../cellGrid";
 import { dateSerial, decodeEscapes, slideFormula, xmlDecode } from "./excelRules";
-import type { CellStyle, Styles } from "./styles";
+import { digitsAt } from "./simpleCell";
+import type { CellStyle } from "./styles";
 import { unsupported } from "./xml";
 
 /** What the text being read belongs to. */
@@ -28,7 +29,6 @@ export class CellReader {
   /** Sheet coordinates of every shared-formula master. */
   readonly masters: [number, number][] = [];
 
-  private address = "";
   private row = 0;
   private col = 0;
   private type: string | undefined;
@@ -44,17 +44,18 @@ export class CellReader {
   private runs: string[] | null = null;
   private runText: string | undefined;
 
-  constructor(
-    private readonly styles: Styles,
-    private readonly sharedStrings: readonly (string | null)[] | null,
-  ) {}
+  constructor(private readonly sharedStrings: readonly (string | null)[] | null) {}
 
-  start(address: string, row: number, col: number, type: string | undefined, s: string | undefined): void {
-    this.address = address;
+  /** The cell's address as the file spells it (the sheet reader accepts only that spelling). */
+  private get address(): string {
+    return toA1(this.row, this.col);
+  }
+
+  start(row: number, col: number, type: string | undefined, style: CellStyle): void {
     this.row = row;
     this.col = col;
     this.type = type;
-    this.style = this.styles.of(s);
+    this.style = style;
     this.into = Into.Nothing;
     this.formulaSeen = false;
     this.formulaText = "";
@@ -123,6 +124,22 @@ export class CellReader {
     pushCell(read, this.row, this.col, value, formula, this.style.numberFormat);
   }
 
+  /**
+   * Finishes a cell started with `start` whose only content is the value `xml` holds from `from` to `to`
+   * (`<v>`; none when they are equal), read without its events (./simpleCell.ts): as `finish` would.
+   */
+  finishSimple(read: ReadCells, xml: string, from: number, to: number): void {
+    let value: CellValue = null;
+    if (from < to) {
+      const digits = digitsAt(xml, from, to);
+      if (digits >= 0 && this.type === "s") value = this.sharedString(digits);
+      else if (digits >= 0 && (this.type === undefined || this.type === "n"))
+        value = this.style.isDate ? dateSerial(digits) : digits;
+      else value = this.constant(xml.slice(from, to));
+    }
+    pushCell(read, this.row, this.col, value, null, this.style.numberFormat);
+  }
+
   private formula(): string {
     const { formulaText: text, formulaType: type, formulaSi: si } = this;
     if (type === "shared" && si !== undefined && this.formulaRef) {
@@ -156,13 +173,8 @@ export class CellReader {
 
   private constant(text: string): CellValue {
     switch (this.type) {
-      case "s": {
-        const index = parseInt(text, 10);
-        const strings = this.sharedStrings;
-        if (strings === null || !(index >= 0 && index < strings.length))
-          return unsupported(`shared string ${this.address}`);
-        return strings[index];
-      }
+      case "s":
+        return this.sharedString(parseInt(text, 10));
       case "str":
         return xmlDecode(text);
       case "inlineStr":
@@ -179,5 +191,12 @@ export class CellReader {
       default:
         return unsupported(`cell ${this.address} of type ${this.type}`);
     }
+  }
+
+  private sharedString(index: number): string | null {
+    const strings = this.sharedStrings;
+    if (strings === null || !(index >= 0 && index < strings.length))
+      return unsupported(`shared string ${this.address}`);
+    return strings[index];
   }
 }

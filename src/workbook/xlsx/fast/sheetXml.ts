@@ -15,25 +15,29 @@ import { cellsInRef, tooManyCells } from "../guard";
 import type { XlsxLimits } from "../limits";
 import { CellReader } from "./cellValue";
 import { applyMerges } from "./merges";
-import type { Styles } from "./styles";
+import { digitsAt, SimpleCell } from "./simpleCell";
+import type { CellStyle, Styles } from "./styles";
 import { MAIN_NS, parseMostlyPlainPieces, unsupported, type XmlHandler } from "./xml";
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-/** "AB12" → row × MAX_COL + col (0-based), or -1 unless it is a plain, in-range address. */
-function decodeAddress(address: string): number {
-  let i = 0;
+/**
+ * "AB12" (`text` from `from` to `to`) → row × MAX_COL + col (0-based), or -1 unless it is a plain, in-range
+ * address: the only spelling of a cell's address (`toA1`) read.
+ */
+function decodeAddress(text: string, from = 0, to = text.length): number {
+  let i = from;
   let col = 0;
-  for (; i < address.length && i < 3; i++) {
-    const code = address.charCodeAt(i);
+  for (; i < to && i < from + 3; i++) {
+    const code = text.charCodeAt(i);
     if (code < 65 || code > 90) break;
     col = col * 26 + code - 64;
   }
-  if (i === 0 || i === address.length || address.charCodeAt(i) === 48) return -1;
+  if (i === from || i === to || text.charCodeAt(i) === 48) return -1;
   let row = 0;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i);
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
     if (code < 48 || code > 57) return -1;
     row = row * 10 + code - 48;
   }
@@ -58,6 +62,7 @@ class SheetHandler implements XmlHandler {
   private row = -1;
   private col = -1;
   private readonly cell: CellReader;
+  private readonly simple = new SimpleCell();
 
   constructor(
     private readonly sheet: string,
@@ -65,7 +70,7 @@ class SheetHandler implements XmlHandler {
     private readonly styles: Styles,
     sharedStrings: readonly (string | null)[] | null,
   ) {
-    this.cell = new CellReader(styles, sharedStrings);
+    this.cell = new CellReader(sharedStrings);
   }
 
   open(tag: SaxesTagPlain, depth: number): void {
@@ -109,15 +114,39 @@ class SheetHandler implements XmlHandler {
 
   private openCell(tag: SaxesTagPlain): void {
     if (tag.name !== "c") unsupported(`row ${tag.name}`);
+    const { r = "", t, s } = tag.attributes;
+    this.startCell(decodeAddress(r), t, this.styles.of(s));
+  }
+
+  /** A `<c>` at `at` (see `decodeAddress`) of type `type`. */
+  private startCell(at: number, type: string | undefined, style: CellStyle): void {
     const { before, limits } = this.count;
     if (before + ++this.cells > limits.maxCells)
       throw tooManyCells(this.sheet, `> ${limits.maxCells}`, limits);
-    const address = tag.attributes.r ?? "";
-    const at = decodeAddress(address);
     const col = at - this.row * MAX_COL;
-    if (at < 0 || col <= this.col || col >= MAX_COL) return unsupported(`cell ${address}`);
+    if (at < 0 || col <= this.col || col >= MAX_COL) return unsupported(`cell at ${at}`);
     this.col = col;
-    this.cell.start(address, this.row, col, tag.attributes.t, tag.attributes.s);
+    this.cell.start(this.row, col, type, style);
+  }
+
+  /** A simple cell (./simpleCell.ts) read from the text: as its events would read it. */
+  element(xml: string, start: number, end: number, depth: number): number {
+    if (depth !== 3 || this.section !== "sheetData") return -1;
+    const { simple } = this;
+    const after = simple.scan(xml, start, end);
+    if (after < 0) return -1;
+    const at = simple.r < 0 ? -1 : decodeAddress(xml, simple.r, simple.rEnd);
+    const type = simple.t < 0 ? undefined : xml.slice(simple.t, simple.tEnd);
+    this.startCell(at, type, this.styleAt(xml, simple.s, simple.sEnd));
+    this.cell.finishSimple(this.read, xml, simple.v, simple.vEnd);
+    return after;
+  }
+
+  /** The style of an `s` attribute from `from` to `to` in `xml` (-1: none), as `Styles.of` reads it. */
+  private styleAt(xml: string, from: number, to: number): CellStyle {
+    if (from < 0) return this.styles.of(undefined);
+    const id = digitsAt(xml, from, to);
+    return id >= 0 ? this.styles.ofId(id) : this.styles.of(xml.slice(from, to));
   }
 
   /** Sheet coordinates of the shared-formula masters. */

@@ -125,6 +125,13 @@ export class PlainContent {
         i = at + 1;
         continue;
       }
+      if (handler.element !== undefined) {
+        const after = handler.element(xml, i, end, depth + open.length);
+        if (after >= 0) {
+          i = after;
+          continue;
+        }
+      }
       const stop = nameEnd(xml, i + 1);
       if (stop === i + 1) notPlain();
       // A plain object (fast to build, unlike saxes's prototype-less one): an attribute named like a property

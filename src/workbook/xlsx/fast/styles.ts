@@ -27,10 +27,14 @@ export class Styles {
   /** The style of a cell's or row's `s` attribute as ExcelJS reads it (`parseInt`; 0 is no style). */
   of(s: string | undefined): CellStyle {
     if (s === this.lastS) return this.last;
-    const id = s === undefined ? 0 : parseInt(s, 10);
     this.lastS = s;
-    this.last = (id && this.xfs[id]) || NONE;
+    this.last = this.ofId(s === undefined ? 0 : parseInt(s, 10));
     return this.last;
+  }
+
+  /** The style of index `id` (`NaN` and 0 are no style). */
+  ofId(id: number): CellStyle {
+    return (id && this.xfs[id]) || NONE;
   }
 
   static parse(xml: string): Styles {

@@ -25,6 +25,13 @@ export interface XmlHandler {
   open(tag: SaxesTagPlain, depth: number): void;
   text(text: string): void;
   close(name: string, depth: number): void;
+  /**
+   * Inside the plain element only (./strictContent.ts): an element starting at `start` (its `<`) that the
+   * handler reads itself, straight from the text, instead of being given its events; returns where the
+   * element ends, or -1 to have it tokenized. It must read only plain content, all of it before `end`, and
+   * leave the handler as those events would have.
+   */
+  element?(xml: string, start: number, end: number, depth: number): number;
 }
 
 const IGNORE: XmlHandler = { open: () => undefined, text: () => undefined, close: () => undefined };
