@@ -67,7 +67,7 @@ export class SimpleCell {
   /** Scans the `<c` at `start`; returns where the cell ends, or -1 unless it is simple and ends by `end`. */
   scan(xml: string, start: number, end: number): number {
     if (xml.charCodeAt(start + 1) !== 0x63) return -1;
-    this.r = this.s = this.t = this.v = -1;
+    this.r = this.s = this.t = this.v = this.vEnd = -1;
     let at = start + 2;
     for (;;) {
       const code = xml.charCodeAt(at);
