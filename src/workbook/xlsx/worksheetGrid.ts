@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { parseRangeA1, type CellRange, type Grid } from "../../core/grid";
 import { cellFormula, cellNumberFormat, cellValue } from "./cells";
-import { gridFromCells, newReadCells, pushCell } from "./cellGrid";
+import { gridFromCells, ReadCells } from "./cellGrid";
 
 /** ExcelJS keeps merges in a private map keyed by the master cell; it has no public accessor. */
 function mergesOf(sheet: ExcelJS.Worksheet): CellRange[] {
@@ -30,9 +30,9 @@ function eachStoredCell(
 }
 
 export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const read = newReadCells();
+  const read = new ReadCells();
   eachStoredCell(sheet, (cell, row, col) =>
-    pushCell(read, row, col, cellValue(cell), cellFormula(cell), cellNumberFormat(cell)),
+    read.push(row, col, cellValue(cell), cellFormula(cell), cellNumberFormat(cell)),
   );
   return gridFromCells(sheet.name, read, mergesOf(sheet));
 }

@@ -9,7 +9,7 @@
  */
 import type { SaxesTagPlain } from "saxes";
 import { toA1, type CellValue } from "../../../core/grid";
-import { pushCell, type ReadCells } from "../cellGrid";
+import type { ReadCells } from "../cellGrid";
 import { dateSerial, decodeEscapes, slideFormula, xmlDecode } from "./excelRules";
 import { digitsAt } from "./simpleCell";
 import type { CellStyle } from "./styles";
@@ -121,7 +121,7 @@ export class CellReader {
       if (this.type !== "inlineStr" || this.valueText !== undefined) unsupported(`cell ${this.address}`);
       value = this.runs.join("");
     } else if (this.valueText !== undefined) value = this.constant(this.valueText);
-    pushCell(read, this.row, this.col, value, formula, this.style.numberFormat);
+    read.push(this.row, this.col, value, formula, this.style.numberFormat);
   }
 
   /**
@@ -137,7 +137,7 @@ export class CellReader {
         value = this.style.isDate ? dateSerial(digits) : digits;
       else value = this.constant(xml.slice(from, to));
     }
-    pushCell(read, this.row, this.col, value, null, this.style.numberFormat);
+    read.push(this.row, this.col, value, null, this.style.numberFormat);
   }
 
   private formula(): string {

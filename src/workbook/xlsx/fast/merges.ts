@@ -7,7 +7,7 @@
  * formula's master merged away are `Unsupported`.
  */
 import type { CellRange } from "../../../core/grid";
-import { newReadCells, pushCell, type ReadCells } from "../cellGrid";
+import type { ReadCells } from "../cellGrid";
 import { unsupported } from "./xml";
 
 const end = (merge: CellRange) => merge.col + merge.colCount - 1;
@@ -20,6 +20,10 @@ class ActiveMerges {
   advanceTo(row: number): void {
     if (this.list.some((merge) => merge.row + merge.rowCount <= row))
       this.list = this.list.filter((merge) => merge.row + merge.rowCount > row);
+  }
+
+  isEmpty(): boolean {
+    return this.list.length === 0;
   }
 
   /** Index of the first merge whose last column is at or right of `col`. */
@@ -63,35 +67,32 @@ function assertDisjoint(sorted: readonly CellRange[]): void {
 }
 
 /**
- * The cells with merged-away ones emptied. `read` holds cells in row order, each row's in column order
- * (the reader enforces it); `masters`: keys (row × 16384 + col) of shared-formula masters.
+ * Empties merged-away cells in `read` (their number formats stay), as ExcelJS leaves them. `masters`: keys
+ * (row × 16384 + col) of shared-formula masters.
  */
 export function applyMerges(
   read: ReadCells,
   merges: readonly CellRange[],
   masters: ReadonlySet<number>,
-): ReadCells {
-  if (merges.length === 0) return read;
+): void {
+  if (merges.length === 0) return;
   const sorted = byStart(merges);
   assertDisjoint(sorted);
   const active = new ActiveMerges();
   let next = 0;
-  let currentRow = -1;
-  const kept = newReadCells();
-  for (let i = 0; i < read.rows.length; i++) {
-    const row = read.rows[i];
-    const col = read.cols[i];
-    if (row !== currentRow) {
-      currentRow = row;
-      active.advanceTo(row);
-      for (; next < sorted.length && sorted[next].row <= row; next++)
-        if (sorted[next].row + sorted[next].rowCount > row) active.add(sorted[next]);
+  for (const { row, first, values, formulas } of read.rows()) {
+    active.advanceTo(row);
+    for (; next < sorted.length && sorted[next].row <= row; next++)
+      if (sorted[next].row + sorted[next].rowCount > row) active.add(sorted[next]);
+    if (active.isEmpty()) continue;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === null && (formulas?.[i] ?? null) === null) continue;
+      const col = first + i;
+      const merge = active.at(col);
+      if (merge === undefined || (merge.row === row && merge.col === col)) continue;
+      if (masters.has(row * 16_384 + col)) unsupported("shared formula master merged away");
+      values[i] = null;
+      if (formulas) formulas[i] = null;
     }
-    const merge = active.at(col);
-    const mergedAway = merge !== undefined && !(merge.row === row && merge.col === col);
-    if (mergedAway && masters.has(row * 16_384 + col)) unsupported("shared formula master merged away");
-    if (mergedAway) pushCell(kept, row, col, null, null, read.numberFormats[i]);
-    else pushCell(kept, row, col, read.values[i], read.formulas[i], read.numberFormats[i]);
   }
-  return kept;
 }

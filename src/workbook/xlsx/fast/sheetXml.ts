@@ -10,7 +10,7 @@
  */
 import type { SaxesTagPlain } from "saxes";
 import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";
-import { gridFromCells, newReadCells, type ReadCells } from "../cellGrid";
+import { gridFromCells, ReadCells } from "../cellGrid";
 import { cellsInRef, tooManyCells } from "../guard";
 import type { XlsxLimits } from "../limits";
 import { CellReader } from "./cellValue";
@@ -51,7 +51,7 @@ export interface CellCount {
 }
 
 class SheetHandler implements XmlHandler {
-  readonly read: ReadCells = newReadCells();
+  readonly read = new ReadCells();
   /** `<c>` elements read so far. */
   cells = 0;
   readonly merges: CellRange[] = [];
@@ -184,6 +184,6 @@ export async function readSheetPieces(
   if (handler.merges.length > 0 && handler.styledRowsOrCols)
     unsupported("merges over styled rows or columns");
   const masters = new Set(handler.masters.map(([r, c]) => r * MAX_COL + c));
-  const read = applyMerges(handler.read, handler.merges, masters);
-  return { grid: gridFromCells(sheet, read, handler.merges), cells: handler.cells };
+  applyMerges(handler.read, handler.merges, masters);
+  return { grid: gridFromCells(sheet, handler.read, handler.merges), cells: handler.cells };
 }
