@@ -27,5 +27,6 @@ export function builtInFormat(id: number): string | undefined {
 
 /** `_x000D_`-style escapes in shared and rich strings, as ExcelJS's text reader decodes them. */
 export function decodeEscapes(text: string): string {
+  if (!text.includes("_x")) return text;
   return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

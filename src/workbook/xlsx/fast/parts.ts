@@ -97,7 +97,8 @@ export class Parts {
     try {
       for await (const bytes of inflateEntryChunks(this.data, entry, left)) {
         size += bytes.length;
-        yield decodePiece(decoder, name, bytes);
+        for (let at = 0; at < bytes.length; at += PIECE_BYTES)
+          yield decodePiece(decoder, name, bytes.subarray(at, at + PIECE_BYTES));
       }
     } catch (error) {
       if (!(error instanceof InflatedTooLarge)) throw error;
@@ -108,6 +109,12 @@ export class Parts {
     this.streamed.set(name, size);
   }
 }
+
+/**
+ * Bytes decoded at a time: a piece's text stays below V8's large-object size (128 KB), so that it dies
+ * young instead of filling the old generation with pieces (a large object is only freed by a full GC).
+ */
+const PIECE_BYTES = 64 * 1024;
 
 /** The next piece of a part's text (the rest, without `bytes`); `Unsupported` when it is not UTF-8. */
 function decodePiece(decoder: TextDecoder, name: string, bytes?: Uint8Array): string {

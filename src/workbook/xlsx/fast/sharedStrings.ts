@@ -7,7 +7,15 @@
  */
 import type { SaxesTagPlain } from "saxes";
 import { decodeEscapes } from "./excelRules";
+import { isPlainChar } from "./strictContent";
 import { MAIN_NS, parseMostlyPlain, unsupported, type XmlHandler } from "./xml";
+
+const SI_T = "<si><t>";
+const SI_T_PRESERVE = '<si><t xml:space="preserve">';
+const T_SI = "</t></si>";
+const LT = 0x3c;
+const GT = 0x3e;
+const AMP = 0x26;
 
 /** Where the parser is inside one `<si>`. */
 type Place = "si" | "run" | "text" | "runText" | "skip";
@@ -54,6 +62,24 @@ class SharedStringsHandler implements XmlHandler {
 
   text(chunk: string): void {
     if (this.place === "text" || this.place === "runText") this.chunks.push(chunk);
+  }
+
+  /**
+   * The usual `<si><t>text</t></si>` (or `<t xml:space="preserve">`), of plain characters but `&`, `<`
+   * and `>`, read straight from the text: as its events would read it.
+   */
+  element(xml: string, start: number, end: number, depth: number): number {
+    if (depth !== 1 || this.place !== "si") return -1;
+    let at = start;
+    if (xml.startsWith(SI_T, at)) at += SI_T.length;
+    else if (xml.startsWith(SI_T_PRESERVE, at)) at += SI_T_PRESERVE.length;
+    else return -1;
+    const text = at;
+    for (let code = xml.charCodeAt(at); code !== LT; code = xml.charCodeAt(++at))
+      if (!isPlainChar(code, false) || code === AMP || code === GT) return -1;
+    if (!xml.startsWith(T_SI, at) || at + T_SI.length > end) return -1;
+    this.strings.push(decodeEscapes(xml.slice(text, at)));
+    return at + T_SI.length;
   }
 
   close(name: string, depth: number): void {

@@ -56,7 +56,7 @@ function nameEnd(xml: string, start: number): number {
  * Characters both XML 1.0 and 1.1 allow as they are and saxes passes through unchanged: no CR, no C1
  * controls (NEL among them), no LS, no surrogates.
  */
-function isPlainChar(code: number, inAttribute: boolean): boolean {
+export function isPlainChar(code: number, inAttribute: boolean): boolean {
   if (code >= 0x20) {
     if (code < 0x7f) return true;
     return code > 0x9f && code !== 0x2028 && (code < 0xd800 || (code >= 0xe000 && code <= 0xfffd));
