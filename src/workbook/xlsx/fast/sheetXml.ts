@@ -15,7 +15,7 @@ import { cellsInRef, tooManyCells } from "../guard";
 import type { XlsxLimits } from "../limits";
 import { CellReader } from "./cellValue";
 import { applyMerges } from "./merges";
-import { digitsAt, SimpleCell } from "./simpleCell";
+import { digitsAt, SimpleCell, SimpleRow } from "./simpleCell";
 import type { CellStyle, Styles } from "./styles";
 import { MAIN_NS, parseMostlyPlainPieces, unsupported, type XmlHandler } from "./xml";
 
@@ -63,6 +63,7 @@ class SheetHandler implements XmlHandler {
   private col = -1;
   private readonly cell: CellReader;
   private readonly simple = new SimpleCell();
+  private readonly simpleRow = new SimpleRow();
 
   constructor(
     private readonly sheet: string,
@@ -95,10 +96,7 @@ class SheetHandler implements XmlHandler {
       if (name !== "row") unsupported(`sheetData ${name}`);
       const r = attributes.r;
       const row = r !== undefined && /^[1-9][0-9]{0,6}$/.test(r) ? Number(r) - 1 : -1;
-      if (row <= this.row || row >= MAX_ROW) unsupported(`row ${r}`);
-      this.row = row;
-      this.col = -1;
-      if (attributes.s && this.styles.of(attributes.s).raw) this.styledRowsOrCols = true;
+      this.startRow(row, attributes.s ? this.styles.of(attributes.s) : null);
     } else if (depth === 2 && this.section === "mergeCells" && name === "mergeCell") {
       const ref = attributes.ref ?? "";
       const [a, b = a] = ref.split(":");
@@ -110,6 +108,31 @@ class SheetHandler implements XmlHandler {
     } else if (["sheetData", "mergeCells", "cols", "hyperlinks", "row", "c"].includes(name)) {
       unsupported(`${name} at depth ${depth}`);
     }
+  }
+
+  /** A `<row>` of sheet row `row` (-1 when its `r` is not one) and with style `style`. */
+  private startRow(row: number, style: CellStyle | null): void {
+    if (row <= this.row || row >= MAX_ROW) unsupported(`row ${row + 1}`);
+    this.row = row;
+    this.col = -1;
+    if (style?.raw) this.styledRowsOrCols = true;
+  }
+
+  /** A simple row start tag (./simpleCell.ts) read from the text: as its event would read it. */
+  startTag(xml: string, start: number, end: number, depth: number): number {
+    if (depth !== 2 || this.section !== "sheetData") return -1;
+    const { simpleRow: tag } = this;
+    const after = tag.scan(xml, start, end);
+    if (after < 0) return -1;
+    const r =
+      tag.r < 0 || xml.charCodeAt(tag.r) === 0x30 || tag.rEnd - tag.r > 7
+        ? -1
+        : digitsAt(xml, tag.r, tag.rEnd);
+    this.startRow(
+      r < 0 ? -1 : r - 1,
+      tag.s < 0 || tag.s === tag.sEnd ? null : this.styleAt(xml, tag.s, tag.sEnd),
+    );
+    return after;
   }
 
   private openCell(tag: SaxesTagPlain): void {

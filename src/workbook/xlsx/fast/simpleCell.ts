@@ -7,6 +7,8 @@
  * whitespace, an entity) is left to the tokenizer, which reads it as before.
  */
 
+import { nameEnd } from "./strictContent";
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -108,6 +110,68 @@ export class SimpleCell {
       this.tEnd = to;
     } else return false;
     return true;
+  }
+}
+
+/** Attributes a simple row start tag may have. */
+const MAX_ROW_ATTRIBUTES = 16;
+
+/**
+ * The start tag of a row, `<row r="2" spans="1:12" x14ac:dyDescent="0.25">`: any attributes (each once),
+ * values of printable ASCII without `&`, `<` or `>`; `r` and `s` noted. An empty row (`<row …/>`) and
+ * anything else are left to the tokenizer.
+ */
+export class SimpleRow {
+  r = -1;
+  rEnd = -1;
+  s = -1;
+  sEnd = -1;
+  /** Start and end of each attribute's name in the tag scanned. */
+  private readonly names = new Int32Array(2 * MAX_ROW_ATTRIBUTES);
+
+  /** Scans the `<row` at `start`; returns where its start tag ends, or -1 unless it is simple and ends by `end`. */
+  scan(xml: string, start: number, end: number): number {
+    if (!xml.startsWith("row", start + 1)) return -1;
+    this.r = this.s = -1;
+    let count = 0;
+    let at = start + 4;
+    for (;;) {
+      const code = xml.charCodeAt(at);
+      if (code === GT) return at + 1 <= end ? at + 1 : -1;
+      if (!isSpace(code)) return -1;
+      while (isSpace(xml.charCodeAt(at))) at++;
+      if (xml.charCodeAt(at) === GT) continue;
+      const nameStop = nameEnd(xml, at);
+      if (nameStop === at || xml.charCodeAt(nameStop) !== EQUALS || xml.charCodeAt(nameStop + 1) !== QUOTE)
+        return -1;
+      const close = simpleUntil(xml, nameStop + 2, QUOTE);
+      if (close < 0 || close >= end || count === MAX_ROW_ATTRIBUTES || this.seen(xml, at, nameStop, count))
+        return -1;
+      this.names[2 * count] = at;
+      this.names[2 * count + 1] = nameStop;
+      count++;
+      if (nameStop === at + 1 && xml.charCodeAt(at) === 0x72) {
+        this.r = nameStop + 2;
+        this.rEnd = close;
+      } else if (nameStop === at + 1 && xml.charCodeAt(at) === 0x73) {
+        this.s = nameStop + 2;
+        this.sEnd = close;
+      }
+      at = close + 1;
+    }
+  }
+
+  /** Whether the name from `from` to `to` is among the first `count` names noted. */
+  private seen(xml: string, from: number, to: number, count: number): boolean {
+    const { names } = this;
+    outer: for (let k = 0; k < count; k++) {
+      const other = names[2 * k];
+      if (names[2 * k + 1] - other !== to - from) continue;
+      for (let i = 0; i < to - from; i++)
+        if (xml.charCodeAt(other + i) !== xml.charCodeAt(from + i)) continue outer;
+      return true;
+    }
+    return false;
   }
 }
 

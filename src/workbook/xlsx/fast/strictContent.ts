@@ -39,8 +39,8 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09;
 }
 
-/** Letters and, after the first, digits, `:`, `_`, `-`, `.`. */
-function nameEnd(xml: string, start: number): number {
+/** Where the name at `start` ends: letters and, after the first, digits, `:`, `_`, `-`, `.`. */
+export function nameEnd(xml: string, start: number): number {
   let i = start;
   const first = xml.charCodeAt(i) | 0x20;
   if (first < 0x61 || first > 0x7a) return start;
@@ -125,12 +125,16 @@ export class PlainContent {
         i = at + 1;
         continue;
       }
-      if (handler.element !== undefined) {
-        const after = handler.element(xml, i, end, depth + open.length);
-        if (after >= 0) {
-          i = after;
-          continue;
-        }
+      const after = handler.element?.(xml, i, end, depth + open.length) ?? -1;
+      if (after >= 0) {
+        i = after;
+        continue;
+      }
+      const tagEnd = handler.startTag?.(xml, i, end, depth + open.length) ?? -1;
+      if (tagEnd >= 0) {
+        open.push(xml.slice(i + 1, nameEnd(xml, i + 1)));
+        i = tagEnd;
+        continue;
       }
       const stop = nameEnd(xml, i + 1);
       if (stop === i + 1) notPlain();

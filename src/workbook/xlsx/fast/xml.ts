@@ -32,6 +32,11 @@ export interface XmlHandler {
    * leave the handler as those events would have.
    */
   element?(xml: string, start: number, end: number, depth: number): number;
+  /**
+   * Likewise for the start tag `<name …>` of an element that is not empty: the handler reads the tag
+   * itself and returns where it ends, or -1; the element's content and end tag are tokenized as usual.
+   */
+  startTag?(xml: string, start: number, end: number, depth: number): number;
 }
 
 const IGNORE: XmlHandler = { open: () => undefined, text: () => undefined, close: () => undefined };
