@@ -125,10 +125,24 @@ export class CellReader {
   }
 
   /**
-   * Finishes a cell started with `start` whose only content is the value `xml` holds from `from` to `to`
-   * (`<v>`; none when they are equal), read without its events (./simpleCell.ts): as `finish` would.
+   * A whole cell whose only content is the value `xml` holds from `from` to `to` (`<v>`; none when they are
+   * equal), read without its events (./simpleCell.ts): as `start`, its events and `finish` would read it.
    */
-  finishSimple(read: ReadCells, xml: string, from: number, to: number): void {
+  readSimple(
+    read: ReadCells,
+    row: number,
+    col: number,
+    type: string | undefined,
+    style: CellStyle,
+    xml: string,
+    from: number,
+    to: number,
+  ): void {
+    // Only what `constant` and messages use: the state of a cell's content is never read for a simple cell.
+    this.row = row;
+    this.col = col;
+    this.type = type;
+    this.style = style;
     let value: CellValue = null;
     if (from < to) {
       const digits = digitsAt(xml, from, to);

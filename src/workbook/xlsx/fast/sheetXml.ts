@@ -138,18 +138,19 @@ class SheetHandler implements XmlHandler {
   private openCell(tag: SaxesTagPlain): void {
     if (tag.name !== "c") unsupported(`row ${tag.name}`);
     const { r = "", t, s } = tag.attributes;
-    this.startCell(decodeAddress(r), t, this.styles.of(s));
+    const col = this.nextCell(decodeAddress(r));
+    this.cell.start(this.row, col, t, this.styles.of(s));
   }
 
-  /** A `<c>` at `at` (see `decodeAddress`) of type `type`. */
-  private startCell(at: number, type: string | undefined, style: CellStyle): void {
+  /** The column of the next `<c>`, at `at` (see `decodeAddress`), counted and checked. */
+  private nextCell(at: number): number {
     const { before, limits } = this.count;
     if (before + ++this.cells > limits.maxCells)
       throw tooManyCells(this.sheet, `> ${limits.maxCells}`, limits);
     const col = at - this.row * MAX_COL;
     if (at < 0 || col <= this.col || col >= MAX_COL) return unsupported(`cell at ${at}`);
     this.col = col;
-    this.cell.start(this.row, col, type, style);
+    return col;
   }
 
   /** A simple cell (./simpleCell.ts) read from the text: as its events would read it. */
@@ -160,8 +161,9 @@ class SheetHandler implements XmlHandler {
     if (after < 0) return -1;
     const at = simple.r < 0 ? -1 : decodeAddress(xml, simple.r, simple.rEnd);
     const type = simple.t < 0 ? undefined : xml.slice(simple.t, simple.tEnd);
-    this.startCell(at, type, this.styleAt(xml, simple.s, simple.sEnd));
-    this.cell.finishSimple(this.read, xml, simple.v, simple.vEnd);
+    const col = this.nextCell(at);
+    const style = this.styleAt(xml, simple.s, simple.sEnd);
+    this.cell.readSimple(this.read, this.row, col, type, style, xml, simple.v, simple.vEnd);
     return after;
   }
 
