@@ -5,6 +5,7 @@
 import { columnName, isCellError, type CellValue, type Grid } from "../grid";
 import { parseValue } from "../values";
 import type { ParsedValue } from "../value-types";
+import { GridCell } from "./grid-cell";
 import type { SourceCell } from "./model";
 import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
 
@@ -161,16 +162,13 @@ export class SheetReader {
   }
 
   source(r: number, c: number): SourceCell {
-    const row = this.origin.row + r;
-    const col = this.origin.col + c;
-    return {
-      address: this.address(r, c),
-      row,
-      col,
-      raw: this.value(r, c),
-      formula: this.grid.formulas?.[r]?.[c] ?? null,
-      numberFormat: this.grid.numberFormats?.[r]?.[c] ?? null,
-    };
+    return new GridCell(
+      this.origin.row + r,
+      this.origin.col + c,
+      this.value(r, c),
+      this.grid.formulas?.[r]?.[c] ?? null,
+      this.grid.numberFormats?.[r]?.[c] ?? null,
+    );
   }
 
   /** Sheet address of grid coordinates. */
