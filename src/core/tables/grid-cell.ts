@@ -10,13 +10,14 @@ import type { SourceCell } from "./model";
 /** Column letters by column, made once per column. */
 const columnNames: string[] = [];
 
-function columnLetters(col: number): string {
+/** Sheet coordinates (0-based) → "E5", the column letters made once per column. */
+export function cellAddress(row: number, col: number): string {
   let name = columnNames[col];
   if (name === undefined) {
     name = columnName(col);
     columnNames[col] = name;
   }
-  return name;
+  return `${name}${row + 1}`;
 }
 
 export class GridCell implements SourceCell {
@@ -29,7 +30,7 @@ export class GridCell implements SourceCell {
   ) {}
 
   get address(): string {
-    return `${columnLetters(this.col)}${this.row + 1}`;
+    return cellAddress(this.row, this.col);
   }
 
   toJSON(): SourceCell {
