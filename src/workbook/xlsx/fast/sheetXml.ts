@@ -7,6 +7,8 @@
  * structure, overlapping merges, …) is `Unsupported`. The part is read in pieces as it inflates, never
  * held whole, and the guard's limits are applied as it goes: a `<dimension>` claiming more cells than the
  * limit, or more cells present (over all sheets) than the limit, is refused before they are all read.
+ * Row start tags and simple cells (./simpleCell.ts), nearly all of a sheet, are read straight from the
+ * text; the rest through the tokenizer's events.
  */
 import type { SaxesTagPlain } from "saxes";
 import { parseRangeA1, type CellRange, type Grid } from "../../../core/grid";

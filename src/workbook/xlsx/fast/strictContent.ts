@@ -5,7 +5,8 @@
  * else — a comment, CDATA, a processing instruction, a character reference, a carriage return or a
  * tab/newline in an attribute (both normalized by XML), a character outside the plain ranges, `]]>`, an
  * unbalanced tag — throws `NotPlain`, and the part is parsed by saxes from the start instead. Whatever it
- * accepts is well-formed content, so saxes would have raised no error on it.
+ * accepts is well-formed content, so saxes would have raised no error on it. A handler may read the
+ * commonest elements itself, straight from the text (`element` and `startTag` of `XmlHandler`).
  */
 import type { SaxesTagPlain } from "saxes";
 import type { XmlHandler } from "./xml";
