@@ -4,7 +4,8 @@
  * so that both build their grids the same way. A sheet of 5 M cells must fit in memory beside the check,
  * so each row is kept as the grid will hold it as soon as it ends — one array of values sized to the row's
  * cells, formulas and number formats only for a row that has some — and a row without formulas, without
- * number formats or without anything is one shared row of nulls instead of an array of its own.
+ * number formats or without anything is one shared row of nulls instead of an array of its own; rows of
+ * the same number formats share one array.
  */
 import { emptyGrid, type CellRange, type CellValue, type Grid } from "../../core/grid";
 
@@ -110,6 +111,28 @@ function gridRow<T>(
   return row as T[];
 }
 
+/** How many of the last distinct rows of number formats a new one is compared with. */
+const RECENT_FORMAT_ROWS = 8;
+
+/**
+ * Rows of number formats, one array for rows that hold the same formats (a sheet formats its rows alike:
+ * every indicator's rate row, every target row): a row is compared with the last few distinct ones.
+ * Each is frozen, as the row of nulls is.
+ */
+class FormatRows {
+  private readonly recent: (string | null)[][] = [];
+
+  share(row: (string | null)[]): (string | null)[] {
+    const { recent } = this;
+    const same = recent.findIndex(
+      (other) => other.length === row.length && other.every((f, c) => f === row[c]),
+    );
+    if (same >= 0) return recent[same];
+    if (recent.unshift(Object.freeze(row) as (string | null)[]) > RECENT_FORMAT_ROWS) recent.pop();
+    return row;
+  }
+}
+
 export function gridFromCells(sheet: string, read: ReadCells, merges: CellRange[]): Grid {
   const rows = read.rows();
   // Each row's kept cells, without the empty ones at either end (merges may have emptied some).
@@ -141,13 +164,15 @@ export function gridFromCells(sheet: string, read: ReadCells, merges: CellRange[
   const values: CellValue[][] = new Array<CellValue[]>(rowCount).fill(blank);
   const formulas: (string | null)[][] = new Array<(string | null)[]>(rowCount).fill(blank);
   const numberFormats: (string | null)[][] = new Array<(string | null)[]>(rowCount).fill(blank);
+  const formatRows = new FormatRows();
   rows.forEach((row, i) => {
     const [a, b] = [from[i], to[i]];
     if (a === b) return;
     const r = row.row - top;
     values[r] = gridRow(row.values, row.first, a, b, left, colCount);
     if (row.formulas) formulas[r] = gridRow(row.formulas, row.first, a, b, left, colCount);
-    if (row.formats) numberFormats[r] = gridRow(row.formats, row.first, a, b, left, colCount);
+    if (row.formats)
+      numberFormats[r] = formatRows.share(gridRow(row.formats, row.first, a, b, left, colCount));
   });
   return {
     sheet,
