@@ -13,6 +13,7 @@ import { WorkbookError } from "../../errors";
 import type { CellChange } from "../../port";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "../limits";
 import { inflateEntry } from "../zip";
+import { CellIndex } from "./cellIndex";
 import { editSheet } from "./sheetEdit";
 import { StylesPatch } from "./stylesPatch";
 import { readSheetParts, withFullCalcOnLoad, withoutChainCells, withoutElements } from "./workbookParts";
@@ -57,19 +58,21 @@ class PackageText {
   }
 }
 
-/** Each cell once: a later change of the same cell adds its fields to the earlier one's. */
+/** Each cell once, by sheet: a later change of the same cell adds its fields to the earlier one's. */
 function bySheet(cells: readonly CellChange[]): Map<string, PlacedChange[]> {
-  const merged = new Map<string, PlacedChange>();
+  const sheets = new Map<string, PlacedChange[]>();
   for (const cell of cells) {
     const placed = placeChange(cell);
-    const key = `${placed.sheet}\u0000${placed.row}:${placed.col}`;
-    merged.set(key, { ...merged.get(key), ...placed });
+    const list = sheets.get(placed.sheet);
+    if (list === undefined) sheets.set(placed.sheet, [placed]);
+    else list.push(placed);
   }
-  const sheets = new Map<string, PlacedChange[]>();
-  for (const change of merged.values()) {
-    const list = sheets.get(change.sheet);
-    if (list === undefined) sheets.set(change.sheet, [change]);
-    else list.push(change);
+  for (const [sheet, list] of sheets) {
+    const once = new CellIndex(list, (earlier, later) => ({ ...earlier, ...later })).changes;
+    sheets.set(
+      sheet,
+      once.filter((change) => change !== null),
+    );
   }
   return sheets;
 }

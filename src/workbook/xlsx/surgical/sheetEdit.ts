@@ -11,19 +11,20 @@ import { toA1 } from "../../../core/grid";
 import { assertMayOverwrite, writesContent, type PlacedChange } from "../../changes";
 import { WorkbookError } from "../../errors";
 import { shiftFormula } from "./a1Shift";
+import { CellIndex } from "./cellIndex";
 import { cellContent, elementName, plainFormula } from "./cellXml";
 import {
   attributeOf,
   attributesOf,
   applyEdits,
+  decodeXml,
+  startTag,
   TagScanner,
   textBetween,
-  withAttributes,
+  type Attribute,
   type Edit,
   type Tag,
 } from "./xmlTags";
-
-const MAX_COL = 16_384;
 
 /** The style index a cell gets for a number format, from its current one (`null`: keep it). */
 export type StyleFor = (current: number, numberFormat: string) => number | null;
@@ -52,11 +53,11 @@ interface FoundRow {
   readonly row: number;
   readonly open: Tag;
   readonly close: Tag;
-  /** Columns and start offsets of its cells (only for rows that hold a changed cell). */
-  readonly cells: { col: number; start: number }[];
+  /** Columns and start offsets of its cells, in the part's order (only for rows with a changed cell). */
+  readonly cells: { readonly cols: number[]; readonly starts: number[] } | null;
 }
 
-/** "B12" → 0-based coordinates without allocating; -1 row when it is not an address. */
+/** "B12" → its 0-based column without allocating; `fallbackCol` when there is no reference. */
 function cellAt(ref: string | undefined, fallbackCol: number): number {
   if (ref === undefined) return fallbackCol;
   let col = 0;
@@ -69,17 +70,19 @@ function cellAt(ref: string | undefined, fallbackCol: number): number {
   return col - 1;
 }
 
-/** Value of attribute `name` in a start tag, read fast (the scan reads one per row and per cell). */
-function quickAttribute(xml: string, tag: Tag, name: string): string | undefined {
-  const key = ` ${name}="`;
-  const at = xml.indexOf(key, tag.start);
-  if (at < 0 || at >= tag.end) return tag.end - tag.start > 64 ? attributeOf(xml, tag, name) : undefined;
-  return xml.slice(at + key.length, xml.indexOf('"', at + key.length));
+const REF = ' r="';
+
+/** The `r` of a row or cell start tag, read fast (the scan reads one per row and per cell). */
+function refOf(xml: string, tag: Tag): string | undefined {
+  const at = xml.indexOf(REF, tag.start);
+  if (at < 0 || at >= tag.end) return tag.end - tag.start > 64 ? attributeOf(xml, tag, "r") : undefined;
+  return xml.slice(at + REF.length, xml.indexOf('"', at + REF.length));
 }
 
 class SheetScan {
   readonly rows: FoundRow[] = [];
-  readonly cells = new Map<number, FoundCell>();
+  /** The cell found for each place of the index's change list. */
+  readonly found: (FoundCell | undefined)[];
   readonly shared = new Map<string, SharedMember[]>();
   sheetDataOpen!: Tag;
   sheetDataClose!: Tag;
@@ -92,13 +95,16 @@ class SheetScan {
   private plain = false;
   /** The next occurrence of a searched text at or after the last search (scans only move forward). */
   private readonly nextFound = new Map<string, number>();
+  /** `</name>` of each element name met. */
+  private readonly endTexts = new Map<string, string>();
+  private formulaStart = "<f";
 
   constructor(
     private readonly xml: string,
     private readonly part: string,
-    private readonly wanted: ReadonlySet<number>,
-    private readonly wantedRows: ReadonlySet<number>,
+    private readonly index: CellIndex,
   ) {
+    this.found = new Array<FoundCell | undefined>(index.changes.length);
     const scanner = new TagScanner(xml, part);
     let tag = scanner.next();
     while (tag !== null && !(tag.local === "sheetData" && !tag.closing)) {
@@ -111,6 +117,7 @@ class SheetScan {
     if (tag === null) throw new WorkbookError("workbook.malformedXml", { part });
     this.sheetDataOpen = tag;
     this.prefix = tag.name.includes(":") ? tag.name.slice(0, tag.name.indexOf(":")) : "";
+    this.formulaStart = `<${elementName(this.prefix, "f")}`;
     this.plain = xml.indexOf("<!--", tag.end) < 0 && xml.indexOf("<![CDATA[", tag.end) < 0;
     this.sheetDataClose = tag.selfClosing ? tag : this.scanRows(scanner);
   }
@@ -125,18 +132,23 @@ class SheetScan {
         scanner.skipElement(tag);
         continue;
       }
-      const r = quickAttribute(this.xml, tag, "r");
+      const r = refOf(this.xml, tag);
       row = r === undefined ? row + 1 : Number(r) - 1;
-      const keep = this.wantedRows.has(row);
-      const cells: { col: number; start: number }[] = [];
-      const skipped = keep || tag.selfClosing ? null : this.endWithoutShared(tag);
+      const places = this.index.row(row);
+      const cells = places === undefined ? null : { cols: [], starts: [] };
+      const skipped = places !== undefined || tag.selfClosing ? null : this.endWithoutShared(tag);
       if (skipped !== null) scanner.seek(skipped.end);
-      const close = skipped ?? (tag.selfClosing ? tag : this.scanCells(scanner, row, keep ? cells : null));
+      const close = skipped ?? (tag.selfClosing ? tag : this.scanCells(scanner, row, places, cells));
       this.rows.push({ row, open: tag, close, cells });
     }
   }
 
-  private scanCells(scanner: TagScanner, row: number, cells: { col: number; start: number }[] | null): Tag {
+  private scanCells(
+    scanner: TagScanner,
+    row: number,
+    places: readonly number[] | undefined,
+    cells: FoundRow["cells"],
+  ): Tag {
     let col = -1;
     for (;;) {
       const tag = scanner.next();
@@ -146,23 +158,34 @@ class SheetScan {
         scanner.skipElement(tag);
         continue;
       }
-      col = cellAt(quickAttribute(this.xml, tag, "r"), col + 1);
-      cells?.push({ col, start: tag.start });
-      this.scanCell(scanner, tag, row, col);
+      col = cellAt(refOf(this.xml, tag), col + 1);
+      cells?.cols.push(col);
+      cells?.starts.push(tag.start);
+      this.scanCell(scanner, tag, row, col, places === undefined ? -1 : this.index.placeIn(places, col));
     }
   }
 
-  /** The end tag of element `open` found by its text (plain parts only), or `null`. */
-  private endTag(open: Tag): Tag | null {
-    if (!this.plain) return null;
-    const text = `</${open.name}>`;
-    const start = this.xml.indexOf(text, open.end);
+  /** Where the end tag of element `open` starts, found by its text (plain parts only), or -1. */
+  private endTagAt(open: Tag): number {
+    if (!this.plain) return -1;
+    const start = this.xml.indexOf(this.endText(open), open.end);
     if (start < 0) throw new WorkbookError("workbook.malformedXml", { part: this.part });
+    return start;
+  }
+
+  private endText(open: Tag): string {
+    let text = this.endTexts.get(open.name);
+    if (text === undefined) this.endTexts.set(open.name, (text = `</${open.name}>`));
+    return text;
+  }
+
+  /** The end tag of element `open` that starts at `start`. */
+  private endTag(open: Tag, start: number): Tag {
     return {
       name: open.name,
       local: open.local,
       start,
-      end: start + text.length,
+      end: start + open.name.length + 3,
       closing: true,
       selfClosing: false,
     };
@@ -182,29 +205,35 @@ class SheetScan {
 
   /** A row's end tag when the row holds no shared formula (it need not be scanned cell by cell). */
   private endWithoutShared(open: Tag): Tag | null {
-    const close = this.endTag(open);
-    if (close === null) return null;
+    const close = this.endTagAt(open);
+    if (close < 0) return null;
     const shared = this.next('t="shared"', open.end);
-    return shared >= 0 && shared < close.start ? null : close;
+    return shared >= 0 && shared < close ? null : this.endTag(open, close);
   }
 
-  /** A cell's end tag when it holds no formula (its content need not be scanned). */
-  private endWithoutFormula(open: Tag): Tag | null {
-    const close = this.endTag(open);
-    if (close === null) return null;
-    const f = this.next(`<${elementName(this.prefix, "f")}`, open.end);
-    return f >= 0 && f < close.start ? null : close;
+  /** Where a cell's end tag starts when it holds no formula (its content need not be scanned), or -1. */
+  private endWithoutFormula(open: Tag): number {
+    const close = this.endTagAt(open);
+    if (close < 0) return -1;
+    const f = this.next(this.formulaStart, open.end);
+    return f >= 0 && f < close ? -1 : close;
   }
 
-  private scanCell(scanner: TagScanner, open: Tag, row: number, col: number): void {
+  /** Reads a cell (its formula, a shared one's group) and keeps it when it has a change at `place`. */
+  private scanCell(scanner: TagScanner, open: Tag, row: number, col: number, place: number): void {
+    if (!open.selfClosing) {
+      const plainEnd = this.endWithoutFormula(open);
+      if (plainEnd >= 0) {
+        scanner.seek(plainEnd + open.name.length + 3);
+        if (place >= 0)
+          this.found[place] = { open, close: this.endTag(open, plainEnd), formula: null, sharedIndex: null };
+        return;
+      }
+    }
     let formula: FormulaRef | null = null;
     let sharedIndex: string | null = null;
     let close = open;
-    const plainEnd = open.selfClosing ? null : this.endWithoutFormula(open);
-    if (plainEnd !== null) {
-      close = plainEnd;
-      scanner.seek(plainEnd.end);
-    } else if (!open.selfClosing) {
+    if (!open.selfClosing) {
       for (;;) {
         const tag = scanner.next();
         if (tag === null) throw new WorkbookError("workbook.malformedXml", { part: this.part });
@@ -225,8 +254,7 @@ class SheetScan {
         this.shared.set(sharedIndex, members);
       }
     }
-    const key = row * MAX_COL + col;
-    if (this.wanted.has(key)) this.cells.set(key, { open, close, formula, sharedIndex });
+    if (place >= 0) this.found[place] = { open, close, formula, sharedIndex };
   }
 }
 
@@ -243,24 +271,28 @@ export function editSheet(
   changes: readonly PlacedChange[],
   styleFor: StyleFor,
 ): SheetEditResult {
-  const byKey = new Map(changes.map((change) => [change.row * MAX_COL + change.col, change]));
-  const scan = new SheetScan(xml, part, new Set(byKey.keys()), new Set(changes.map((c) => c.row)));
+  const index = new CellIndex(changes);
+  const scan = new SheetScan(xml, part, index);
   const edits: Edit[] = [];
-  const rewritten = new Set<number>();
   const expand = new Set<string>();
-  for (const [key, change] of byKey) {
-    const cell = scan.cells.get(key);
-    if (cell === undefined) continue;
+  for (let place = 0; place < index.changes.length; place++) {
+    const change = index.changes[place];
+    const cell = scan.found[place];
+    if (change === null || cell === undefined) continue;
     assertMayOverwrite(change, cell.formula === null ? null : "=");
-    if (writesContent(change)) {
-      rewritten.add(key);
-      if (cell.sharedIndex !== null) expand.add(cell.sharedIndex);
-    }
+    if (writesContent(change) && cell.sharedIndex !== null) expand.add(cell.sharedIndex);
   }
+  const rewritten = (row: number, col: number) => {
+    const place = index.placeOf(row, col);
+    const change = place < 0 ? null : index.changes[place];
+    return change !== null && scan.found[place] !== undefined && writesContent(change);
+  };
   for (const si of expand) edits.push(...expandShared(xml, scan, si, rewritten));
   const inserts = new Map<number, { col: number; text: string }[]>();
-  for (const [key, change] of byKey) {
-    const cell = scan.cells.get(key);
+  for (let place = 0; place < index.changes.length; place++) {
+    const change = index.changes[place];
+    if (change === null) continue;
+    const cell = scan.found[place];
     if (cell !== undefined) {
       const edit = rewriteCell(xml, scan.prefix, cell, change, styleFor);
       if (edit !== null) edits.push(edit);
@@ -270,7 +302,7 @@ export function editSheet(
       inserts.set(change.row, row);
     }
   }
-  edits.push(...insertions(xml, scan, inserts));
+  if (inserts.size > 0) edits.push(...insertions(xml, scan, inserts));
   const written = changes.filter(writesContent).map((change) => toA1(change.row, change.col));
   return { xml: edits.length === 0 ? xml : applyEdits(xml, edits), written };
 }
@@ -283,14 +315,19 @@ function formulaAttributes(xml: string, open: Tag): string {
 }
 
 /** Every member of shared group `si` not rewritten anyway gets its own plain formula. */
-function expandShared(xml: string, scan: SheetScan, si: string, rewritten: ReadonlySet<number>): Edit[] {
+function expandShared(
+  xml: string,
+  scan: SheetScan,
+  si: string,
+  rewritten: (row: number, col: number) => boolean,
+): Edit[] {
   const members = scan.shared.get(si) ?? [];
   const master = members.find((member) => member.text !== null);
   if (master === undefined || master.text === null)
     throw new WorkbookError("workbook.corrupt", { reason: `shared formula ${si} has no master` });
   const { text } = master;
   return members
-    .filter((member) => !rewritten.has(member.row * MAX_COL + member.col))
+    .filter((member) => !rewritten(member.row, member.col))
     .map((member) => ({
       start: member.open.start,
       end: member.close.end,
@@ -302,15 +339,16 @@ function expandShared(xml: string, scan: SheetScan, si: string, rewritten: Reado
     }));
 }
 
-function currentStyle(xml: string, open: Tag): number {
-  const s = attributeOf(xml, open, "s");
-  return s === undefined ? 0 : parseInt(s, 10) || 0;
+function currentStyle(attributes: readonly Attribute[]): number {
+  const s = attributes.find((attribute) => attribute.name === "s");
+  return s === undefined ? 0 : parseInt(decodeXml(s.raw), 10) || 0;
 }
 
-function styleChange(current: number, change: PlacedChange, styleFor: StyleFor): Record<string, string> {
-  if (change.numberFormat === undefined) return {};
+/** The new `s` of a changed cell (`null`: it keeps its style). */
+function styleChange(current: number, change: PlacedChange, styleFor: StyleFor): string | null {
+  if (change.numberFormat === undefined) return null;
   const s = styleFor(current, change.numberFormat);
-  return s === null || s === current ? {} : { s: String(s) };
+  return s === null || s === current ? null : String(s);
 }
 
 function rewriteCell(
@@ -320,13 +358,16 @@ function rewriteCell(
   change: PlacedChange,
   styleFor: StyleFor,
 ): Edit | null {
-  const style = styleChange(currentStyle(xml, cell.open), change, styleFor);
+  const attributes = attributesOf(xml, cell.open);
+  const s = styleChange(currentStyle(attributes), change, styleFor);
   if (!writesContent(change)) {
-    if (Object.keys(style).length === 0) return null;
-    return { start: cell.open.start, end: cell.open.end, text: withAttributes(xml, cell.open, style) };
+    if (s === null) return null;
+    return { start: cell.open.start, end: cell.open.end, text: startTag(cell.open, attributes, { s }) };
   }
   const content = cellContent(prefix, change.value, change.formula);
-  const start = withAttributes(xml, cell.open, { ...style, t: content.type, cm: null, vm: null });
+  const changes: Record<string, string | null> =
+    s === null ? { t: content.type, cm: null, vm: null } : { s, t: content.type, cm: null, vm: null };
+  const start = startTag(cell.open, attributes, changes);
   return { start: cell.open.start, end: cell.close.end, text: element(start, prefix, content.inner) };
 }
 
@@ -374,8 +415,10 @@ function insertions(
     } else {
       // Each new cell goes before the first cell to its right (or at the end of the row).
       const points = new Map<number, string>();
+      const { cols, starts } = found.cells ?? { cols: [], starts: [] };
       for (const { col, text } of cells) {
-        const at = found.cells.find((cell) => cell.col > col)?.start ?? found.close.start;
+        const right = cols.findIndex((cellCol) => cellCol > col);
+        const at = right < 0 ? found.close.start : starts[right];
         points.set(at, (points.get(at) ?? "") + text);
       }
       for (const [at, text] of points) edits.push({ start: at, end: at, text });
