@@ -16,14 +16,13 @@ import { cellContent, elementName, plainFormula } from "./cellXml";
 import {
   attributeOf,
   attributesOf,
-  applyEdits,
-  decodeXml,
-  startTag,
+  byPosition,
+  Splicer,
   TagScanner,
   textBetween,
-  type Attribute,
   type Edit,
   type Tag,
+  withAttributes,
 } from "./xmlTags";
 
 /** The style index a cell gets for a number format, from its current one (`null`: keep it). */
@@ -42,9 +41,11 @@ interface SharedMember extends FormulaRef {
 }
 
 interface FoundCell {
+  /** Its change's place in the change list. */
+  readonly place: number;
   readonly open: Tag;
-  /** The end tag (`open` when the cell is an empty element). */
-  readonly close: Tag;
+  /** Just after its end tag (after `open` when the cell is an empty element). */
+  readonly end: number;
   readonly formula: FormulaRef | null;
   readonly sharedIndex: string | null;
 }
@@ -83,6 +84,8 @@ class SheetScan {
   readonly rows: FoundRow[] = [];
   /** The cell found for each place of the index's change list. */
   readonly found: (FoundCell | undefined)[];
+  /** The cells found, in the part's order (a cell written twice: the earlier is not in `found`). */
+  readonly foundInOrder: FoundCell[] = [];
   readonly shared = new Map<string, SharedMember[]>();
   sheetDataOpen!: Tag;
   sheetDataClose!: Tag;
@@ -224,9 +227,9 @@ class SheetScan {
     if (!open.selfClosing) {
       const plainEnd = this.endWithoutFormula(open);
       if (plainEnd >= 0) {
-        scanner.seek(plainEnd + open.name.length + 3);
-        if (place >= 0)
-          this.found[place] = { open, close: this.endTag(open, plainEnd), formula: null, sharedIndex: null };
+        const end = plainEnd + open.name.length + 3;
+        scanner.seek(end);
+        if (place >= 0) this.keep({ place, open, end, formula: null, sharedIndex: null });
         return;
       }
     }
@@ -254,26 +257,32 @@ class SheetScan {
         this.shared.set(sharedIndex, members);
       }
     }
-    if (place >= 0) this.found[place] = { open, close, formula, sharedIndex };
+    if (place >= 0) this.keep({ place, open, end: close.end, formula, sharedIndex });
+  }
+
+  private keep(cell: FoundCell): void {
+    this.found[cell.place] = cell;
+    this.foundInOrder.push(cell);
   }
 }
 
 export interface SheetEditResult {
   readonly xml: string;
-  /** Cells whose content was written (they leave the calculation chain). */
+  /** Whether some cell's content was written. */
+  readonly wroteContent: boolean;
+  /** Cells whose content was written (they leave the calculation chain), listed when first read. */
   readonly written: readonly string[];
 }
 
-/** `changes` are the sheet's, each cell once. */
+/** `changes` are the sheet's, each cell once (or already indexed). */
 export function editSheet(
   xml: string,
   part: string,
-  changes: readonly PlacedChange[],
+  changes: readonly PlacedChange[] | CellIndex,
   styleFor: StyleFor,
 ): SheetEditResult {
-  const index = new CellIndex(changes);
+  const index = changes instanceof CellIndex ? changes : new CellIndex(changes);
   const scan = new SheetScan(xml, part, index);
-  const edits: Edit[] = [];
   const expand = new Set<string>();
   for (let place = 0; place < index.changes.length; place++) {
     const change = index.changes[place];
@@ -287,24 +296,59 @@ export function editSheet(
     const change = place < 0 ? null : index.changes[place];
     return change !== null && scan.found[place] !== undefined && writesContent(change);
   };
-  for (const si of expand) edits.push(...expandShared(xml, scan, si, rewritten));
+  const others: Edit[] = [];
+  for (const si of expand) others.push(...expandShared(xml, scan, si, rewritten));
+  // Styles are asked for in the change list's order, as new `xf`s are numbered in the order asked.
+  const styles = new Array<number | null>(index.changes.length).fill(null);
   const inserts = new Map<number, { col: number; text: string }[]>();
   for (let place = 0; place < index.changes.length; place++) {
     const change = index.changes[place];
     if (change === null) continue;
     const cell = scan.found[place];
-    if (cell !== undefined) {
-      const edit = rewriteCell(xml, scan.prefix, cell, change, styleFor);
-      if (edit !== null) edits.push(edit);
-    } else if (writesContent(change) || change.numberFormat !== undefined) {
+    if (cell !== undefined) styles[place] = styleChange(currentStyle(xml, cell.open), change, styleFor);
+    else if (writesContent(change) || change.numberFormat !== undefined) {
       const row = inserts.get(change.row) ?? [];
       row.push({ col: change.col, text: newCell(scan.prefix, change, styleFor) });
       inserts.set(change.row, row);
     }
   }
-  if (inserts.size > 0) edits.push(...insertions(xml, scan, inserts));
-  const written = changes.filter(writesContent).map((change) => toA1(change.row, change.col));
-  return { xml: edits.length === 0 ? xml : applyEdits(xml, edits), written };
+  if (inserts.size > 0) others.push(...insertions(xml, scan, inserts));
+  const writing = (change: PlacedChange | null): change is PlacedChange =>
+    change !== null && writesContent(change);
+  return {
+    xml: rewrite(xml, scan, index, styles, others.sort(byPosition)),
+    wroteContent: index.changes.some(writing),
+    get written() {
+      return index.changes.filter(writing).map((change) => toA1(change.row, change.col));
+    },
+  };
+}
+
+/** The part with the found cells rewritten (in the part's order, each made as it is reached) and `others` (sorted) applied. */
+function rewrite(
+  xml: string,
+  scan: SheetScan,
+  index: CellIndex,
+  styles: readonly (number | null)[],
+  others: readonly Edit[],
+): string {
+  const splicer = new Splicer(xml);
+  let next = 0;
+  for (const cell of scan.foundInOrder) {
+    if (scan.found[cell.place] !== cell) continue;
+    const edit = rewriteCell(
+      xml,
+      scan.prefix,
+      cell,
+      index.changes[cell.place] as PlacedChange,
+      styles[cell.place],
+    );
+    if (edit === null) continue;
+    while (next < others.length && byPosition(others[next], edit) < 0) splicer.replace(others[next++]);
+    splicer.replace(edit);
+  }
+  while (next < others.length) splicer.replace(others[next++]);
+  return splicer.count === 0 ? xml : splicer.result();
 }
 
 function formulaAttributes(xml: string, open: Tag): string {
@@ -339,36 +383,37 @@ function expandShared(
     }));
 }
 
-function currentStyle(attributes: readonly Attribute[]): number {
-  const s = attributes.find((attribute) => attribute.name === "s");
-  return s === undefined ? 0 : parseInt(decodeXml(s.raw), 10) || 0;
+function currentStyle(xml: string, open: Tag): number {
+  const s = attributeOf(xml, open, "s");
+  return s === undefined ? 0 : parseInt(s, 10) || 0;
 }
 
-/** The new `s` of a changed cell (`null`: it keeps its style). */
-function styleChange(current: number, change: PlacedChange, styleFor: StyleFor): string | null {
+/** The new style of a changed cell (`null`: it keeps its style). */
+function styleChange(current: number, change: PlacedChange, styleFor: StyleFor): number | null {
   if (change.numberFormat === undefined) return null;
   const s = styleFor(current, change.numberFormat);
-  return s === null || s === current ? null : String(s);
+  return s === null || s === current ? null : s;
 }
 
+/** A found cell's change (its style already chosen): the whole element, or only its start tag for a format. */
 function rewriteCell(
   xml: string,
   prefix: string,
   cell: FoundCell,
   change: PlacedChange,
-  styleFor: StyleFor,
+  style: number | null,
 ): Edit | null {
-  const attributes = attributesOf(xml, cell.open);
-  const s = styleChange(currentStyle(attributes), change, styleFor);
+  const s = style === null ? null : String(style);
   if (!writesContent(change)) {
     if (s === null) return null;
-    return { start: cell.open.start, end: cell.open.end, text: startTag(cell.open, attributes, { s }) };
+    const text = withAttributes(xml, cell.open, { s });
+    return { start: cell.open.start, end: cell.open.end, text };
   }
   const content = cellContent(prefix, change.value, change.formula);
   const changes: Record<string, string | null> =
     s === null ? { t: content.type, cm: null, vm: null } : { s, t: content.type, cm: null, vm: null };
-  const start = startTag(cell.open, attributes, changes);
-  return { start: cell.open.start, end: cell.close.end, text: element(start, prefix, content.inner) };
+  const start = withAttributes(xml, cell.open, changes);
+  return { start: cell.open.start, end: cell.end, text: element(start, prefix, content.inner) };
 }
 
 /** A start tag (`<c …>` or `<c …/>`) made into the whole element with `inner`. */

@@ -215,6 +215,16 @@ export class AttributeCursor {
   raw(): string {
     return this.xml.slice(this.valueStart, this.valueEnd);
   }
+
+  /** The current attribute as a rewritten start tag holds it: ` name="value"`, double-quoted. */
+  written(): string {
+    const { xml, nameStart, nameEnd, valueStart, valueEnd } = this;
+    // Most attributes are already written so (one space, `="`): then they are copied as they are.
+    if (xml.charCodeAt(nameStart - 1) === 0x20 && valueStart === nameEnd + 2 && xml[nameEnd + 1] === '"')
+      return xml.slice(nameStart - 1, valueEnd + 1);
+    const raw = this.raw();
+    return ` ${this.name()}="${raw.includes('"') ? raw.replace(/"/g, "&quot;") : raw}"`;
+  }
 }
 
 /** The attributes of a start or empty-element tag, in order. */
@@ -245,7 +255,13 @@ export function decodeXml(text: string): string {
 
 /** Text for element content or a double-quoted attribute value. */
 export function encodeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[ch]};`);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most text (every number a fix writes) has nothing to escape: no replacement pass for it.
+    if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0x22)
+      return text.replace(/[&<>"]/g, (ch) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[ch]};`);
+  }
+  return text;
 }
 
 /** The text of the characters between two tags of a simple element (`<f>…</f>`), decoded. */
@@ -260,41 +276,66 @@ export interface Edit {
   readonly text: string;
 }
 
+/** Pieces joined at a time: enough to make a join worth it, few enough that they need not outlive it. */
+const BATCH = 8192;
+
+/**
+ * A text made from `xml` with replacements given in order of position. Pieces are joined a batch at a
+ * time, so that the hundred thousand small strings of a big edit die young instead of all staying alive
+ * until the end (which made garbage collection a third of a --fix).
+ */
+export class Splicer {
+  private readonly batch: string[] = [];
+  private readonly joined: string[] = [];
+  private at = 0;
+  /** Replacements made so far. */
+  count = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** The characters [start, end) become `text`; no replacement may start before the previous one's end. */
+  replace(edit: Edit): void {
+    if (edit.start < this.at) throw new Error("overlapping edits");
+    this.batch.push(this.xml.slice(this.at, edit.start), edit.text);
+    this.at = edit.end;
+    this.count++;
+    if (this.batch.length >= BATCH) {
+      this.joined.push(this.batch.join(""));
+      this.batch.length = 0;
+    }
+  }
+
+  result(): string {
+    this.batch.push(this.xml.slice(this.at));
+    this.joined.push(this.batch.join(""));
+    return this.joined.join("");
+  }
+}
+
+/** Edits by position: start, then end (an insertion before a replacement that starts where it is). */
+export function byPosition(a: Edit, b: Edit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** `xml` with non-overlapping edits applied. */
 export function applyEdits(xml: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const edit of sorted) {
-    if (edit.start < at) throw new Error("overlapping edits");
-    pieces.push(xml.slice(at, edit.start), edit.text);
-    at = edit.end;
-  }
-  pieces.push(xml.slice(at));
-  return pieces.join("");
+  const splicer = new Splicer(xml);
+  for (const edit of [...edits].sort(byPosition)) splicer.replace(edit);
+  return splicer.result();
 }
 
 /** A start tag with some attributes replaced (`null` removes one), the others as written, new ones last. */
 export function withAttributes(xml: string, tag: Tag, changes: Record<string, string | null>): string {
-  return startTag(tag, attributesOf(xml, tag), changes);
-}
-
-/** `withAttributes` for a tag whose attributes were already read. */
-export function startTag(
-  tag: Tag,
-  attributes: readonly Attribute[],
-  changes: Record<string, string | null>,
-): string {
   const names = Object.keys(changes);
   const done = names.map(() => false);
   let text = `<${tag.name}`;
-  for (const { name, raw } of attributes) {
-    const changed = names.indexOf(name);
-    if (changed < 0) text += ` ${name}="${raw.includes('"') ? raw.replace(/"/g, "&quot;") : raw}"`;
+  for (const cursor = new AttributeCursor(xml, tag); cursor.next();) {
+    const changed = names.findIndex((name) => cursor.is(name));
+    if (changed < 0) text += cursor.written();
     else {
       done[changed] = true;
-      const value = changes[name];
-      if (value !== null) text += ` ${name}="${encodeXml(value)}"`;
+      const value = changes[names[changed]];
+      if (value !== null) text += ` ${names[changed]}="${encodeXml(value)}"`;
     }
   }
   for (let i = 0; i < names.length; i++) {
