@@ -58,13 +58,11 @@ interface FoundRow {
   readonly cells: { readonly cols: number[]; readonly starts: number[] } | null;
 }
 
-/** "B12" → its 0-based column without allocating; `fallbackCol` when there is no reference. */
-function cellAt(ref: string | undefined, fallbackCol: number): number {
-  if (ref === undefined) return fallbackCol;
+/** The 0-based column of the letters at `from` in `text` ("B12" → 1; -1 without letters). */
+function columnAt(text: string, from: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) & ~0x20;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i) & ~0x20;
     if (code < 65 || code > 90) break;
     col = col * 26 + code - 64;
   }
@@ -73,11 +71,25 @@ function cellAt(ref: string | undefined, fallbackCol: number): number {
 
 const REF = ' r="';
 
-/** The `r` of a row or cell start tag, read fast (the scan reads one per row and per cell). */
-function refOf(xml: string, tag: Tag): string | undefined {
+/** Where the value of a start tag's `r` starts, found fast (the scan reads one per row and per cell); -1 if not found so. */
+function refStart(xml: string, tag: Tag): number {
   const at = xml.indexOf(REF, tag.start);
-  if (at < 0 || at >= tag.end) return tag.end - tag.start > 64 ? attributeOf(xml, tag, "r") : undefined;
-  return xml.slice(at + REF.length, xml.indexOf('"', at + REF.length));
+  return at < 0 || at >= tag.end ? -1 : at + REF.length;
+}
+
+/** The `r` of a row or cell start tag (read slowly only in a long tag that spells it differently). */
+function refOf(xml: string, tag: Tag): string | undefined {
+  const start = refStart(xml, tag);
+  if (start < 0) return tag.end - tag.start > 64 ? attributeOf(xml, tag, "r") : undefined;
+  return xml.slice(start, xml.indexOf('"', start));
+}
+
+/** A cell's 0-based column from its `r`, read in place (the value ends at `"`, no letter); `fallbackCol` without one. */
+function columnOf(xml: string, tag: Tag, fallbackCol: number): number {
+  const start = refStart(xml, tag);
+  if (start >= 0) return columnAt(xml, start);
+  const ref = refOf(xml, tag);
+  return ref === undefined ? fallbackCol : columnAt(ref, 0);
 }
 
 class SheetScan {
@@ -98,8 +110,9 @@ class SheetScan {
   private plain = false;
   /** The next occurrence of a searched text at or after the last search (scans only move forward). */
   private readonly nextFound = new Map<string, number>();
-  /** `</name>` of each element name met. */
-  private readonly endTexts = new Map<string, string>();
+  /** `</name>` of the last element name met. */
+  private endName = "";
+  private endTextOfName = "";
   private formulaStart = "<f";
 
   constructor(
@@ -161,7 +174,7 @@ class SheetScan {
         scanner.skipElement(tag);
         continue;
       }
-      col = cellAt(refOf(this.xml, tag), col + 1);
+      col = columnOf(this.xml, tag, col + 1);
       cells?.cols.push(col);
       cells?.starts.push(tag.start);
       this.scanCell(scanner, tag, row, col, places === undefined ? -1 : this.index.placeIn(places, col));
@@ -177,9 +190,11 @@ class SheetScan {
   }
 
   private endText(open: Tag): string {
-    let text = this.endTexts.get(open.name);
-    if (text === undefined) this.endTexts.set(open.name, (text = `</${open.name}>`));
-    return text;
+    if (open.name !== this.endName) {
+      this.endName = open.name;
+      this.endTextOfName = `</${open.name}>`;
+    }
+    return this.endTextOfName;
   }
 
   /** The end tag of element `open` that starts at `start`. */

@@ -330,7 +330,8 @@ export function withAttributes(xml: string, tag: Tag, changes: Record<string, st
   const done = names.map(() => false);
   let text = `<${tag.name}`;
   for (const cursor = new AttributeCursor(xml, tag); cursor.next();) {
-    const changed = names.findIndex((name) => cursor.is(name));
+    let changed = names.length - 1;
+    while (changed >= 0 && !cursor.is(names[changed])) changed--;
     if (changed < 0) text += cursor.written();
     else {
       done[changed] = true;
