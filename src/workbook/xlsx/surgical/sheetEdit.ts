@@ -6,6 +6,11 @@
  * shared group becomes plain formulas — the master's formula moved to each clone (./a1Shift.ts) — so that
  * no clone loses its master; groups no change touches stay shared. A cell holding a formula is overwritten
  * only when its change says `replaceFormula`, as in both adapters.
+ *
+ * Built for a --fix that changes a hundred thousand cells: the scan finds changes by row (./cellIndex.ts),
+ * styles are chosen in the change list's order (new `xf`s are numbered in the order they are asked for, so
+ * the output is the same whatever order the part is in), then the cells are rewritten in the part's order
+ * straight into the output, so that the rewritten text does not pile up until the end.
  */
 import { toA1 } from "../../../core/grid";
 import { assertMayOverwrite, writesContent, type PlacedChange } from "../../changes";
