@@ -59,8 +59,9 @@ interface FoundRow {
   readonly row: number;
   readonly open: Tag;
   readonly close: Tag;
-  /** Columns and start offsets of its cells, in the part's order (only for rows with a changed cell). */
-  readonly cells: { readonly cols: number[]; readonly starts: number[] } | null;
+  /** Its cells' entries [cellsFrom, cellsTo) in the scan's `cellCols` and `cellStarts` (rows with a changed cell only). */
+  readonly cellsFrom: number;
+  readonly cellsTo: number;
 }
 
 /** The 0-based column of the letters at `from` in `text` ("B12" → 1; -1 without letters). */
@@ -103,6 +104,9 @@ class SheetScan {
   readonly found: (FoundCell | undefined)[];
   /** The cells found, in the part's order (a cell written twice: the earlier is not in `found`). */
   readonly foundInOrder: FoundCell[] = [];
+  /** Columns and start offsets of the cells of rows with a changed cell, row after row (see FoundRow). */
+  readonly cellCols: number[] = [];
+  readonly cellStarts: number[] = [];
   readonly shared = new Map<string, SharedMember[]>();
   sheetDataOpen!: Tag;
   sheetDataClose!: Tag;
@@ -156,20 +160,16 @@ class SheetScan {
       const r = refOf(this.xml, tag);
       row = r === undefined ? row + 1 : Number(r) - 1;
       const places = this.index.row(row);
-      const cells = places === undefined ? null : { cols: [], starts: [] };
       const skipped = places !== undefined || tag.selfClosing ? null : this.endWithoutShared(tag);
       if (skipped !== null) scanner.seek(skipped.end);
-      const close = skipped ?? (tag.selfClosing ? tag : this.scanCells(scanner, row, places, cells));
-      this.rows.push({ row, open: tag, close, cells });
+      const cellsFrom = this.cellCols.length;
+      const close = skipped ?? (tag.selfClosing ? tag : this.scanCells(scanner, row, places));
+      this.rows.push({ row, open: tag, close, cellsFrom, cellsTo: this.cellCols.length });
     }
   }
 
-  private scanCells(
-    scanner: TagScanner,
-    row: number,
-    places: readonly number[] | undefined,
-    cells: FoundRow["cells"],
-  ): Tag {
+  /** The cells of a row up to its end tag; a row with changes (`places`) has its cells listed. */
+  private scanCells(scanner: TagScanner, row: number, places: readonly number[] | undefined): Tag {
     let col = -1;
     for (;;) {
       const tag = scanner.next();
@@ -180,8 +180,10 @@ class SheetScan {
         continue;
       }
       col = columnOf(this.xml, tag, col + 1);
-      cells?.cols.push(col);
-      cells?.starts.push(tag.start);
+      if (places !== undefined) {
+        this.cellCols.push(col);
+        this.cellStarts.push(tag.start);
+      }
       this.scanCell(scanner, tag, row, col, places === undefined ? -1 : this.index.placeIn(places, col));
     }
   }
@@ -480,10 +482,10 @@ function insertions(
     } else {
       // Each new cell goes before the first cell to its right (or at the end of the row).
       const points = new Map<number, string>();
-      const { cols, starts } = found.cells ?? { cols: [], starts: [] };
       for (const { col, text } of cells) {
-        const right = cols.findIndex((cellCol) => cellCol > col);
-        const at = right < 0 ? found.close.start : starts[right];
+        let right = found.cellsFrom;
+        while (right < found.cellsTo && scan.cellCols[right] <= col) right++;
+        const at = right < found.cellsTo ? scan.cellStarts[right] : found.close.start;
         points.set(at, (points.get(at) ?? "") + text);
       }
       for (const [at, text] of points) edits.push({ start: at, end: at, text });
