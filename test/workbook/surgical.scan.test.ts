@@ -1,15 +1,18 @@
 /**
  * The surgical writer's fast readers: a start tag's attributes read in place (they must find exactly what
  * the regular expression they replace found, malformed tags included, so that no rewritten byte moves),
- * and the index that finds a sheet's changes by cell (each cell once, in its first place).
+ * the index that finds a sheet's changes by cell (each cell once, in its first place), and edits applied
+ * in batches (as many as a big --fix makes).
  */
 import fc from "fast-check";
 import { placeChange, type PlacedChange } from "../../src/workbook/changes";
 import { CellIndex } from "../../src/workbook/xlsx/surgical/cellIndex";
 import {
+  applyEdits,
   attributeOf,
   attributesOf,
   withAttributes,
+  type Edit,
   type Tag,
 } from "../../src/workbook/xlsx/surgical/xmlTags";
 
@@ -145,5 +148,25 @@ describe("CellIndex", () => {
           }
       }),
     );
+  });
+});
+
+describe("applyEdits", () => {
+  test("applies more edits than one batch joins, given in any order, as one pass over the text would", () => {
+    const xml = Array.from({ length: 30_000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`).join("");
+    const edits: Edit[] = [];
+    let expected = "";
+    let at = 0;
+    for (let i = 0; i < 30_000; i += 2) {
+      const start = xml.indexOf(`<c r="A${i + 1}">`, at);
+      const end = xml.indexOf("</c>", start) + 4;
+      const text = i % 4 === 0 ? `<c r="A${i + 1}" t="inlineStr"><is><t>集計中</t></is></c>` : "";
+      expected += xml.slice(at, start) + text;
+      at = end;
+      edits.push({ start, end, text });
+    }
+    expected += xml.slice(at);
+    expect(applyEdits(xml, edits.reverse())).toBe(expected);
+    expect(() => applyEdits(xml, [edits[0], { ...edits[0], text: "x" }])).toThrow("overlapping edits");
   });
 });
