@@ -1,0 +1,84 @@
+/*
+ * Writes the kpi-check bundle's manifest (dist-cli/manifest.json; its format and the rule that reads it are in
+ * cli-bundle.js). The records are of the very bytes webpack compiled: this plugin reads every module's file for
+ * webpack (its readResource hook), so an edit made while the build runs cannot slip between the two.
+ */
+const { renameSync, rmSync, writeFileSync } = require("fs");
+const path = require("path");
+const { MANIFEST, readInput } = require("./cli-bundle.js");
+
+const PLUGIN = "CliBundlePlugin";
+
+class CliBundlePlugin {
+  /**
+   * @param {{ root: string, entry: string, configFiles: string[] }} options the project root, the entry's name,
+   *   and the files the build's configuration was read from (inputs too: they say how the sources were compiled).
+   */
+  constructor({ root, entry, configFiles }) {
+    this.root = root;
+    this.entry = entry;
+    this.configRecords = new Map(configFiles.map((file) => [file, readInput(file).record]));
+  }
+
+  /** A path under the project root as recorded (forward slashes), or null for one outside it. */
+  fromRoot(file) {
+    const relative = path.relative(this.root, file);
+    if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return null;
+    return relative.split(path.sep).join("/");
+  }
+
+  apply(compiler) {
+    const manifestFile = () => path.join(compiler.outputPath, MANIFEST);
+    /** Absolute path → record of the bytes compiled, for the compilation under way. */
+    let compiled = new Map();
+
+    // No manifest while the bundle is rewritten: an interrupted or failed build leaves kpi-check on the sources.
+    compiler.hooks.beforeCompile.tap(PLUGIN, () => rmSync(manifestFile(), { force: true }));
+
+    compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
+      compiled = new Map();
+      const { readResource } = compiler.webpack.NormalModule.getCompilationHooks(compilation);
+      // Before webpack's own reader of plain paths (stage 0), which it then never reaches.
+      readResource.for(undefined).tapAsync({ name: PLUGIN, stage: -100 }, (loaderContext, callback) => {
+        const file = loaderContext.resourcePath;
+        let input;
+        try {
+          input = readInput(file);
+        } catch (error) {
+          return callback(error);
+        }
+        compiled.set(file, input.record);
+        loaderContext.addDependency(file);
+        callback(null, input.bytes);
+      });
+    });
+
+    compiler.hooks.afterEmit.tap(PLUGIN, (compilation) => {
+      if (compilation.errors.length > 0) return;
+      const inputs = {};
+      for (const [file, recorded] of [...this.configRecords, ...[...compiled].sort()]) {
+        const relative = this.fromRoot(file);
+        if (relative === null) {
+          compilation.errors.push(new Error(`${PLUGIN}: ${file} is outside the project, so no manifest`));
+          return;
+        }
+        inputs[relative] = recorded;
+      }
+      // Of the paths webpack tried and found missing, those the module hooks try too (x.ts, x.tsx, x/index.ts,
+      // x/index.tsx: resolve.extensions and mainFiles are the same), in the project: packages are not bundled.
+      const absent = [...compilation.missingDependencies]
+        .map((file) => this.fromRoot(file))
+        .filter((file) => file !== null && !file.startsWith("node_modules/") && /\.tsx?$/.test(file))
+        .sort();
+      const entry = [...compilation.entrypoints.get(this.entry).getEntrypointChunk().files].find((file) =>
+        file.endsWith(".cjs"),
+      );
+      const manifest = { entry, inputs, absent };
+      const partial = `${manifestFile()}.${process.pid}.tmp`;
+      writeFileSync(partial, `${JSON.stringify(manifest, null, 1)}\n`);
+      renameSync(partial, manifestFile());
+    });
+  }
+}
+
+module.exports = { CliBundlePlugin };
