@@ -3,9 +3,9 @@
  * cli-bundle.js). The records are of the very bytes webpack compiled: this plugin reads every module's file for
  * webpack (its readResource hook), so an edit made while the build runs cannot slip between the two.
  */
-const { renameSync, rmSync, writeFileSync } = require("fs");
+const { rmSync } = require("fs");
 const path = require("path");
-const { MANIFEST, readInput } = require("./cli-bundle.js");
+const { MANIFEST, readInput, writeManifest } = require("./cli-bundle.js");
 
 const PLUGIN = "CliBundlePlugin";
 
@@ -73,10 +73,7 @@ class CliBundlePlugin {
       const entry = [...compilation.entrypoints.get(this.entry).getEntrypointChunk().files].find((file) =>
         file.endsWith(".cjs"),
       );
-      const manifest = { entry, inputs, absent };
-      const partial = `${manifestFile()}.${process.pid}.tmp`;
-      writeFileSync(partial, `${JSON.stringify(manifest, null, 1)}\n`);
-      renameSync(partial, manifestFile());
+      writeManifest(compiler.outputPath, { entry, inputs, absent });
     });
   }
 }

@@ -12,7 +12,7 @@
  * every start, by a stat of each file (about 200), reading and hashing only a file whose times changed. Any
  * doubt (no manifest, an unreadable one, a missing input) means the sources.
  */
-const { closeSync, fstatSync, openSync, readFileSync, statSync } = require("fs");
+const { closeSync, fstatSync, openSync, readFileSync, renameSync, statSync, writeFileSync } = require("fs");
 const path = require("path");
 
 const BUNDLE_DIR = "dist-cli";
@@ -86,6 +86,14 @@ function isManifest(value) {
   );
 }
 
+/** Writes the manifest into the bundle's folder, whole or not at all (a reader never sees half of it). */
+function writeManifest(dir, { entry, inputs, absent }) {
+  const file = path.join(dir, MANIFEST);
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify({ entry, inputs, absent }, null, 1)}\n`);
+  renameSync(partial, file);
+}
+
 /** The bundle's main file when it was built from the files now on disk under root, else null. */
 function currentBundle(root) {
   const dir = path.join(root, BUNDLE_DIR);
@@ -106,4 +114,4 @@ function currentBundle(root) {
   return statSync(entry, { throwIfNoEntry: false })?.isFile() ? entry : null;
 }
 
-module.exports = { BUNDLE_DIR, MANIFEST, readInput, currentBundle };
+module.exports = { BUNDLE_DIR, MANIFEST, readInput, writeManifest, currentBundle };
