@@ -54,14 +54,10 @@ function readInput(file) {
 
 /** Whether the file still holds the bytes of its record: its times unchanged, else its digest. */
 function holds(file, [recorded, size, mtimeMs, ctimeMs]) {
-  const stats = statSync(file, { throwIfNoEntry: false });
-  if (stats === undefined || !stats.isFile() || stats.size !== size) return false;
+  const stats = statSync(file);
+  if (!stats.isFile() || stats.size !== size) return false;
   if (stats.mtimeMs === mtimeMs && stats.ctimeMs === ctimeMs) return true;
-  try {
-    return digest(readFileSync(file)) === recorded;
-  } catch {
-    return false;
-  }
+  return digest(readFileSync(file)) === recorded;
 }
 
 function isRecord(value) {
@@ -94,24 +90,29 @@ function writeManifest(dir, { entry, inputs, absent }) {
   renameSync(partial, file);
 }
 
-/** The bundle's main file when it was built from the files now on disk under root, else null. */
-function currentBundle(root) {
-  const dir = path.join(root, BUNDLE_DIR);
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), "utf8"));
-  } catch {
-    return null;
-  }
+/** The main file of the bundle in dir if it was built from the files now on disk under root, else null. */
+function verifiedEntry(root, dir) {
+  const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), "utf8"));
   if (!isManifest(manifest)) return null;
   for (const [file, record] of Object.entries(manifest.inputs)) {
     if (!holds(path.join(root, file), record)) return null;
   }
-  for (const file of manifest.absent) {
-    if (statSync(path.join(root, file), { throwIfNoEntry: false }) !== undefined) return null;
-  }
+  const present = (file) => statSync(path.join(root, file), { throwIfNoEntry: false }) !== undefined;
+  if (manifest.absent.some(present)) return null;
   const entry = path.join(dir, manifest.entry);
-  return statSync(entry, { throwIfNoEntry: false })?.isFile() ? entry : null;
+  return statSync(entry).isFile() ? entry : null;
+}
+
+/**
+ * The bundle's main file when it was built from the files now on disk under root, else null: also when anything
+ * cannot be read (no manifest, a folder where a file was…); the sources then run and report what they find.
+ */
+function currentBundle(root) {
+  try {
+    return verifiedEntry(root, path.join(root, BUNDLE_DIR));
+  } catch {
+    return null;
+  }
 }
 
 module.exports = { BUNDLE_DIR, MANIFEST, readInput, writeManifest, currentBundle };

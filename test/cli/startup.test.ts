@@ -77,7 +77,7 @@ function recordBuild(root: string): Manifest {
 const bundleOf = (root: string) => join(root, rule.BUNDLE_DIR, ENTRY);
 
 describe("the staleness rule (scripts/cli-bundle.js)", () => {
-  const CASES = ["current", "sameSize", "undone", "timesPutBack", "deleted", "shadowed", "manifest"];
+  const CASES = ["current", "sameSize", "undone", "timesPutBack", "deleted", "folderIsFile", "shadowed", "manifest"];
   const roots = new Map<string, string>();
   // Files changed in the last 2 s are recorded without their times (their digest is checked at every start); the
   // stat shortcut is what these tests exercise, so the sources are left to settle first.
@@ -125,6 +125,13 @@ describe("the staleness rule (scripts/cli-bundle.js)", () => {
   it("falls back when an input is deleted", () => {
     const root = built("deleted");
     rmSync(join(root, CORE));
+    expect(rule.currentBundle(root)).toBeNull();
+  });
+
+  it("falls back when an input's folder is replaced by a file (it cannot even be stat'ed)", () => {
+    const root = built("folderIsFile");
+    rmSync(join(root, "src/core"), { recursive: true });
+    write(root, "src/core", "not a folder\n");
     expect(rule.currentBundle(root)).toBeNull();
   });
 
