@@ -77,7 +77,16 @@ function recordBuild(root: string): Manifest {
 const bundleOf = (root: string) => join(root, rule.BUNDLE_DIR, ENTRY);
 
 describe("the staleness rule (scripts/cli-bundle.js)", () => {
-  const CASES = ["current", "sameSize", "undone", "timesPutBack", "deleted", "folderIsFile", "shadowed", "manifest"];
+  const CASES = [
+    "current",
+    "sameSize",
+    "undone",
+    "timesPutBack",
+    "deleted",
+    "folderIsFile",
+    "shadowed",
+    "manifest",
+  ];
   const roots = new Map<string, string>();
   // Files changed in the last 2 s are recorded without their times (their digest is checked at every start); the
   // stat shortcut is what these tests exercise, so the sources are left to settle first.
