@@ -7,8 +7,7 @@
  * report has them as arrays (`inMemory`).
  */
 import {
-  consolidateFindings,
-  countKinds,
+  countProblems,
   evaluationsByPeriod,
   findingKind,
   verdictOf,
@@ -48,7 +47,7 @@ export interface FindingReport {
   readonly covers?: readonly string[];
 }
 
-/** "Can I submit?": no problem of kind `fix` left; counts are of problems (core's `consolidateFindings`). */
+/** "Can I submit?": no problem of kind `fix` left; counts are of problems (core's `countProblems`: the problems of `consolidateFindings`, counted). */
 export interface VerdictReport {
   readonly submittable: boolean;
   readonly message: string;
@@ -140,7 +139,7 @@ function findingReport(finding: Finding, lang: Lang): FindingReport {
 }
 
 function verdictReport(findings: readonly Finding[], lang: Lang): VerdictReport {
-  const counts = countKinds(consolidateFindings(findings));
+  const counts = countProblems(findings);
   const verdict = verdictOf(counts);
   return {
     submittable: verdict.submittable,

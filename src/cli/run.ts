@@ -12,6 +12,7 @@ import { fixableFindings, layoutText, message, SEVERITIES, type CheckSettings, t
 import { parseCommand, type ArgumentError, type CheckCommand, type Command } from "./args";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { describeFailure } from "./failure";
+import { boundHeapGrowth } from "./heapGrowth";
 import type { FixResult } from "./fixOutput";
 import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
 import { writeJson } from "./jsonWriter";
@@ -139,7 +140,9 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
     command.fix === null
       ? null
       : await (await import("./fixOutput")).fixOutputPaths(files, command.fix.output, command.force);
-  const progress = progressOn(streams.stderr, files.length, await largestFile(files), lang);
+  const largest = await largestFile(files);
+  boundHeapGrowth(largest);
+  const progress = progressOn(streams.stderr, files.length, largest, lang);
   const run: Run = { command, settings, layout, streams, progress };
   const totals = { ...countBySeverity([]) };
   let unreadable = 0;

@@ -171,7 +171,7 @@ export {
   readRateScale,
   rateScaleLine,
 } from "./rules";
-export { findingKind, countKinds, KINDS, consolidateFindings, verdictOf } from "./rules";
+export { findingKind, countKinds, KINDS, consolidateFindings, countProblems, verdictOf } from "./rules";
 export type { FindingKind, KindCounts, ConsolidatingFinding, Problem, Verdict } from "./rules";
 
 export type {

@@ -8,7 +8,7 @@
 import type { CellChange } from "../changes";
 import { parseA1 } from "../grid";
 import { fixesOf } from "./fixes";
-import { findingKind, KINDS, type FindingKind } from "./kinds";
+import { findingKind, KINDS, type FindingKind, type KindCounts } from "./kinds";
 import { SEVERITIES, type Severity } from "./types";
 
 export interface ConsolidatingFinding {
@@ -48,6 +48,21 @@ const urgency = (f: ConsolidatingFinding) =>
   ((f.covers?.length ?? 0) > 0 ? 0 : 1);
 
 export function consolidateFindings<F extends ConsolidatingFinding>(findings: readonly F[]): Problem<F>[] {
+  return groupsOf(findings).map((members) => problemOf(members));
+}
+
+/**
+ * The problems counted by kind without making them (their cell lists and fixes): what a verdict needs. On a
+ * large table one problem's fixes can name 100,000 cells.
+ */
+export function countProblems(findings: readonly ConsolidatingFinding[]): KindCounts {
+  const counts = { fix: 0, review: 0, advice: 0 };
+  for (const members of groupsOf(findings)) counts[kindOf(members)]++;
+  return counts;
+}
+
+/** The findings grouped into problems: union by cell and by `covers`, each group in the order reported. */
+function groupsOf<F extends ConsolidatingFinding>(findings: readonly F[]): F[][] {
   // Each finding's group: the index of the group's first finding (union by cell and by `covers`).
   const parent = findings.map((_, i) => i);
   const root = (i: number): number => {
@@ -76,13 +91,17 @@ export function consolidateFindings<F extends ConsolidatingFinding>(findings: re
     if (members) members.push(f);
     else groups.set(root(i), [f]);
   });
-  return [...groups.values()].map((members) => problemOf(members));
+  return [...groups.values()];
 }
+
+/** A problem's kind: the most urgent of its members'. */
+const kindOf = (members: readonly ConsolidatingFinding[]): FindingKind =>
+  KINDS.find((k) => members.some((f) => findingKind(f) === k)) ?? findingKind(members[0]);
 
 function problemOf<F extends ConsolidatingFinding>(members: F[]): Problem<F> {
   const lead = members.reduce((best, f) => (urgency(f) < urgency(best) ? f : best));
   const severity = SEVERITIES.find((s) => members.some((f) => f.severity === s)) ?? lead.severity;
-  const kind = KINDS.find((k) => members.some((f) => findingKind(f) === k)) ?? findingKind(lead);
+  const kind = kindOf(members);
   const others = members.map((f) => f.cell).filter((c, i, all) => c !== lead.cell && all.indexOf(c) === i);
   const cells = [lead.cell, ...others.sort(bySheetPosition)];
   const fix = fixesOf(members);

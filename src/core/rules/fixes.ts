@@ -20,15 +20,26 @@ export function fixableFindings<F extends FixingFinding>(findings: readonly F[])
 
 /** The cell changes that fix `findings`, each cell once (by the rule above), in the order first reported. */
 export function fixesOf(findings: readonly FixingFinding[]): CellChange[] {
-  const chosen = new Map<string, { change: CellChange; rank: number }>();
+  // Cells by sheet, then address (no key string made per cell: a table-wide fix names ~100,000 cells).
+  const slots = new Map<string, Map<string, number>>();
+  const changes: CellChange[] = [];
+  const ranks: number[] = [];
   for (const finding of findings) {
     const rank = SEVERITIES.indexOf(finding.severity);
     for (const change of finding.fix ?? []) {
-      const key = `${change.sheet}!${change.address}`;
-      const before = chosen.get(key);
-      // Setting a key again keeps its place in the map: the cell stays where it was first reported.
-      if (before === undefined || rank < before.rank) chosen.set(key, { change, rank });
+      let sheet = slots.get(change.sheet);
+      if (sheet === undefined) slots.set(change.sheet, (sheet = new Map()));
+      const slot = sheet.get(change.address);
+      if (slot === undefined) {
+        sheet.set(change.address, changes.length);
+        changes.push(change);
+        ranks.push(rank);
+      } else if (rank < ranks[slot]) {
+        // The cell keeps the place where it was first reported.
+        changes[slot] = change;
+        ranks[slot] = rank;
+      }
     }
   }
-  return [...chosen.values()].map(({ change }) => change);
+  return changes;
 }

@@ -26,7 +26,7 @@ export { rateScaleLine } from "./rate-scale-line";
 export type { TableReading, PeriodReading, RateScaleReading } from "./reading";
 export { findingKind, countKinds, KINDS } from "./kinds";
 export type { FindingKind, KindCounts } from "./kinds";
-export { consolidateFindings } from "./consolidate";
+export { consolidateFindings, countProblems } from "./consolidate";
 export type { ConsolidatingFinding, Problem } from "./consolidate";
 export { verdictOf } from "./verdict";
 export type { Verdict } from "./verdict";

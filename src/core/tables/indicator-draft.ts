@@ -10,6 +10,7 @@ import { normaliseLabel } from "./vocabulary";
 import { DEFAULT_WORDS, type WordLists } from "./words";
 import { withFormatUnit } from "../number-formats";
 import { parseGlued } from "./glued-values";
+import { withRaw } from "./grid-cell";
 import { splitDated } from "./dated-values";
 
 export interface PeriodDraft {
@@ -102,7 +103,7 @@ const IN_PARENTHESES = /^\s*[(（]([^()（）]+)[)）]\s*$/;
 function revisedValueOf(cell: SourceCell | undefined, parser: ValueParser): ParsedValue | null {
   if (cell === undefined || typeof cell.raw !== "string") return valueOf(cell, parser);
   const inner = IN_PARENTHESES.exec(cell.raw);
-  return inner === null ? valueOf(cell, parser) : valueOf({ ...cell, raw: inner[1] }, parser);
+  return inner === null ? valueOf(cell, parser) : valueOf(withRaw(cell, inner[1]), parser);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

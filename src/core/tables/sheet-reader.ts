@@ -2,9 +2,10 @@
  * Read access to one grid for table detection: cell values by grid coordinates, labels classified and
  * values parsed once per distinct text, merged areas resolved to their top-left value, and sheet addresses.
  */
-import { columnName, isCellError, type CellValue, type Grid } from "../grid";
+import { isCellError, type CellValue, type Grid } from "../grid";
 import { parseValue } from "../values";
 import type { ParsedValue } from "../value-types";
+import { cellAddress, GridCell } from "./grid-cell";
 import type { SourceCell } from "./model";
 import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
 
@@ -30,8 +31,6 @@ export class SheetReader {
   /** The word lists labels are classified with (the defaults plus any the settings add). */
   readonly vocabulary: Vocabulary;
   private merged: Map<number, { row: number; col: number }> | null = null;
-  /** Column letters by grid column, computed once: every source cell needs its address. */
-  private readonly columnNames: string[] = [];
 
   constructor(
     grid: Grid,
@@ -161,25 +160,17 @@ export class SheetReader {
   }
 
   source(r: number, c: number): SourceCell {
-    const row = this.origin.row + r;
-    const col = this.origin.col + c;
-    return {
-      address: this.address(r, c),
-      row,
-      col,
-      raw: this.value(r, c),
-      formula: this.grid.formulas?.[r]?.[c] ?? null,
-      numberFormat: this.grid.numberFormats?.[r]?.[c] ?? null,
-    };
+    return new GridCell(
+      this.origin.row + r,
+      this.origin.col + c,
+      this.value(r, c),
+      this.grid.formulas?.[r]?.[c] ?? null,
+      this.grid.numberFormats?.[r]?.[c] ?? null,
+    );
   }
 
   /** Sheet address of grid coordinates. */
   address(r: number, c: number): string {
-    let name = this.columnNames[c];
-    if (name === undefined) {
-      name = columnName(this.origin.col + c);
-      this.columnNames[c] = name;
-    }
-    return `${name}${this.origin.row + r + 1}`;
+    return cellAddress(this.origin.row + r, this.origin.col + c);
   }
 }

@@ -2,6 +2,7 @@
 import {
   consolidateFindings,
   countKinds,
+  countProblems,
   findingKind,
   runChecks,
   verdictOf,
@@ -53,6 +54,10 @@ describe("the Atsugi tables (both layouts)", () => {
     expect(verdict).toMatchObject({ submittable: false, code: "rules.verdict.blocked" });
     expect(verdict.params.fix).toBe(problems.filter((p) => p.kind === "fix").length);
     expect(counts.fix + counts.review).toBeLessThanOrEqual(25);
+  });
+
+  test("counting problems without making them gives the problems' counts", () => {
+    expect(countProblems(findings)).toEqual(countKinds(problems));
   });
 });
 
