@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CliBundlePlugin } from "./scripts/cli-bundle-plugin.js";
 import { BUNDLE_DIR } from "./scripts/cli-bundle.js";
-import { jscOptions } from "./scripts/ts-hooks.mjs";
+import { swcOptions } from "./scripts/ts-hooks.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const ENTRY = "kpi-check";
@@ -18,7 +18,7 @@ const ENTRY = "kpi-check";
 const swcRule = (test, tsx) => ({
   test,
   exclude: /node_modules/,
-  use: { loader: "swc-loader", options: { jsc: jscOptions(tsx) } },
+  use: { loader: "swc-loader", options: swcOptions(tsx) },
 });
 
 export default (_env, argv = {}) => ({
@@ -61,6 +61,7 @@ export default (_env, argv = {}) => ({
         fileURLToPath(import.meta.url),
         path.join(root, "scripts/ts-hooks.mjs"),
         path.join(root, "scripts/cli-bundle-plugin.js"),
+        path.join(root, "scripts/cli-bundle.js"),
       ],
     }),
   ],
