@@ -29,14 +29,18 @@ class CliBundlePlugin {
 
   apply(compiler) {
     const manifestFile = () => path.join(compiler.outputPath, MANIFEST);
-    /** Absolute path → record of the bytes compiled, for the compilation under way. */
-    let compiled = new Map();
+    /**
+     * Absolute path → record of the bytes last compiled. Kept across the compilations of one compiler: a module
+     * webpack does not rebuild (watch mode, its cache) is one whose file has not changed since it was read.
+     */
+    const compiled = new Map();
+    /** The files of the modules in the compilation under way. */
+    let modules = [];
 
     // No manifest while the bundle is rewritten: an interrupted or failed build leaves kpi-check on the sources.
     compiler.hooks.beforeCompile.tap(PLUGIN, () => rmSync(manifestFile(), { force: true }));
 
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compiled = new Map();
       const { readResource } = compiler.webpack.NormalModule.getCompilationHooks(compilation);
       // Before webpack's own reader of plain paths (stage 0), which it then never reaches.
       readResource.for(undefined).tapAsync({ name: PLUGIN, stage: -100 }, (loaderContext, callback) => {
@@ -51,18 +55,23 @@ class CliBundlePlugin {
         loaderContext.addDependency(file);
         callback(null, input.bytes);
       });
+      compilation.hooks.finishModules.tap(PLUGIN, (all) => {
+        modules = [...all].map((module) => module.resourceResolveData?.path).filter((file) => file);
+      });
     });
 
     compiler.hooks.afterEmit.tap(PLUGIN, (compilation) => {
       if (compilation.errors.length > 0) return;
+      const refuse = (why) => compilation.errors.push(new Error(`${PLUGIN}: ${why}, so no manifest`));
       const inputs = {};
-      for (const [file, recorded] of [...this.configRecords, ...[...compiled].sort()]) {
+      for (const [file, record] of [
+        ...this.configRecords,
+        ...modules.sort().map((m) => [m, compiled.get(m)]),
+      ]) {
         const relative = this.fromRoot(file);
-        if (relative === null) {
-          compilation.errors.push(new Error(`${PLUGIN}: ${file} is outside the project, so no manifest`));
-          return;
-        }
-        inputs[relative] = recorded;
+        if (relative === null) return refuse(`${file} is outside the project`);
+        if (record === undefined) return refuse(`${file} was not read by this plugin`);
+        inputs[relative] = record;
       }
       // Of the paths webpack tried and found missing, those the module hooks try too (x.ts, x.tsx, x/index.ts,
       // x/index.tsx: resolve.extensions and mainFiles are the same), in the project: packages are not bundled.

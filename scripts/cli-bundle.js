@@ -19,9 +19,11 @@ const BUNDLE_DIR = "dist-cli";
 const MANIFEST = "manifest.json";
 
 /**
- * A file changed this long before it was read cannot change again with the same modification and change times:
- * its times would move on. Nearer than that (coarse file times, a file saved during the build), its times do not
- * vouch for its bytes and its digest is checked at every start.
+ * Every write sets a file's change time (ctime) to the clock's time, and no program can set it back. So when a
+ * file's last change is this old as the build reads it (by this machine's clock, which the file system's times
+ * come from), any later write gives it a later ctime: unchanged times at start mean unchanged bytes. Nearer than
+ * that (file times coarser than the clock, a file saved while the build runs) the times do not vouch for the
+ * bytes, and the file's digest is checked at every start instead.
  */
 const SETTLED_MS = 2000;
 
