@@ -16,10 +16,22 @@ export interface FindingInput<Code extends string = string> {
   readonly params: MessageParams;
   readonly found?: string;
   readonly expected?: string;
-  readonly fix?: readonly CellFix[];
+  readonly fix?: readonly CellFix[] | DeferredFix;
   readonly severity?: Severity;
   readonly covers?: readonly string[];
 }
+
+/**
+ * A fix made when first read: a table-wide fix (numbers stored as text on a PDF-like sheet) names every
+ * value cell of the table, 1.2 million on a 5 M-cell sheet, and a run that only reports (`--json`, the
+ * verdict) never reads it. Its size is known at once, so a finding has a fix or not without making it.
+ */
+export interface DeferredFix {
+  readonly count: number;
+  make(): readonly CellFix[];
+}
+
+const sizeOf = (fix: readonly CellFix[] | DeferredFix) => ("count" in fix ? fix.count : fix.length);
 
 /**
  * A finding whose message is rendered on first read: a PDF-like sheet of 10,000 indicators gives tens of
@@ -38,10 +50,10 @@ class RuleFinding implements Finding {
   readonly params: MessageParams;
   readonly found?: string;
   readonly expected?: string;
-  readonly fix?: readonly CellFix[];
   readonly covers?: readonly string[];
   /** The catalog entry of `code`, kept out of the finding's own (enumerable, serialised) fields. */
   readonly #entry: CatalogEntry;
+  #fix: readonly CellFix[] | DeferredFix | undefined;
 
   constructor(check: Check, input: FindingInput) {
     this.rule = check.id;
@@ -53,8 +65,14 @@ class RuleFinding implements Finding {
     this.params = input.params;
     if (input.found !== undefined) this.found = input.found;
     if (input.expected !== undefined) this.expected = input.expected;
-    if (input.fix !== undefined && input.fix.length > 0) this.fix = input.fix;
+    if (input.fix !== undefined && sizeOf(input.fix) > 0) this.#fix = input.fix;
     if (input.covers !== undefined && input.covers.length > 0) this.covers = input.covers;
+  }
+
+  /** The cells fixing it (made on first read when deferred); absent when there is no fix. */
+  get fix(): readonly CellFix[] | undefined {
+    if (this.#fix !== undefined && "count" in this.#fix) this.#fix = this.#fix.make();
+    return this.#fix;
   }
 
   get message(): { readonly ja: string; readonly en: string } {

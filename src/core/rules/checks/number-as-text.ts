@@ -7,7 +7,7 @@ import { formatUnit, isCleanNumber, storedNumber, writtenNumberFormat } from "..
 import type { NumberValue, ParsedValue } from "../../value-types";
 import type { SourceCell } from "../../tables/model";
 import { finding, shown, valueFix } from "../finding";
-import type { CellFix, Check, Finding } from "../types";
+import type { Check, Finding } from "../types";
 import type { Catalog } from "../../i18n/types";
 
 /** Formats built so far, by unit (`%` for a percentage) then decimals: a sheet has a handful. */
@@ -70,7 +70,9 @@ export const numberAsText: Check<keyof typeof messages> = {
     const findings: Finding[] = [];
     for (const table of model.tables) {
       const cells: SourceCell[] = [];
-      const fixes: CellFix[] = [];
+      // Cells to store as numbers and their values: the fix itself is made only if it is read.
+      const fixCells: SourceCell[] = [];
+      const fixValues: NumberValue[] = [];
       for (const indicator of table.indicators) {
         // A cell shared by periods (a plan's final target) is one of its indicator's: listed once.
         const listed: SourceCell[] = [];
@@ -81,8 +83,10 @@ export const numberAsText: Check<keyof typeof messages> = {
           if (parse(cell.raw).kind !== "number" || listed.includes(cell)) return;
           cells.push(cell);
           listed.push(cell);
-          if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat))
-            fixes.push(valueFix(table.sheet, cell, storedNumber(value), numberFormatOf(value)));
+          if (isCleanNumber(value) && keepsUnit(value, indicator.unit, cell.numberFormat)) {
+            fixCells.push(cell);
+            fixValues.push(value);
+          }
         };
         // Targets, then actuals: each read by name (one shape per access, not a lookup by role).
         for (const period of indicator.periods) visit(period.target, period.cells.target);
@@ -97,7 +101,13 @@ export const numberAsText: Check<keyof typeof messages> = {
           code: "rules.number-as-text",
           params: { cell: first.address, cells: listOf(cells), count: cells.length, found: shown(first) },
           found: shown(first),
-          fix: fixes,
+          fix: {
+            count: fixCells.length,
+            make: () =>
+              fixCells.map((cell, i) =>
+                valueFix(table.sheet, cell, storedNumber(fixValues[i]), numberFormatOf(fixValues[i])),
+              ),
+          },
         }),
       );
     }
