@@ -237,6 +237,16 @@ export function slotOf(draft: IndicatorDraft, parser: ValueParser): Indicator {
   );
 }
 
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+/**
+ * A list as the model keeps it: as long as its contents (one grown by `push` or made by `filter` keeps
+ * spare room, ~100 bytes per indicator and list on a 100,000-indicator sheet), an empty one shared.
+ */
+function kept<T>(list: readonly T[], empty: readonly T[]): readonly T[] {
+  return list.length === 0 ? empty : list.slice();
+}
+
 function indicatorOf(
   draft: IndicatorDraft,
   periods: Period[],
@@ -250,11 +260,11 @@ function indicatorOf(
     unit: draft.unitHint ?? unitOf(periods),
     baseline: valueOf(draft.baselineCell, parser),
     baselineCell: draft.baselineCell,
-    measureCodes: draft.measureCodes,
-    measureNames: draft.measureNames,
+    measureCodes: kept(draft.measureCodes, NO_TEXTS),
+    measureNames: kept(draft.measureNames, NO_TEXTS),
     measureKey: draft.measureKey,
     cumulativeSeries: CUMULATIVE_NAME.test(draft.name),
-    periods,
+    periods: periods.slice(),
     ...directionOf(draft, periods, words),
   };
 }
