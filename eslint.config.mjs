@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       "dist/**",
       "dist-preview/**",
+      "dist-cli/**",
       "coverage/**",
       "node_modules/**",
       "samples/**",

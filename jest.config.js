@@ -19,6 +19,7 @@ module.exports = {
   testEnvironment: "node",
   // A hang guard, not a speed check: CLI tests spawn Node processes and the CI machine has two busy cores.
   testTimeout: 60_000,
+  setupFiles: ["<rootDir>/test/support/asyncTimeout.ts"],
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest only for its OfficeApp enum, but the package's entry
     // pulls in an ESM-only dependency (strip-bom via @microsoft/app-manifest) that jest 30 on Node 20

@@ -1,5 +1,6 @@
 // Node module hooks that run the TypeScript sources directly (transpiled by swc, no type check): used by the
-// kpi-check command and the benchmark so that neither needs a separate build step.
+// benchmark, and by the kpi-check command when there is no bundle built from the sources on disk (bin/kpi-check.js),
+// so that neither needs a separate build step. That bundle is transpiled with the same options (swcOptions).
 //
 // Transpiled modules are cached on disk (node_modules/.cache/kpi-check), so that a second run neither loads
 // swc nor transpiles: the key is the file's modification time and size, this file's own contents (the swc
@@ -39,15 +40,26 @@ export async function resolve(specifier, context, nextResolve) {
 /** swc is loaded on the first cache miss only: loading its native binding is a good part of a start-up. */
 let swc = null;
 
-async function transpile(file, source) {
-  swc ??= (await import("@swc/core")).default;
-  const { code } = await swc.transform(source, {
-    filename: file,
+/**
+ * swc's options for a .ts or .tsx file, here and in the kpi-check bundle (webpack.cli.config.mjs): these alone,
+ * no .swcrc found on the way (which neither this cache's key nor the bundle's manifest would notice).
+ */
+export function swcOptions(tsx) {
+  return {
+    swcrc: false,
     jsc: {
-      parser: { syntax: "typescript", tsx: file.endsWith(".tsx") },
+      parser: { syntax: "typescript", tsx },
       transform: { react: { runtime: "automatic" } },
       target: "es2022",
     },
+  };
+}
+
+async function transpile(file, source) {
+  swc ??= (await import("@swc/core")).default;
+  const { code } = await swc.transform(source, {
+    ...swcOptions(file.endsWith(".tsx")),
+    filename: file,
     module: { type: "es6" },
     sourceMaps: "inline",
   });

@@ -18,7 +18,9 @@ export type CellSnapshot = UndoToken["cells"][number];
 export function placeChange(change: CellChange): PlacedChange {
   const at = parseA1(change.address);
   if (!at) throw new WorkbookError("workbook.badAddress", { address: change.address });
-  return { ...change, ...at };
+  // Object.assign, not spread: spreading change sets of mixed shapes is several times slower (the
+  // surgical writer places over a hundred thousand cells for one --fix).
+  return Object.assign({}, change, at);
 }
 
 /** Parses every cell change, rejecting the whole set when one address is bad. */

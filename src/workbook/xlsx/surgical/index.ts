@@ -13,7 +13,8 @@ import { WorkbookError } from "../../errors";
 import type { CellChange } from "../../port";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "../limits";
 import { inflateEntry } from "../zip";
-import { editSheet } from "./sheetEdit";
+import { CellIndex } from "./cellIndex";
+import { editSheet, type SheetEditResult } from "./sheetEdit";
 import { StylesPatch } from "./stylesPatch";
 import { readSheetParts, withFullCalcOnLoad, withoutChainCells, withoutElements } from "./workbookParts";
 import { rewriteZip, ZipPackage } from "./zipRewrite";
@@ -57,21 +58,17 @@ class PackageText {
   }
 }
 
-/** Each cell once: a later change of the same cell adds its fields to the earlier one's. */
-function bySheet(cells: readonly CellChange[]): Map<string, PlacedChange[]> {
-  const merged = new Map<string, PlacedChange>();
+/** Each sheet's changes, each cell once: a later change of the same cell adds its fields to the earlier one's. */
+function bySheet(cells: readonly CellChange[]): Map<string, CellIndex> {
+  const sheets = new Map<string, PlacedChange[]>();
   for (const cell of cells) {
     const placed = placeChange(cell);
-    const key = `${placed.sheet}\u0000${placed.row}:${placed.col}`;
-    merged.set(key, { ...merged.get(key), ...placed });
+    const list = sheets.get(placed.sheet);
+    if (list === undefined) sheets.set(placed.sheet, [placed]);
+    else list.push(placed);
   }
-  const sheets = new Map<string, PlacedChange[]>();
-  for (const change of merged.values()) {
-    const list = sheets.get(change.sheet);
-    if (list === undefined) sheets.set(change.sheet, [change]);
-    else list.push(change);
-  }
-  return sheets;
+  const merge = (earlier: PlacedChange, later: PlacedChange) => ({ ...earlier, ...later });
+  return new Map([...sheets].map(([sheet, list]) => [sheet, new CellIndex(list, merge)]));
 }
 
 /** The package's bytes with `cells` written. */
@@ -90,30 +87,39 @@ export function writeCellChanges(
     styles ??= new StylesPatch(parts.required("xl/styles.xml"));
     return styles.styleFor(current, format);
   };
-  const written = new Set<string>();
+  const edited: { sheetId: string; result: SheetEditResult }[] = [];
   for (const [sheet, sheetChanges] of changes) {
     const target = sheetParts.find((candidate) => candidate.name === sheet);
     const xml = target === undefined ? null : parts.text(target.part);
     if (target === undefined || xml === null) throw new WorkbookError("workbook.sheetNotFound", { sheet });
     const result = editSheet(xml, target.part, sheetChanges, styleFor);
     if (result.xml !== xml) parts.set(target.part, result.xml);
-    for (const address of result.written) written.add(`${target.sheetId}!${address}`);
+    edited.push({ sheetId: target.sheetId, result });
   }
   const stylesXml = (styles as StylesPatch | null)?.result() ?? null;
   if (stylesXml !== null) parts.set("xl/styles.xml", stylesXml);
-  if (written.size > 0) {
+  if (edited.some(({ result }) => result.wroteContent)) {
     const fullCalc = withFullCalcOnLoad(workbookXml);
     if (fullCalc !== null) parts.set("xl/workbook.xml", fullCalc);
-    dropFromChain(parts, written);
+    dropFromChain(
+      parts,
+      () =>
+        new Set(
+          edited.flatMap(({ sheetId, result }) => result.written.map((address) => `${sheetId}!${address}`)),
+        ),
+    );
   }
   return parts.changed.size === 0 ? data : rewriteZip(parts.pkg, parts.changed);
 }
 
-/** The written cells leave the calculation chain; an empty chain leaves the package. */
-function dropFromChain(parts: PackageText, written: ReadonlySet<string>): void {
+/**
+ * The written cells (`sheetId!A1`, listed only when there is a chain) leave the calculation chain; an
+ * empty chain leaves the package.
+ */
+function dropFromChain(parts: PackageText, written: () => ReadonlySet<string>): void {
   const chain = parts.text(CALC_CHAIN);
   if (chain === null) return;
-  const kept = withoutChainCells(chain, written);
+  const kept = withoutChainCells(chain, written());
   if (kept !== null) {
     if (kept !== chain) parts.set(CALC_CHAIN, kept);
     return;

@@ -47,6 +47,8 @@ export class StylesPatch {
   private readonly addedFormats: { id: number; code: string }[] = [];
   private readonly addedXfs: string[] = [];
   private readonly added = new Map<string, number>();
+  /** Each format's id once looked up (a write asks for the same few formats cell after cell). */
+  private readonly ids = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     const scanner = new TagScanner(xml, PART);
@@ -95,12 +97,14 @@ export class StylesPatch {
   }
 
   private formatId(format: string): number {
-    const id = builtInId(format) ?? this.customFormats.get(format);
-    if (id !== undefined) return id;
-    const added = this.nextCustomId++;
-    this.customFormats.set(format, added);
-    this.addedFormats.push({ id: added, code: format });
-    return added;
+    let id = this.ids.get(format) ?? builtInId(format) ?? this.customFormats.get(format);
+    if (id === undefined) {
+      id = this.nextCustomId++;
+      this.customFormats.set(format, id);
+      this.addedFormats.push({ id, code: format });
+    }
+    this.ids.set(format, id);
+    return id;
   }
 
   /** The style index for `current` with `numberFormat`: `current` when it already has it. */

@@ -130,18 +130,116 @@ export interface Attribute {
   readonly raw: string;
 }
 
+/** JavaScript's `\s` (a regular expression's white space: ASCII and Unicode spaces, BOM). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The attributes of one start tag, read in place: after `next()` returns true, the name is
+ * [nameStart, nameEnd) and the value as written [valueStart, valueEnd) of the tag's text. It finds
+ * exactly what `/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g` finds in the text between the tag's name
+ * and its `>` or `/>` (so a malformed tag reads as it always did), without a match object per attribute:
+ * cells are rewritten by the hundred thousand.
+ */
+export class AttributeCursor {
+  nameStart = 0;
+  nameEnd = 0;
+  valueStart = 0;
+  valueEnd = 0;
+  private at: number;
+  private readonly to: number;
+
+  constructor(
+    readonly xml: string,
+    tag: Tag,
+  ) {
+    this.at = tag.start + 1 + tag.name.length;
+    this.to = tag.end - (tag.selfClosing ? 2 : 1);
+  }
+
+  next(): boolean {
+    const { xml, to } = this;
+    let from = this.at;
+    while (from < to) {
+      let i = from;
+      for (let code = xml.charCodeAt(i); i < to && code !== 0x3d && !isSpace(code);)
+        code = xml.charCodeAt(++i);
+      if (i === from) {
+        from++;
+        continue;
+      }
+      const nameEnd = i;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (i < to && xml.charCodeAt(i) === 0x3d) {
+        i++;
+        while (i < to && isSpace(xml.charCodeAt(i))) i++;
+        const quote = xml.charCodeAt(i);
+        const close = quote === 0x22 || quote === 0x27 ? xml.indexOf(xml[i], i + 1) : -1;
+        if (i < to && close >= 0 && close < to) {
+          this.nameStart = from;
+          this.nameEnd = nameEnd;
+          this.valueStart = i + 1;
+          this.valueEnd = close;
+          this.at = close + 1;
+          return true;
+        }
+      }
+      // No attribute starts inside this name either: any later start reaches the same end.
+      from = nameEnd;
+    }
+    this.at = to;
+    return false;
+  }
+
+  /** Whether the current attribute is named `name`. */
+  is(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart);
+  }
+
+  name(): string {
+    return this.xml.slice(this.nameStart, this.nameEnd);
+  }
+
+  raw(): string {
+    return this.xml.slice(this.valueStart, this.valueEnd);
+  }
+
+  /** The current attribute as a rewritten start tag holds it: ` name="value"`, double-quoted. */
+  written(): string {
+    const { xml, nameStart, nameEnd, valueStart, valueEnd } = this;
+    // Most attributes are already written so (one space, `="`): then they are copied as they are.
+    if (xml.charCodeAt(nameStart - 1) === 0x20 && valueStart === nameEnd + 2 && xml[nameEnd + 1] === '"')
+      return xml.slice(nameStart - 1, valueEnd + 1);
+    const raw = this.raw();
+    return ` ${this.name()}="${raw.includes('"') ? raw.replace(/"/g, "&quot;") : raw}"`;
+  }
+}
+
 /** The attributes of a start or empty-element tag, in order. */
 export function attributesOf(xml: string, tag: Tag): Attribute[] {
-  const text = xml.slice(tag.start + 1 + tag.name.length, tag.end - (tag.selfClosing ? 2 : 1));
   const out: Attribute[] = [];
-  for (const m of text.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    out.push({ name: m[1], raw: m[2] ?? m[3] });
+  for (const cursor = new AttributeCursor(xml, tag); cursor.next();)
+    out.push({ name: cursor.name(), raw: cursor.raw() });
   return out;
 }
 
+/** The first attribute `name` of a tag, decoded. */
 export function attributeOf(xml: string, tag: Tag, name: string): string | undefined {
-  const found = attributesOf(xml, tag).find((attribute) => attribute.name === name);
-  return found === undefined ? undefined : decodeXml(found.raw);
+  for (const cursor = new AttributeCursor(xml, tag); cursor.next();)
+    if (cursor.is(name)) return decodeXml(cursor.raw());
+  return undefined;
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -157,7 +255,13 @@ export function decodeXml(text: string): string {
 
 /** Text for element content or a double-quoted attribute value. */
 export function encodeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[ch]};`);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most text (every number a fix writes) has nothing to escape: no replacement pass for it.
+    if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0x22)
+      return text.replace(/[&<>"]/g, (ch) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[ch]};`);
+  }
+  return text;
 }
 
 /** The text of the characters between two tags of a simple element (`<f>…</f>`), decoded. */
@@ -172,33 +276,72 @@ export interface Edit {
   readonly text: string;
 }
 
+/** Pieces joined at a time: enough to make a join worth it, few enough that they need not outlive it. */
+const BATCH = 8192;
+
+/**
+ * A text made from `xml` with replacements given in order of position. Pieces are joined a batch at a
+ * time, so that the hundred thousand small strings of a big edit die young instead of all staying alive
+ * until the end (which made garbage collection a third of a --fix).
+ */
+export class Splicer {
+  private readonly batch: string[] = [];
+  private readonly joined: string[] = [];
+  private at = 0;
+  /** Replacements made so far. */
+  count = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** The characters [start, end) become `text`; no replacement may start before the previous one's end. */
+  replace(edit: Edit): void {
+    if (edit.start < this.at) throw new Error("overlapping edits");
+    this.batch.push(this.xml.slice(this.at, edit.start), edit.text);
+    this.at = edit.end;
+    this.count++;
+    if (this.batch.length >= BATCH) {
+      this.joined.push(this.batch.join(""));
+      this.batch.length = 0;
+    }
+  }
+
+  result(): string {
+    this.batch.push(this.xml.slice(this.at));
+    this.joined.push(this.batch.join(""));
+    return this.joined.join("");
+  }
+}
+
+/** Edits by position: start, then end (an insertion before a replacement that starts where it is). */
+export function byPosition(a: Edit, b: Edit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** `xml` with non-overlapping edits applied. */
 export function applyEdits(xml: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const edit of sorted) {
-    if (edit.start < at) throw new Error("overlapping edits");
-    pieces.push(xml.slice(at, edit.start), edit.text);
-    at = edit.end;
-  }
-  pieces.push(xml.slice(at));
-  return pieces.join("");
+  const splicer = new Splicer(xml);
+  for (const edit of [...edits].sort(byPosition)) splicer.replace(edit);
+  return splicer.result();
 }
 
 /** A start tag with some attributes replaced (`null` removes one), the others as written, new ones last. */
 export function withAttributes(xml: string, tag: Tag, changes: Record<string, string | null>): string {
-  const kept: string[] = [];
-  const done = new Set<string>();
-  for (const { name, raw } of attributesOf(xml, tag)) {
-    if (!(name in changes)) kept.push(`${name}="${raw.replace(/"/g, "&quot;")}"`);
+  const names = Object.keys(changes);
+  const done = names.map(() => false);
+  let text = `<${tag.name}`;
+  for (const cursor = new AttributeCursor(xml, tag); cursor.next();) {
+    let changed = names.length - 1;
+    while (changed >= 0 && !cursor.is(names[changed])) changed--;
+    if (changed < 0) text += cursor.written();
     else {
-      done.add(name);
-      const value = changes[name];
-      if (value !== null) kept.push(`${name}="${encodeXml(value)}"`);
+      done[changed] = true;
+      const value = changes[names[changed]];
+      if (value !== null) text += ` ${names[changed]}="${encodeXml(value)}"`;
     }
   }
-  for (const [name, value] of Object.entries(changes))
-    if (!done.has(name) && value !== null) kept.push(`${name}="${encodeXml(value)}"`);
-  return `<${tag.name}${kept.map((a) => ` ${a}`).join("")}${tag.selfClosing ? "/>" : ">"}`;
+  for (let i = 0; i < names.length; i++) {
+    const value = changes[names[i]];
+    if (!done[i] && value !== null) text += ` ${names[i]}="${encodeXml(value)}"`;
+  }
+  return text + (tag.selfClosing ? "/>" : ">");
 }
