@@ -14,7 +14,7 @@ const SMALL = 256;
 /**
  * An array that does not exist as one: its `length` elements are made by `at` one at a time as they are
  * written, and let go after, so a long list (10,000 indicators, 100,000 findings) is never all in memory.
- * `JSON.stringify` sees the whole array (`toJSON`), so `writeJson`'s text stays JSON.stringify's.
+ * `JSON.stringify` sees the whole array (`toJSON`), so `jsonPieces`' text stays JSON.stringify's.
  */
 export class JsonList<T> {
   constructor(
@@ -62,21 +62,18 @@ const omitted = (value: unknown) =>
  * Consecutive small elements are stringified together, as one array without its brackets: one call of
  * JSON.stringify per run of elements holding at most SMALL values (each element counts one), not per element.
  */
-function walkList(length: number, at: (index: number) => unknown, emit: (text: string) => void): void {
-  emit("[");
+function* walkList(length: number, at: (index: number) => unknown): Generator<string> {
+  yield "[";
   let run: unknown[] = [];
   let first = 0;
   let left = SMALL;
-  const flush = () => {
-    if (run.length > 0) emit(`${first > 0 ? "," : ""}${JSON.stringify(run).slice(1, -1)}`);
-    run = [];
-    left = SMALL;
-  };
   for (let i = 0; i < length; i++) {
     const element = at(i);
     let within = elementsWithin(element, left - 1);
     if (within < 0 && run.length > 0) {
-      flush();
+      yield runText(run, first);
+      run = [];
+      left = SMALL;
       within = elementsWithin(element, left - 1);
     }
     if (within >= 0) {
@@ -84,45 +81,53 @@ function walkList(length: number, at: (index: number) => unknown, emit: (text: s
       run.push(element);
       left = within;
     } else {
-      if (i > 0) emit(",");
-      walk(element, emit);
+      if (i > 0) yield ",";
+      yield* walk(element);
     }
   }
-  flush();
-  emit("]");
+  if (run.length > 0) yield runText(run, first);
+  yield "]";
 }
 
-function walk(value: unknown, emit: (text: string) => void): void {
+/** A run of elements starting at index `first`, as they read inside their array. */
+const runText = (run: unknown[], first: number) =>
+  `${first > 0 ? "," : ""}${JSON.stringify(run).slice(1, -1)}`;
+
+function* walk(value: unknown): Generator<string> {
   if (value instanceof JsonList) {
-    walkList(value.length, value.at, emit);
+    yield* walkList(value.length, value.at);
   } else if (!(Array.isArray(value) || isPlainObject(value)) || elementsWithin(value, SMALL) >= 0) {
-    emit(JSON.stringify(value));
+    yield JSON.stringify(value);
   } else if (Array.isArray(value)) {
-    walkList(value.length, (i) => value[i] as unknown, emit);
+    yield* walkList(value.length, (i) => value[i] as unknown);
   } else {
-    emit("{");
+    yield "{";
     let first = true;
     for (const key of Object.keys(value)) {
       if (omitted(value[key])) continue;
-      emit(`${first ? "" : ","}${JSON.stringify(key)}:`);
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
       first = false;
-      walk(value[key], emit);
+      yield* walk(value[key]);
     }
-    emit("}");
+    yield "}";
   }
 }
 
-/** Writes exactly `JSON.stringify(value)` (a JSON value: not undefined, a function or a symbol). */
-export function writeJson(value: unknown, write: (text: string) => void): void {
+/**
+ * Exactly `JSON.stringify(value)` (a JSON value: not undefined, a function or a symbol), in pieces of about
+ * CHUNK_CHARS, each made only when the one before has been taken: a writer that waits for a slow reader
+ * holds one piece, not the document.
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
   let pending: string[] = [];
   let size = 0;
-  walk(value, (text) => {
+  for (const text of walk(value)) {
     pending.push(text);
     size += text.length;
-    if (size < CHUNK_CHARS) return;
-    write(pending.join(""));
+    if (size < CHUNK_CHARS) continue;
+    yield pending.join("");
     pending = [];
     size = 0;
-  });
-  if (pending.length > 0) write(pending.join(""));
+  }
+  if (pending.length > 0) yield pending.join("");
 }

@@ -27,12 +27,13 @@ import { displayText } from "./displayText";
 import { CliError, describeFailure } from "./failure";
 import { isSameFile } from "./fixOutput";
 import { countBySeverity, renderFileReport } from "./humanReport";
-import { writeJson } from "./jsonWriter";
+import { jsonPieces } from "./jsonWriter";
+import { writePieces, type Output } from "./output";
 import { checkedFileReport, inMemory } from "./report";
 import { loadSettings } from "./settings";
 
 export interface MergeStreams {
-  readonly stdout: { write(text: string): boolean };
+  readonly stdout: Output;
   readonly stderr: { write(text: string): boolean };
 }
 
@@ -167,7 +168,7 @@ export async function runMerge(command: MergeCommand, streams: MergeStreams): Pr
   if (command.json) {
     const json = JSON.stringify(planJson(plan));
     streams.stdout.write(`${json.slice(0, -1)},"check":`);
-    writeJson(report, (text) => streams.stdout.write(text));
+    await writePieces(streams.stdout, jsonPieces(report));
     streams.stdout.write("}\n");
     streams.stderr.write(written);
   } else {

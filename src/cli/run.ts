@@ -15,7 +15,8 @@ import { describeFailure } from "./failure";
 import { boundHeapGrowth } from "./heapGrowth";
 import type { FixResult } from "./fixOutput";
 import { countBySeverity, renderFileReport, renderTotal, type SeverityCounts } from "./humanReport";
-import { writeJson } from "./jsonWriter";
+import { jsonPieces } from "./jsonWriter";
+import { writePieces, type Output } from "./output";
 import { progressOn, type Progress, type TerminalStream } from "./progress";
 import {
   checkedFileReport,
@@ -28,7 +29,7 @@ import { loadSettings } from "./settings";
 import { loadLayoutFile, type GivenLayout } from "./layout";
 
 export interface CliStreams {
-  readonly stdout: { write(text: string): boolean };
+  readonly stdout: Output;
   readonly stderr: TerminalStream;
   readonly version: string;
 }
@@ -152,7 +153,7 @@ async function runCheck(command: CheckCommand, streams: CliStreams): Promise<num
     const outcome = await checkOne(run, i, outputs?.[i] ?? null);
     if (command.json) {
       if (i > 0) streams.stdout.write(",");
-      writeJson(outcome.report, (text) => streams.stdout.write(text));
+      await writePieces(streams.stdout, jsonPieces(outcome.report));
     }
     if (isUnreadable(outcome.report)) unreadable++;
     failed ||= outcome.failed;

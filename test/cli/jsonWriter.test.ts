@@ -1,13 +1,12 @@
 import fc from "fast-check";
-import { JsonList, writeJson } from "../../src/cli/jsonWriter";
+import { JsonList, jsonPieces } from "../../src/cli/jsonWriter";
 
 function written(value: unknown): { text: string; pieces: number } {
-  const pieces: string[] = [];
-  writeJson(value, (text) => pieces.push(text));
+  const pieces = [...jsonPieces(value)];
   return { text: pieces.join(""), pieces: pieces.length };
 }
 
-describe("writeJson", () => {
+describe("jsonPieces", () => {
   it("writes exactly what JSON.stringify gives, for any JSON value", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
