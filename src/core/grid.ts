@@ -52,9 +52,18 @@ export function columnName(col: number): string {
   return name;
 }
 
+/** Column letters of Excel's columns (A … XFD), made once per column: detection writes millions of addresses. */
+const EXCEL_COLUMNS = 16_384;
+const columnNames: string[] = [];
+
 /** Sheet coordinates (0-based) → "E5". */
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  let name = columnNames[col];
+  if (name === undefined) {
+    name = columnName(col);
+    if (col >= 0 && col < EXCEL_COLUMNS) columnNames[col] = name;
+  }
+  return `${name}${row + 1}`;
 }
 
 /** "E5" (or "$E$5") → 0-based sheet coordinates; `null` when it is not a single-cell address. */

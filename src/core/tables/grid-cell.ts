@@ -4,21 +4,8 @@
  * cell was a quarter of a model's memory). It serialises (JSON, the task pane's worker) as a plain
  * `SourceCell`, address included.
  */
-import { columnName, type CellValue } from "../grid";
+import { toA1, type CellValue } from "../grid";
 import type { SourceCell } from "./model";
-
-/** Column letters by column, made once per column. */
-const columnNames: string[] = [];
-
-/** Sheet coordinates (0-based) → "E5", the column letters made once per column. */
-export function cellAddress(row: number, col: number): string {
-  let name = columnNames[col];
-  if (name === undefined) {
-    name = columnName(col);
-    columnNames[col] = name;
-  }
-  return `${name}${row + 1}`;
-}
 
 export class GridCell implements SourceCell {
   constructor(
@@ -30,7 +17,7 @@ export class GridCell implements SourceCell {
   ) {}
 
   get address(): string {
-    return cellAddress(this.row, this.col);
+    return toA1(this.row, this.col);
   }
 
   toJSON(): SourceCell {

@@ -2,10 +2,10 @@
  * Read access to one grid for table detection: cell values by grid coordinates, labels classified and
  * values parsed once per distinct text, merged areas resolved to their top-left value, and sheet addresses.
  */
-import { isCellError, type CellValue, type Grid } from "../grid";
+import { isCellError, toA1, type CellValue, type Grid } from "../grid";
 import { parseValue } from "../values";
 import type { ParsedValue } from "../value-types";
-import { cellAddress, GridCell } from "./grid-cell";
+import { GridCell } from "./grid-cell";
 import type { SourceCell } from "./model";
 import { defaultVocabulary, type Label, type Vocabulary } from "./vocabulary";
 
@@ -171,6 +171,6 @@ export class SheetReader {
 
   /** Sheet address of grid coordinates. */
   address(r: number, c: number): string {
-    return cellAddress(this.origin.row + r, this.origin.col + c);
+    return toA1(this.origin.row + r, this.origin.col + c);
   }
 }
